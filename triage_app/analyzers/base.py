@@ -1,0 +1,85 @@
+"""The analyzer contract and registry.
+
+One read pass per file feeds every analyzer (see :mod:`triage_app.engine.scan`):
+
+1. ``Analyzer.begin(entry)`` is called once per file with content; it returns a
+   :class:`FileAnalysis` for that file, or None when the file is not its business.
+2. ``FileAnalysis.feed(chunk, offset)`` gets every chunk in order, from the same buffer the
+   hashers see, if ``Analyzer.wants_bytes`` is true. Return False to say "seen enough".
+3. ``FileAnalysis.finish(ctx)`` is called once hashing is done; ``ctx`` holds the hashes and
+   what earlier analyzers set (mime type ...). It returns the findings.
+
+A malformed file is a finding or a warning on that file, never an exception out of the
+analyzer: the engine records any exception as a per-file error and carries on.
+To add an analyzer, write one module with a class decorated by :func:`register` and import it in
+``triage_app/analyzers/__init__.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from triage_app.core.records import Entry, Finding
+
+
+@dataclass(slots=True)
+class FileContext:
+    """What is known about one file when analyzers finish, shared between them in order."""
+
+    entry: Entry
+    hashes: dict[str, str] = field(default_factory=dict)  # md5, sha1, sha256 (hex)
+    bytes_read: int = 0
+    head: bytes = b""  # the first bytes of the content (up to HEAD_SIZE)
+    mime: str | None = None
+    description: str | None = None
+    properties: dict[str, Any] = field(default_factory=dict)
+    known: list[dict[str, Any]] = field(default_factory=list)  # known-file matches
+
+    HEAD_SIZE: ClassVar[int] = 256 * 1024
+
+
+class FileAnalysis:
+    """Per-file state of one analyzer. Subclass and override what you need."""
+
+    def feed(self, chunk: memoryview, offset: int) -> bool:
+        """Called with each chunk of content in order. Return False when no more is wanted."""
+        return False
+
+    def finish(self, ctx: FileContext) -> list[Finding]:
+        return []
+
+
+class Analyzer:
+    """Base class of every analyzer. ``name`` and ``version`` go into each finding."""
+
+    name: ClassVar[str] = ""
+    version: ClassVar[str] = "1"
+    wants_bytes: ClassVar[bool] = False
+    description: ClassVar[str] = ""
+
+    def begin(self, entry: Entry) -> FileAnalysis | None:
+        raise NotImplementedError
+
+    def finding(self, kind: str, summary: str, method: str, **extra: Any) -> Finding:
+        return Finding(analyzer=self.name, analyzer_version=self.version, kind=kind,
+                       summary=summary, method=method, **extra)
+
+
+_REGISTRY: dict[str, type[Analyzer]] = {}
+
+
+def register(cls: type[Analyzer]) -> type[Analyzer]:
+    if not cls.name:
+        raise ValueError(f"{cls.__qualname__} has no name")
+    if cls.name in _REGISTRY and _REGISTRY[cls.name] is not cls:
+        raise ValueError(f"two analyzers are named {cls.name!r}")
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+def registered() -> dict[str, type[Analyzer]]:
+    """Analyzers by name, in registration (= run) order."""
+    import triage_app.analyzers  # noqa: F401  (imports every analyzer module)
+
+    return dict(_REGISTRY)

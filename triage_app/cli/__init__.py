@@ -1,0 +1,84 @@
+"""The ``triage-app`` command line: ``main(argv) -> int``.
+
+Each subcommand is a module here with ``add_parser(subparsers)`` and ``run(args) -> int``.
+Expected errors (:class:`TriageError`) print one line and exit non-zero; Ctrl-C exits 130;
+a closed stdout pipe exits quietly. Without arguments the GUI starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from typing import Sequence
+
+from triage_app import __version__
+from triage_app.errors import Cancelled, InputError, TriageError
+
+# Command modules under triage_app.cli, in the order --help lists them.
+COMMAND_MODULES = (
+    "hash_cmd",
+    "scan_cmd",
+    "hashset_cmd",
+    "selftest_cmd",
+)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_NOTHING_LISTABLE = 3
+EXIT_INTERRUPTED = 130
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so main() owns every exit code."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise InputError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="triage-app",
+                     description="Field Triage: read-only evidence triage for first responders.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"triage_app.cli.{name}").add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        from triage_app.gui.app import run_gui
+
+        return run_gui()
+    try:
+        args = build_parser().parse_args(argv)
+    except InputError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        build_parser().print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.run(args) or EXIT_OK)
+    except Cancelled:
+        print("interrupted: the operation was cancelled; finished work is kept", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        print("interrupted: the operation was cancelled; finished work is kept", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); silence the flush at exit too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILURE
+    except TriageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILURE

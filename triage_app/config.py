@@ -1,0 +1,60 @@
+"""Every folder the app uses, from one place.
+
+Per-user folders come from platformdirs. Tests and portable installs (a USB stick kit) set
+``TRIAGE_APP_HOME`` to keep everything under one folder instead.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+import platformdirs
+
+HOME_ENV = "TRIAGE_APP_HOME"
+_APP = "field-triage"
+
+
+def _base(kind: str) -> Path:
+    override = os.environ.get(HOME_ENV)
+    if override:
+        path = Path(override) / kind
+    elif kind == "data":
+        path = Path(platformdirs.user_data_dir(_APP, appauthor=False))
+    elif kind == "config":
+        path = Path(platformdirs.user_config_dir(_APP, appauthor=False))
+    else:
+        path = Path(platformdirs.user_log_dir(_APP, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def data_dir() -> Path:
+    """Officer profiles, signing keys and the hash-set library live here."""
+    return _base("data")
+
+
+def config_dir() -> Path:
+    """Agency settings."""
+    return _base("config")
+
+
+def log_dir() -> Path:
+    """Application logs (never evidence, never secrets)."""
+    return _base("logs")
+
+
+def hashsets_dir() -> Path:
+    path = data_dir() / "hashsets"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def resource(*parts: str) -> Traversable:
+    """A file or folder under the shipped ``resources/`` tree."""
+    node = resources.files("triage_app.resources")
+    for part in parts:
+        node = node.joinpath(part)
+    return node

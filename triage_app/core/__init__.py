@@ -1,0 +1,1 @@
+"""Qt-free domain core: records, progress and cancellation, the case store."""

@@ -1,0 +1,76 @@
+"""Typed records that flow from the evidence layer through the engine to the case store."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable, Protocol
+
+
+class ContentReader(Protocol):
+    """Sequential, read-only access to one data stream of an entry."""
+
+    def read(self, size: int) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass(slots=True)
+class Finding:
+    """Something an analyzer noticed, with how it was obtained (human in the loop decides)."""
+
+    analyzer: str
+    analyzer_version: str
+    kind: str
+    summary: str
+    method: str
+    confidence: str = "high"  # high | medium | low
+    offset: int | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
+    sensitive: bool = False  # holds a secret: shown redacted unless an L3 officer reveals it
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Entry:
+    """One file-system entry (or NTFS alternate data stream) of a source.
+
+    ``path`` is ``/``-separated from the root of the file system (or folder), prefixed by
+    ``/pN`` when the source has a volume system. ``times`` are Unix epochs (UTC) as the file
+    system recorded them: crtime, mtime, atime, ctime.
+    """
+
+    path: str
+    type: str  # file | dir | link | other
+    size: int
+    deleted: bool = False
+    times: dict[str, int] = field(default_factory=dict)
+    inode: int | None = None
+    stream: str | None = None  # NTFS alternate data stream name
+    error: str | None = None
+    opener: Callable[[], ContentReader] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def has_content(self) -> bool:
+        return self.type == "file" and self.opener is not None
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+
+@dataclass(slots=True)
+class VolumeReport:
+    """What was found at one place of a source: a file system, encryption, or nothing usable."""
+
+    label: str  # "" for a bare file system, "p1", "p2" ... inside a volume system
+    offset: int
+    length: int | None
+    description: str
+    status: str  # ok | encrypted | unsupported | no-filesystem | unreadable
+    fs_type: str | None = None
+    message: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

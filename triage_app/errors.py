@@ -1,0 +1,34 @@
+"""The one exception tree of the app.
+
+Every error a user can cause or meet (bad path, corrupt image, unsupported file system,
+full disk) is a :class:`TriageError`; its message is a plain sentence the CLI prints as is and
+the GUI shows in a dialog. Anything else that escapes is a bug and is reported as one.
+"""
+
+
+class TriageError(Exception):
+    """Root of every expected, user-facing error."""
+
+
+class InputError(TriageError):
+    """The user gave something we cannot use (missing path, bad option, wrong format)."""
+
+
+class SourceError(TriageError):
+    """An evidence source cannot be opened or read (corrupt, truncated, no permission)."""
+
+
+class UnsupportedSourceError(SourceError):
+    """The source is readable but its content cannot be listed (encrypted, unknown file system)."""
+
+
+class IntegrityError(TriageError):
+    """A hash, signature or chain does not verify."""
+
+
+class StorageError(TriageError):
+    """Writing to the case folder or an output failed (disk full, yanked drive, permission)."""
+
+
+class Cancelled(TriageError):
+    """The user cancelled a job; not an error to report, but it must unwind cleanly."""

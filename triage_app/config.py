@@ -7,8 +7,6 @@ Per-user folders come from platformdirs. Tests and portable installs (a USB stic
 from __future__ import annotations
 
 import os
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import platformdirs
@@ -52,9 +50,19 @@ def hashsets_dir() -> Path:
     return path
 
 
-def resource(*parts: str) -> Traversable:
+def resources_root() -> Path:
+    """The shipped ``resources/`` tree.
+
+    In a wheel or the frozen app it is package data (``triage_app/resources``, see
+    pyproject.toml and build.spec); in a source checkout it is the top-level ``resources/``.
+    """
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "resources", package.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"the app's resources folder is missing (looked beside {package})")
+
+
+def resource(*parts: str) -> Path:
     """A file or folder under the shipped ``resources/`` tree."""
-    node = resources.files("triage_app.resources")
-    for part in parts:
-        node = node.joinpath(part)
-    return node
+    return resources_root().joinpath(*parts)

@@ -1,0 +1,1 @@
+"""The engine: one read pass per file feeds every hasher and analyzer."""

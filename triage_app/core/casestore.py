@@ -1,0 +1,239 @@
+"""The case store: one SQLite file per case folder (WAL), the embedded default.
+
+It holds sources, scans, files with their hashes, and findings. One process writes a case at a
+time (see :class:`~triage_app.core.case.Case`); within it, the job that scans owns the writes.
+Rows are committed in batches, so a crash loses at most the last uncommitted batch, which a
+resumed scan redoes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+from triage_app.core.records import Entry, Finding, VolumeReport
+from triage_app.errors import StorageError
+
+SCHEMA_VERSION = 1
+DB_NAME = "case.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    id INTEGER PRIMARY KEY,
+    location TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    exhibit TEXT,
+    identity TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    media_md5 TEXT, media_sha1 TEXT, media_sha256 TEXT
+);
+CREATE TABLE IF NOT EXISTS scans (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,            -- running | finished | cancelled | interrupted | failed
+    options TEXT NOT NULL DEFAULT '{}',
+    summary TEXT
+);
+CREATE TABLE IF NOT EXISTS volumes (
+    scan_id INTEGER NOT NULL REFERENCES scans(id),
+    label TEXT, offset INTEGER, length INTEGER, description TEXT,
+    status TEXT, fs_type TEXT, message TEXT
+);
+CREATE TABLE IF NOT EXISTS files (
+    id INTEGER PRIMARY KEY,
+    scan_id INTEGER NOT NULL REFERENCES scans(id),
+    path TEXT NOT NULL,
+    type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    deleted INTEGER NOT NULL,
+    inode INTEGER,
+    stream TEXT,
+    md5 TEXT, sha1 TEXT, sha256 TEXT,
+    mime TEXT, description TEXT,
+    times TEXT NOT NULL DEFAULT '{}',
+    error TEXT,
+    UNIQUE (scan_id, path)
+);
+CREATE INDEX IF NOT EXISTS files_sha256 ON files(sha256);
+CREATE TABLE IF NOT EXISTS findings (
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER REFERENCES files(id),
+    scan_id INTEGER NOT NULL REFERENCES scans(id),
+    analyzer TEXT NOT NULL, analyzer_version TEXT NOT NULL,
+    kind TEXT NOT NULL, summary TEXT NOT NULL, method TEXT NOT NULL,
+    confidence TEXT NOT NULL, offset INTEGER, detail TEXT NOT NULL,
+    sensitive INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'new',   -- new | confirmed | dismissed (the officer decides)
+    decided_by TEXT, decided_at TEXT
+);
+CREATE INDEX IF NOT EXISTS findings_file ON findings(file_id);
+"""
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class CaseStore:
+    def __init__(self, case_dir: Path, *, read_only: bool = False) -> None:
+        self.path = case_dir / DB_NAME
+        try:
+            if read_only:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            else:
+                self._db = sqlite3.connect(self.path, check_same_thread=False)
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._db.executescript(_SCHEMA)
+                self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
+                                 (str(SCHEMA_VERSION),))
+                self._db.commit()
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"the case database {self.path} cannot be opened: {exc}") from exc
+        self._db.row_factory = sqlite3.Row
+        self.read_only = read_only
+
+    def close(self) -> None:
+        self._db.close()
+
+    def commit(self) -> None:
+        try:
+            self._db.commit()
+        except sqlite3.OperationalError as exc:
+            raise StorageError(f"the case database cannot be written ({exc}); "
+                               "is the disk full or the drive gone?") from exc
+
+    def _execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
+        try:
+            return self._db.execute(sql, params)
+        except sqlite3.OperationalError as exc:
+            raise StorageError(f"the case database cannot be written ({exc}); "
+                               "is the disk full or the drive gone?") from exc
+
+    # --- meta ------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+        self.commit()
+
+    # --- sources and scans -----------------------------------------------------------------
+    def add_source(self, location: str, kind: str, identity: dict[str, Any],
+                   exhibit: str | None = None) -> int:
+        cur = self._execute(
+            "INSERT INTO sources (location, kind, exhibit, identity, added_at) VALUES (?,?,?,?,?)",
+            (location, kind, exhibit, _dumps(identity), utc_now()))
+        self.commit()
+        return int(cur.lastrowid)
+
+    def find_source(self, location: str) -> sqlite3.Row | None:
+        return self._db.execute("SELECT * FROM sources WHERE location = ? ORDER BY id DESC LIMIT 1",
+                                (location,)).fetchone()
+
+    def set_media_hashes(self, source_id: int, hashes: dict[str, str]) -> None:
+        self._execute("UPDATE sources SET media_md5=?, media_sha1=?, media_sha256=? WHERE id=?",
+                      (hashes.get("md5"), hashes.get("sha1"), hashes.get("sha256"), source_id))
+        self.commit()
+
+    def sources(self) -> list[sqlite3.Row]:
+        return self._db.execute("SELECT * FROM sources ORDER BY id").fetchall()
+
+    def start_scan(self, source_id: int, options: dict[str, Any]) -> int:
+        cur = self._execute(
+            "INSERT INTO scans (source_id, started_at, status, options) VALUES (?,?,?,?)",
+            (source_id, utc_now(), "running", _dumps(options)))
+        self.commit()
+        return int(cur.lastrowid)
+
+    def unfinished_scan(self, source_id: int) -> sqlite3.Row | None:
+        """The last scan of this source if it did not finish (to resume it)."""
+        row = self._db.execute("SELECT * FROM scans WHERE source_id = ? ORDER BY id DESC LIMIT 1",
+                               (source_id,)).fetchone()
+        if row is not None and row["status"] in ("running", "interrupted", "cancelled"):
+            return row
+        return None
+
+    def mark_stale_scans_interrupted(self) -> list[int]:
+        """Scans left 'running' by a process that died; called when the case is opened."""
+        ids = [r[0] for r in self._db.execute("SELECT id FROM scans WHERE status = 'running'")]
+        if ids:
+            self._execute("UPDATE scans SET status = 'interrupted' WHERE status = 'running'")
+            self.commit()
+        return ids
+
+    def resume_scan(self, scan_id: int) -> None:
+        self._execute("UPDATE scans SET status = 'running', finished_at = NULL WHERE id = ?",
+                      (scan_id,))
+        self.commit()
+
+    def finish_scan(self, scan_id: int, status: str, summary: dict[str, Any]) -> None:
+        self._execute("UPDATE scans SET status=?, finished_at=?, summary=? WHERE id=?",
+                      (status, utc_now(), _dumps(summary), scan_id))
+        self.commit()
+
+    def scans(self) -> list[sqlite3.Row]:
+        return self._db.execute("SELECT * FROM scans ORDER BY id").fetchall()
+
+    def set_volumes(self, scan_id: int, volumes: list[VolumeReport]) -> None:
+        self._execute("DELETE FROM volumes WHERE scan_id = ?", (scan_id,))
+        for v in volumes:
+            self._execute("INSERT INTO volumes VALUES (?,?,?,?,?,?,?,?)",
+                          (scan_id, v.label, v.offset, v.length, v.description, v.status,
+                           v.fs_type, v.message))
+        self.commit()
+
+    # --- files and findings ----------------------------------------------------------------
+    def done_paths(self, scan_id: int) -> set[str]:
+        return {r[0] for r in self._db.execute("SELECT path FROM files WHERE scan_id = ?", (scan_id,))}
+
+    def add_file(self, scan_id: int, entry: Entry, hashes: dict[str, str] | None,
+                 mime: str | None, description: str | None, error: str | None,
+                 findings: list[Finding]) -> int:
+        hashes = hashes or {}
+        cur = self._execute(
+            "INSERT OR REPLACE INTO files (scan_id, path, type, size, deleted, inode, stream, md5,"
+            " sha1, sha256, mime, description, times, error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (scan_id, entry.path, entry.type, entry.size, int(entry.deleted), entry.inode,
+             entry.stream, hashes.get("md5"), hashes.get("sha1"), hashes.get("sha256"), mime,
+             description, _dumps(entry.times), error))
+        file_id = int(cur.lastrowid)
+        for f in findings:
+            self._execute(
+                "INSERT INTO findings (file_id, scan_id, analyzer, analyzer_version, kind, summary,"
+                " method, confidence, offset, detail, sensitive) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (file_id, scan_id, f.analyzer, f.analyzer_version, f.kind, f.summary, f.method,
+                 f.confidence, f.offset, _dumps(f.detail), int(f.sensitive)))
+        return file_id
+
+    def files(self, scan_id: int | None = None) -> Iterator[sqlite3.Row]:
+        if scan_id is None:
+            return iter(self._db.execute("SELECT * FROM files ORDER BY id"))
+        return iter(self._db.execute("SELECT * FROM files WHERE scan_id = ? ORDER BY id", (scan_id,)))
+
+    def findings(self, scan_id: int | None = None) -> list[sqlite3.Row]:
+        sql = ("SELECT findings.*, files.path AS path FROM findings LEFT JOIN files"
+               " ON files.id = findings.file_id")
+        if scan_id is None:
+            return self._db.execute(sql + " ORDER BY findings.id").fetchall()
+        return self._db.execute(sql + " WHERE findings.scan_id = ? ORDER BY findings.id",
+                                (scan_id,)).fetchall()
+
+    def decide_finding(self, finding_id: int, status: str, officer_id: str) -> None:
+        if status not in ("confirmed", "dismissed"):
+            raise ValueError(status)
+        self._execute("UPDATE findings SET status=?, decided_by=?, decided_at=? WHERE id=?",
+                      (status, officer_id, utc_now(), finding_id))
+        self.commit()

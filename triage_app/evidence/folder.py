@@ -1,0 +1,62 @@
+"""A folder or mounted drive as an evidence source (files read through open_readonly)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Iterator
+
+from triage_app.core.jobs import CancelToken
+from triage_app.core.records import Entry
+from triage_app.evidence.readonly import open_readonly
+
+
+def _times(st: os.stat_result) -> dict[str, int]:
+    times = {"mtime": int(st.st_mtime), "atime": int(st.st_atime), "ctime": int(st.st_ctime)}
+    birth = getattr(st, "st_birthtime", None)
+    if birth:
+        times["crtime"] = int(birth)
+    return times
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "dir"
+    if stat.S_ISLNK(mode):
+        return "link"
+    return "other"
+
+
+def walk_folder(root: Path, cancel: CancelToken) -> Iterator[Entry]:
+    """Every entry below ``root`` in sorted order, never following links."""
+    stack = [(root, "")]
+    while stack:
+        folder, rel = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                children = sorted(it, key=lambda d: d.name)
+        except OSError as exc:
+            yield Entry(path=rel or "/", type="dir", size=0,
+                        error=f"folder cannot be listed: {exc.strerror or exc}")
+            continue
+        subdirs = []
+        for child in children:
+            cancel.raise_if_cancelled()
+            path = f"{rel}/{child.name}"
+            try:
+                st = child.stat(follow_symlinks=False)
+            except OSError as exc:
+                yield Entry(path=path, type="other", size=0, error=f"cannot stat: {exc.strerror or exc}")
+                continue
+            kind = _kind(st.st_mode)
+            entry = Entry(path=path, type=kind, size=st.st_size if kind != "dir" else 0,
+                          times=_times(st), inode=st.st_ino)
+            if kind == "file":
+                entry.opener = lambda p=child.path: open_readonly(p)
+            yield entry
+            if kind == "dir":
+                subdirs.append((Path(child.path), path))
+        stack.extend(reversed(subdirs))

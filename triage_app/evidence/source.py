@@ -1,0 +1,133 @@
+"""Evidence sources: what the officer points the app at, opened strictly read-only.
+
+:func:`open_source` decides from the path and the content: a folder (or mounted drive), a
+raw/dd image (single or split), an EWF image, or a block device. Images and devices go through
+TSK for volume systems and file systems; encrypted and unsupported volumes are reported in
+:attr:`Source.volumes` and never listed as if they were plain content.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Iterator
+
+from triage_app.core.jobs import CancelToken
+from triage_app.core.records import Entry, VolumeReport
+from triage_app.errors import InputError, SourceError
+from triage_app.evidence.folder import walk_folder
+from triage_app.evidence.media import Media, is_block_device, open_media
+
+
+class Source:
+    kind: str = ""
+
+    def __init__(self, location: Path) -> None:
+        self.location = location
+        self.volumes: list[VolumeReport] = []
+        self.volume_system: str | None = None
+
+    @property
+    def media(self) -> Media | None:
+        return None
+
+    def describe(self) -> dict[str, Any]:
+        info: dict[str, Any] = {"kind": self.kind, "location": str(self.location)}
+        if self.media is not None:
+            info.update(self.media.describe())
+        if self.volume_system:
+            info["volume_system"] = self.volume_system
+        if self.volumes:
+            info["volumes"] = [v.to_dict() for v in self.volumes]
+        return info
+
+    def entries(self, cancel: CancelToken) -> Iterator[Entry]:
+        raise NotImplementedError
+
+    @property
+    def listable(self) -> bool:
+        """True when at least one part of the source can be listed."""
+        return True
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> "Source":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class FolderSource(Source):
+    kind = "folder"
+
+    def entries(self, cancel: CancelToken) -> Iterator[Entry]:
+        return walk_folder(self.location, cancel)
+
+
+class ImageSource(Source):
+    """A disk image or device: media, then volume system, then file systems."""
+
+    def __init__(self, location: Path, media: Media) -> None:
+        super().__init__(location)
+        self._media = media
+        self.kind = "device" if media.container == "device" else "image"
+        self._filesystems: list[tuple[str, object]] = []
+        self._image = None
+
+    @property
+    def media(self) -> Media:
+        return self._media
+
+    def open_filesystems(self) -> None:
+        """Find the volume system and file systems (done lazily: hashing needs none of it)."""
+        if self._image is not None:
+            return
+        from triage_app.evidence import tsk
+
+        self._image = tsk.TskImage(self._media)
+        self.volume_system, parts = tsk.partitions(self._image, self._media)
+        for part in parts:
+            fs, report = tsk.open_filesystem(self._image, self._media, part)
+            self.volumes.append(report)
+            if fs is not None:
+                self._filesystems.append((f"/{part.label}" if part.label else "", fs))
+
+    @property
+    def listable(self) -> bool:
+        self.open_filesystems()
+        return bool(self._filesystems)
+
+    def entries(self, cancel: CancelToken) -> Iterator[Entry]:
+        from triage_app.evidence import tsk
+
+        self.open_filesystems()
+        for prefix, fs in self._filesystems:
+            yield from tsk.walk_filesystem(fs, prefix, cancel)
+
+    def close(self) -> None:
+        self._filesystems = []
+        self._image = None
+        self._media.close()
+
+
+def open_source(location: str | os.PathLike[str]) -> Source:
+    """Open what the officer named, read-only. Raises InputError/SourceError with a plain reason."""
+    text = os.fspath(location)
+    path = Path(text)
+    if is_block_device(text):
+        return ImageSource(path, open_media(path))
+    if not os.path.lexists(text):
+        raise InputError(f"{text}: no such file, folder or device")
+    if path.is_symlink():
+        raise InputError(f"{text} is a symbolic link; give the real path of the evidence")
+    if path.is_dir():
+        if not os.access(text, os.R_OK | os.X_OK):
+            raise SourceError(f"{text}: permission denied (the folder cannot be read)")
+        return FolderSource(path)
+    if not path.is_file():
+        raise InputError(f"{text} is not a file, folder or block device")
+    if path.stat().st_size == 0:
+        raise SourceError(f"{text} is empty (0 bytes): not a disk image")
+    return ImageSource(path, open_media(path))

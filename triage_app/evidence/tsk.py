@@ -1,0 +1,218 @@
+"""Volume systems and file systems through The Sleuth Kit (pytsk3), over our read-only media."""
+
+from __future__ import annotations
+
+import logging
+from typing import Iterator
+
+import pytsk3
+
+from triage_app.core.jobs import CancelToken
+from triage_app.core.records import Entry, VolumeReport
+from triage_app.errors import SourceError
+from triage_app.evidence.detect import recognise
+from triage_app.evidence.media import Media
+
+log = logging.getLogger(__name__)
+
+_MAX_DEPTH = 256
+_DIR_TYPES = {pytsk3.TSK_FS_META_TYPE_DIR, pytsk3.TSK_FS_META_TYPE_VIRT_DIR}
+_NAME_DIR_TYPES = {pytsk3.TSK_FS_NAME_TYPE_DIR, pytsk3.TSK_FS_NAME_TYPE_VIRT_DIR}
+_TIME_FIELDS = ("crtime", "mtime", "atime", "ctime")
+
+
+class TskImage(pytsk3.Img_Info):
+    """Hands TSK the bytes of our :class:`Media`, so TSK never opens the evidence itself."""
+
+    def __init__(self, media: Media) -> None:
+        self._media = media
+        super().__init__(url="", type=pytsk3.TSK_IMG_TYPE_EXTERNAL)
+
+    def read(self, offset: int, size: int) -> bytes:
+        return self._media.read_at(offset, size)
+
+    def get_size(self) -> int:
+        return self._media.size
+
+    def close(self) -> None:  # the Media is closed by its owner
+        pass
+
+
+class TskReader:
+    """Sequential reads of one data stream (default or a named NTFS $DATA attribute)."""
+
+    def __init__(self, fs_file, size: int, attr: tuple[int, int] | None = None) -> None:
+        self._file = fs_file
+        self._size = size
+        self._attr = attr
+        self._offset = 0
+
+    def read(self, size: int) -> bytes:
+        size = min(size, self._size - self._offset)
+        if size <= 0:
+            return b""
+        try:
+            if self._attr is None:
+                data = self._file.read_random(self._offset, size)
+            else:
+                data = self._file.read_random(self._offset, size, *self._attr)
+        except (IOError, OSError) as exc:
+            raise OSError(f"read error at offset {self._offset}: {_tsk_message(exc)}") from exc
+        if not data:
+            raise OSError(f"short read at offset {self._offset} of {self._size} bytes "
+                          "(unreadable or sparse data)")
+        self._offset += len(data)
+        return data
+
+    def close(self) -> None:
+        self._file = None
+
+
+def _fs_type_name(ftype: int) -> str:
+    for name in dir(pytsk3):
+        if name.startswith("TSK_FS_TYPE_") and getattr(pytsk3, name) == ftype:
+            if not name.endswith(("_DETECT", "_ENUM")):
+                return name[len("TSK_FS_TYPE_"):]
+    return str(ftype)
+
+
+def _tsk_message(exc: BaseException) -> str:
+    lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+    return "; ".join(lines[:2]) if lines else type(exc).__name__
+
+
+class Partition:
+    """Where to look for a file system: the whole media or one partition of a volume system."""
+
+    __slots__ = ("label", "offset", "length", "description")
+
+    def __init__(self, label: str, offset: int, length: int | None, description: str) -> None:
+        self.label, self.offset, self.length, self.description = label, offset, length, description
+
+
+def partitions(image: TskImage, media: Media) -> tuple[str | None, list[Partition]]:
+    """The volume system type and its allocated partitions (labelled p1, p2 … as dfVFS does),
+    or (None, [whole media]) when there is no volume system."""
+    try:
+        volumes = pytsk3.Volume_Info(image)
+    except (IOError, OSError):
+        return None, [Partition("", 0, media.size, "whole media")]
+    block = volumes.info.block_size
+    found = []
+    for part in volumes:
+        if part.flags != pytsk3.TSK_VS_PART_FLAG_ALLOC:
+            continue
+        desc = part.desc.decode("utf-8", "replace") if isinstance(part.desc, bytes) else str(part.desc)
+        found.append(Partition(f"p{len(found) + 1}", int(part.start) * block, int(part.len) * block, desc))
+    vs_type = {pytsk3.TSK_VS_TYPE_DOS: "MBR", pytsk3.TSK_VS_TYPE_GPT: "GPT",
+               pytsk3.TSK_VS_TYPE_MAC: "APM", pytsk3.TSK_VS_TYPE_BSD: "BSD",
+               pytsk3.TSK_VS_TYPE_SUN: "SUN"}.get(volumes.info.vstype, str(volumes.info.vstype))
+    return vs_type, found
+
+
+def open_filesystem(image: TskImage, media: Media, part: Partition):
+    """Return (fs or None, VolumeReport). Encrypted/unsupported volumes are reported, not opened."""
+    special = recognise(media.read_at, part.offset)
+    if special is not None:
+        return None, VolumeReport(part.label, part.offset, part.length, special.description,
+                                  special.status, message=special.advice)
+    try:
+        fs = pytsk3.FS_Info(image, offset=part.offset)
+    except (IOError, OSError) as exc:
+        return None, VolumeReport(part.label, part.offset, part.length, part.description,
+                                  "no-filesystem",
+                                  message=f"no file system recognised ({_tsk_message(exc)})")
+    fs_type = _fs_type_name(fs.info.ftype)
+    return fs, VolumeReport(part.label, part.offset, part.length, part.description, "ok",
+                            fs_type=fs_type)
+
+
+def walk_filesystem(fs, prefix: str, cancel: CancelToken) -> Iterator[Entry]:
+    """Every entry, allocated and deleted, depth first; NTFS named $DATA streams as entries."""
+    is_ntfs = _fs_type_name(fs.info.ftype).startswith("NTFS")
+    seen_dirs = {int(fs.info.root_inum)}
+    try:
+        root = fs.open_dir(path="/")
+    except (IOError, OSError) as exc:
+        raise SourceError(f"the root folder cannot be read: {_tsk_message(exc)}") from exc
+    stack: list[tuple[object, str, int]] = [(root, prefix, 0)]
+    while stack:
+        directory, parent, depth = stack.pop()
+        subdirs = []
+        try:
+            children = list(directory)
+        except (IOError, OSError) as exc:
+            yield Entry(path=parent or "/", type="dir", size=0,
+                        error=f"folder cannot be listed: {_tsk_message(exc)}")
+            continue
+        for fs_file in children:
+            cancel.raise_if_cancelled()
+            name_info = fs_file.info.name
+            name = name_info.name.decode("utf-8", "replace")
+            if name in (".", ".."):
+                continue
+            path = f"{parent}/{name}"
+            entry, fs_file = _entry(fs, fs_file, path)
+            yield entry
+            if is_ntfs and fs_file.info.meta is not None and entry.type in ("file", "dir"):
+                yield from _named_streams(fs_file, path, entry)
+            if entry.type == "dir" and depth < _MAX_DEPTH and entry.inode not in seen_dirs:
+                seen_dirs.add(entry.inode)
+                try:
+                    subdirs.append((fs_file.as_directory(), path, depth + 1))
+                except (IOError, OSError) as exc:
+                    if not entry.deleted:
+                        log.info("cannot open folder %s: %s", path, _tsk_message(exc))
+        stack.extend(reversed(subdirs))
+
+
+def _entry(fs, fs_file, path: str):
+    name_info = fs_file.info.name
+    meta = fs_file.info.meta
+    inode = int(name_info.meta_addr)
+    if meta is None and inode > 0:
+        try:  # e.g. children of $OrphanFiles: load the metadata directly
+            fs_file = fs.open_meta(inode=inode)
+            meta = fs_file.info.meta
+        except (IOError, OSError):
+            meta = None
+    deleted = bool(int(name_info.flags) & int(pytsk3.TSK_FS_NAME_FLAG_UNALLOC))
+    if meta is None:
+        kind = "dir" if name_info.type in _NAME_DIR_TYPES else (
+            "file" if name_info.type == pytsk3.TSK_FS_NAME_TYPE_REG else "other")
+        return Entry(path=path, type=kind, size=0, deleted=deleted, inode=inode or None,
+                     error="no metadata left for this name (content not recoverable)"
+                     if deleted else None), fs_file
+    deleted = deleted or bool(int(meta.flags) & int(pytsk3.TSK_FS_META_FLAG_UNALLOC))
+    if meta.type == pytsk3.TSK_FS_META_TYPE_REG:
+        kind = "file"
+    elif meta.type in _DIR_TYPES:
+        kind = "dir"
+    elif meta.type == pytsk3.TSK_FS_META_TYPE_LNK:
+        kind = "link"
+    else:
+        kind = "other"  # devices, sockets, FIFOs, TSK virtual files ($MBR, $FAT1 …)
+    size = int(meta.size)
+    times = {field: int(getattr(meta, field)) for field in _TIME_FIELDS if getattr(meta, field, 0)}
+    entry = Entry(path=path, type=kind, size=size, deleted=deleted, times=times, inode=inode)
+    if kind == "file":
+        handle = fs_file
+        entry.opener = lambda: TskReader(handle, size)
+    return entry, fs_file
+
+
+def _named_streams(fs_file, path: str, parent: Entry) -> Iterator[Entry]:
+    try:
+        attributes = list(fs_file)
+    except (IOError, OSError):
+        return
+    for attr in attributes:
+        info = attr.info
+        if info.type != pytsk3.TSK_FS_ATTR_TYPE_NTFS_DATA or not info.name:
+            continue
+        stream = info.name.decode("utf-8", "replace")
+        size = int(info.size)
+        attr_key = (int(info.type), int(info.id))
+        yield Entry(path=f"{path}:{stream}", type="file", size=size, deleted=parent.deleted,
+                    times=dict(parent.times), inode=parent.inode, stream=stream,
+                    opener=lambda a=attr_key, s=size: TskReader(fs_file, s, a))

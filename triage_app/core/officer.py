@@ -1,0 +1,287 @@
+"""Officer profiles, competency endorsements and per-officer signing keys.
+
+A profile is a small JSON file under ``data_dir()/officers/<id>.json``; the officer's Ed25519
+signing key sits beside it (``<id>.key``, PKCS#8 PEM, encrypted when the officer set a
+passphrase) with its public half (``<id>.pub``) so the fingerprint can be shown without the
+passphrase. When no officer is chosen the built-in ``unassigned`` profile is used, and every
+custody entry says so.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from triage_app import config
+from triage_app.errors import InputError, StorageError
+
+OFFICER_ENV = "TRIAGE_OFFICER"
+PASSPHRASE_ENV = "TRIAGE_KEY_PASSPHRASE"
+UNASSIGNED_ID = "unassigned"
+
+# Design section 1. TRAINEE..L3 form a cumulative ladder; the last three are roles beside it.
+LEVELS = ("TRAINEE", "L1", "L2", "L3", "SUPERVISOR", "RECEIVER", "TRAINER")
+LADDER = ("TRAINEE", "L1", "L2", "L3")
+
+_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+
+PassphraseSource = Callable[[], "str | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Endorsement:
+    """A competency such as ``L2-removable-media``, valid through the end of ``expires`` (UTC)."""
+
+    code: str
+    expires: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.level not in LEVELS:
+            raise InputError(f"unknown competency level in {self.code!r}: "
+                             f"expected one of {', '.join(LEVELS)}, optionally with -scope")
+
+    @property
+    def level(self) -> str:
+        return self.code.split("-", 1)[0]
+
+    @property
+    def scope(self) -> str | None:
+        parts = self.code.split("-", 1)
+        return parts[1] if len(parts) == 2 else None
+
+    def valid_at(self, at: datetime) -> bool:
+        return self.expires is None or _utc_date(at) <= self.expires
+
+    @classmethod
+    def parse(cls, text: str) -> "Endorsement":
+        """``L2-removable-media:2027-06-30`` or ``L1`` (no expiry)."""
+        code, _, expiry = text.strip().partition(":")
+        if not code:
+            raise InputError(f"empty endorsement in {text!r}")
+        try:
+            expires = date.fromisoformat(expiry) if expiry else None
+        except ValueError:
+            raise InputError(f"bad expiry date in endorsement {text!r}: use YYYY-MM-DD") from None
+        return cls(code, expires)
+
+    def __str__(self) -> str:
+        return f"{self.code}:{self.expires.isoformat()}" if self.expires else self.code
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "expires": self.expires.isoformat() if self.expires else None}
+
+
+@dataclass(frozen=True, slots=True)
+class Officer:
+    id: str
+    name: str
+    agency: str = ""
+    endorsements: tuple[Endorsement, ...] = field(default_factory=tuple)
+
+    @property
+    def is_unassigned(self) -> bool:
+        return self.id == UNASSIGNED_ID
+
+    def valid_endorsements(self, at: datetime | None = None) -> tuple[Endorsement, ...]:
+        at = at or datetime.now(timezone.utc)
+        return tuple(e for e in self.endorsements if e.valid_at(at))
+
+    def holds(self, code: str, at: datetime | None = None) -> bool:
+        """True when an unexpired endorsement with exactly this code is held."""
+        return any(e.code == code for e in self.valid_endorsements(at))
+
+    def has_level(self, level: str, at: datetime | None = None) -> bool:
+        """True when a valid endorsement gives ``level``; ladder levels include the ones below."""
+        valid = {e.level for e in self.valid_endorsements(at)}
+        if level in LADDER:
+            rank = LADDER.index(level)
+            return any(v in LADDER and LADDER.index(v) >= rank for v in valid)
+        return level in valid
+
+    def highest_level(self, at: datetime | None = None) -> str | None:
+        """The highest valid ladder level (TRAINEE < L1 < L2 < L3); roles are not ranked."""
+        ranks = [LADDER.index(e.level) for e in self.valid_endorsements(at) if e.level in LADDER]
+        return LADDER[max(ranks)] if ranks else None
+
+    def best_endorsement(self, at: datetime | None = None) -> Endorsement | None:
+        """The valid endorsement of the highest ladder level (a default for custody entries)."""
+        ladder = [e for e in self.valid_endorsements(at) if e.level in LADDER]
+        return max(ladder, key=lambda e: LADDER.index(e.level), default=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "agency": self.agency,
+                "endorsements": [e.to_dict() for e in self.endorsements]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Officer":
+        endorsements = tuple(
+            Endorsement(e["code"], date.fromisoformat(e["expires"]) if e.get("expires") else None)
+            for e in data.get("endorsements", []))
+        return cls(id=data["id"], name=data["name"], agency=data.get("agency", ""),
+                   endorsements=endorsements)
+
+
+UNASSIGNED = Officer(id=UNASSIGNED_ID, name="Unassigned (no officer signed in)")
+
+
+def _utc_date(at: datetime) -> date:
+    if at.tzinfo is None:
+        raise ValueError("an aware datetime is needed to check an endorsement")
+    return at.astimezone(timezone.utc).date()
+
+
+def validate_id(officer_id: str) -> str:
+    if not _ID_PATTERN.match(officer_id):
+        raise InputError(f"bad officer id {officer_id!r}: use letters, digits, '.', '_' or '-' "
+                         "(up to 64, starting with a letter or digit)")
+    return officer_id
+
+
+def officers_dir() -> Path:
+    path = config.data_dir() / "officers"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _profile_path(officer_id: str) -> Path:
+    return officers_dir() / f"{validate_id(officer_id)}.json"
+
+
+def save_officer(officer: Officer, *, replace: bool = False) -> Path:
+    if officer.is_unassigned:
+        raise InputError(f"'{UNASSIGNED_ID}' is the built-in profile for no officer; pick another id")
+    path = _profile_path(officer.id)
+    if path.exists() and not replace:
+        raise InputError(f"officer {officer.id} already exists ({path})")
+    _write_atomically(path, json.dumps(officer.to_dict(), indent=2).encode() + b"\n")
+    return path
+
+
+def load_officer(officer_id: str | None = None) -> Officer:
+    """The officer to act as: ``officer_id``, else env ``TRIAGE_OFFICER``, else ``unassigned``."""
+    officer_id = officer_id or os.environ.get(OFFICER_ENV) or UNASSIGNED_ID
+    if officer_id == UNASSIGNED_ID:
+        return UNASSIGNED
+    path = _profile_path(officer_id)
+    if not path.is_file():
+        raise InputError(f"no officer profile {officer_id!r}: create it with "
+                         f"`triage-app officer add {officer_id} --name ...`")
+    try:
+        return Officer.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"officer profile {path} is damaged: {exc}") from None
+
+
+def list_officers() -> list[Officer]:
+    return [load_officer(p.stem) for p in sorted(officers_dir().glob("*.json"))]
+
+
+# --- signing keys -----------------------------------------------------------------------------
+
+def env_passphrase() -> str | None:
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def interactive_passphrase(prompt: str = "Signing key passphrase: ") -> PassphraseSource:
+    """The CLI's source: env ``TRIAGE_KEY_PASSPHRASE``, else ask on the terminal if there is one."""
+
+    def source() -> str | None:
+        value = env_passphrase()
+        if value is None and sys.stdin.isatty():
+            value = getpass.getpass(prompt) or None
+        return value
+
+    return source
+
+
+def key_fingerprint(public_key: Ed25519PublicKey) -> str:
+    """SHA-256 (hex) of the raw 32-byte public key: ``sha256sum`` of the key bytes."""
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()
+
+
+def public_key_pem(public_key: Ed25519PublicKey) -> bytes:
+    return public_key.public_bytes(serialization.Encoding.PEM,
+                                   serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def _key_path(officer: Officer) -> Path:
+    return officers_dir() / f"{validate_id(officer.id)}.key"
+
+
+def has_signing_key(officer: Officer) -> bool:
+    return _key_path(officer).is_file()
+
+
+def create_signing_key(officer: Officer, passphrase: str | None) -> Ed25519PrivateKey:
+    """Make the officer's key; refuse to replace one (signatures already made would orphan)."""
+    path = _key_path(officer)
+    if path.exists():
+        raise InputError(f"officer {officer.id} already has a signing key ({path})")
+    key = Ed25519PrivateKey.generate()
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase.encode()) if passphrase
+        else serialization.NoEncryption())
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            encryption)
+    _write_atomically(path.with_suffix(".pub"), public_key_pem(key.public_key()))
+    _write_atomically(path, pem, mode=0o600)
+    return key
+
+
+def signing_key(officer: Officer, passphrase: PassphraseSource = env_passphrase
+                ) -> Ed25519PrivateKey:
+    """The officer's private key, created on first use (encrypted if a passphrase is given)."""
+    path = _key_path(officer)
+    if not path.exists():
+        return create_signing_key(officer, passphrase())
+    pem = path.read_bytes()
+    try:
+        key = serialization.load_pem_private_key(pem, password=None)
+    except TypeError:  # encrypted
+        secret = passphrase()
+        if not secret:
+            raise InputError(f"the signing key of officer {officer.id} is protected by a "
+                             f"passphrase: set {PASSPHRASE_ENV} or enter it when asked") from None
+        try:
+            key = serialization.load_pem_private_key(pem, password=secret.encode())
+        except ValueError:
+            raise InputError(f"wrong passphrase for the signing key of officer {officer.id}"
+                             ) from None
+    except ValueError as exc:
+        raise InputError(f"the signing key file {path} is damaged: {exc}") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise InputError(f"the signing key file {path} is not an Ed25519 key")
+    return key
+
+
+def public_key(officer: Officer) -> Ed25519PublicKey | None:
+    """The officer's public key, readable without the passphrase; None before the first use."""
+    path = _key_path(officer).with_suffix(".pub")
+    if not path.is_file():
+        return None
+    key = serialization.load_pem_public_key(path.read_bytes())
+    return key if isinstance(key, Ed25519PublicKey) else None
+
+
+def _write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(tmp, "wb", opener=lambda p, flags: os.open(p, flags, mode)) as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -1,0 +1,337 @@
+"""The custody ledger of one case: ``custody.jsonl``, written by one background thread.
+
+Every part of the app records through :meth:`CustodyLedger.record`, which returns only once the
+line is written and fsync'd, and raises :class:`StorageError` otherwise, so no operation is
+reported done before its custody entry is on disk. Each write holds an exclusive lock on
+``custody.lock`` and re-reads the file's end when another process has appended meanwhile, so two
+processes (the GUI and a CLI command) can share one ledger without interleaving.
+
+A crash can tear the last line. Opening reports it (:attr:`CustodyLedger.torn_tail`); the next
+write terminates the torn bytes with ``\\n`` and records a ``custody.interrupted-write`` entry
+that names them (offset, size, SHA-256) and chains to them, so nothing is dropped or rewritten.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import threading
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, TypeVar
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from triage_app.core.officer import (Officer, PassphraseSource, env_passphrase, key_fingerprint,
+                                     public_key_pem, signing_key)
+from triage_app.custody import clock
+from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_CLOCK_CHECK,
+                                      ACTION_INTERRUPTED_WRITE, GENESIS_PREV, CustodyEntry,
+                                      canonical_json, line_sha256)
+from triage_app.custody.filelock import FileLock
+from triage_app.custody.signing import (KEYS_DIR, SIGNATURES_FILE, HeadSignature, key_file,
+                                        sign_head, signature_line)
+from triage_app.custody.tail import Tail, TornTail, pread, read_tail
+from triage_app.errors import InputError, StorageError
+
+log = logging.getLogger(__name__)
+
+LEDGER_FILE = "custody.jsonl"
+LOCK_FILE = "custody.lock"
+_APPEND_FLAGS = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerHead:
+    """What a label or a package cites: the last entry's seq and the SHA-256 of its line."""
+
+    seq: int
+    sha256: str
+
+
+class CustodyLedger:
+    """Open with :meth:`open`; use as a context manager or call :meth:`close`."""
+
+    def __init__(self, case_dir: Path, officer: Officer, tool_name: str, tool_version: str,
+                 passphrase: PassphraseSource) -> None:
+        self.case_dir = case_dir
+        self.path = case_dir / LEDGER_FILE
+        self.officer = officer
+        self.tool_name = tool_name
+        self.tool_version = tool_version
+        self._passphrase = passphrase
+        self._key: Ed25519PrivateKey | None = None
+        self._lock = FileLock(case_dir / LOCK_FILE)
+        self._fd = -1
+        self._tail: Tail | None = None
+        self._clock: dict[str, Any] | None = None
+        self._jobs: queue.SimpleQueue[tuple[Callable[[], Any], Future] | None] = queue.SimpleQueue()
+        self._writer: threading.Thread | None = None
+        self.torn_tail: TornTail | None = None
+
+    @classmethod
+    def open(cls, case_dir: Path, officer: Officer, *, tool_name: str, tool_version: str,
+             passphrase: PassphraseSource = env_passphrase) -> "CustodyLedger":
+        """Open (creating if missing) the ledger of ``case_dir``; torn bytes are reported, kept."""
+        case_dir = Path(case_dir)
+        if not case_dir.is_dir():
+            raise InputError(f"case folder {case_dir} does not exist")
+        ledger = cls(case_dir, officer, tool_name, tool_version, passphrase)
+        ledger._open_file()
+        ledger._writer = threading.Thread(target=ledger._run, name=f"custody-writer:{case_dir.name}",
+                                          daemon=True)
+        ledger._writer.start()
+        return ledger
+
+    def _open_file(self) -> None:
+        created = not self.path.exists()
+        try:
+            self._fd = os.open(self.path, _APPEND_FLAGS, 0o644)
+            if created:
+                _fsync_dir(self.case_dir)
+            with self._lock:
+                self._tail = read_tail(self._fd, os.fstat(self._fd).st_size)
+        except OSError as exc:
+            if self._fd >= 0:
+                os.close(self._fd)
+            raise StorageError(f"cannot open the custody ledger {self.path}: "
+                               f"{exc.strerror or exc}") from exc
+        self.torn_tail = self._tail.torn
+        self._clock = self._tail.last.clock if self._tail.last else None
+        if self.torn_tail:
+            log.warning("custody ledger %s: %d bytes at offset %d are torn (an interrupted "
+                        "write); the next entry records them", self.path, self.torn_tail.size,
+                        self.torn_tail.offset)
+
+    # --- the API every operation calls -------------------------------------------------------
+
+    def record(self, action: str, *, exhibit: str | None = None,
+               inputs: Iterable[dict[str, Any]] = (), outputs: Iterable[dict[str, Any]] = (),
+               reason: str | None = None, details: dict[str, Any] | None = None,
+               endorsement: str | None = None) -> CustodyEntry:
+        """Append one entry and return it once it is fsync'd; StorageError if it is not."""
+        fields = self._fields(action, exhibit, inputs, outputs, reason, details, endorsement)
+        return self._submit(lambda: self._append(fields))
+
+    def record_clock_check(self, reference: str, offset_seconds: float, *,
+                           reason: str | None = None) -> CustodyEntry:
+        """Record the officer-confirmed offset (reference minus app clock, in seconds).
+
+        Times are never adjusted: later entries carry the offset in their ``clock`` field.
+        """
+        offset = float(offset_seconds)
+        fields = self._fields(ACTION_CLOCK_CHECK, None, (), (), reason,
+                              {"reference": reference, "offset_seconds": offset}, None)
+        return self._submit(lambda: self._append(fields, clock_reference=(reference, offset)))
+
+    def checkpoint(self, reason: str) -> dict[str, Any]:
+        """Record a checkpoint entry and sign the head that includes it; returns the signature."""
+        key = self._signing_key()
+        fingerprint = key_fingerprint(key.public_key())
+        self._publish_key(key, fingerprint)
+        entry = self.record(ACTION_CHECKPOINT, reason=reason, details={"key": fingerprint})
+        signature = sign_head(key, seq=entry.seq, head=entry.sha256, signed_at=entry.time,
+                              officer=self.officer.id, reason=reason)
+        self._submit(lambda: self._append_signature(signature))
+        return signature.to_dict()
+
+    def head(self) -> LedgerHead | None:
+        """The current head, as this process last saw it (None for an empty ledger)."""
+        tail = self._submit(self._refresh)
+        return LedgerHead(tail.last.seq, tail.last_sha256) if tail.last else None
+
+    def close(self) -> None:
+        if self._writer is None:
+            return
+        self._jobs.put(None)
+        self._writer.join()
+        self._writer = None
+        os.close(self._fd)
+        self._lock.close()
+
+    def __enter__(self) -> "CustodyLedger":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- caller side -------------------------------------------------------------------------
+
+    def _fields(self, action: str, exhibit: str | None, inputs: Iterable[dict[str, Any]],
+                outputs: Iterable[dict[str, Any]], reason: str | None,
+                details: dict[str, Any] | None, endorsement: str | None) -> dict[str, Any]:
+        if not action:
+            raise InputError("a custody entry needs an action")
+        now = clock.utc_now()
+        if endorsement is None:
+            best = self.officer.best_endorsement(now)
+            endorsement = best.code if best else None
+        elif not self.officer.holds(endorsement, now):
+            raise InputError(f"officer {self.officer.id} holds no valid endorsement "
+                             f"{endorsement!r}; the entry was not recorded")
+        fields = {"action": action, "exhibit": exhibit, "inputs": list(inputs),
+                  "outputs": list(outputs), "reason": reason, "details": dict(details or {}),
+                  "endorsement": endorsement}
+        try:
+            canonical_json(fields)
+        except (TypeError, ValueError) as exc:
+            raise InputError(f"custody entry {action!r} holds a value that is not plain JSON: "
+                             f"{exc}") from None
+        return fields
+
+    def _submit(self, job: Callable[[], T]) -> T:
+        if self._writer is None:
+            raise StorageError(f"the custody ledger {self.path} is closed")
+        future: Future = Future()
+        self._jobs.put((job, future))
+        return future.result()
+
+    def _signing_key(self) -> Ed25519PrivateKey:
+        if self._key is None:
+            self._key = signing_key(self.officer, self._passphrase)
+        return self._key
+
+    def _publish_key(self, key: Ed25519PrivateKey, fingerprint: str) -> None:
+        """Put the public key in the case (``signer-keys/``) so it travels with it."""
+        path = key_file(self.case_dir, fingerprint)
+        if path.exists():
+            return
+        try:
+            path.parent.mkdir(exist_ok=True)
+            tmp = path.with_name(f".{path.name}.tmp")
+            with open(tmp, "wb") as out:
+                out.write(public_key_pem(key.public_key()))
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, path)
+            _fsync_dir(path.parent)
+        except OSError as exc:
+            raise StorageError(f"cannot store the public key in {self.case_dir / KEYS_DIR}: "
+                               f"{exc.strerror or exc}") from exc
+
+    # --- writer thread -----------------------------------------------------------------------
+
+    def _run(self) -> None:
+        while True:
+            item = self._jobs.get()
+            if item is None:
+                return
+            job, future = item
+            try:
+                future.set_result(job())
+            except BaseException as exc:  # handed to the caller, who raises it
+                future.set_exception(exc)
+
+    def _refresh(self) -> Tail:
+        """The file's end, re-read only when its size changed (another process, a failure)."""
+        size = os.fstat(self._fd).st_size
+        if self._tail is None or self._tail.size != size:
+            self._tail = read_tail(self._fd, size)
+        return self._tail
+
+    def _append(self, fields: dict[str, Any],
+                clock_reference: tuple[str, float] | None = None) -> CustodyEntry:
+        try:
+            with self._lock:
+                tail = self._refresh()
+                data, seq, prev = self._recovery(tail)
+                now = clock.utc_now()
+                entry_clock = self._clock
+                if clock_reference is not None:
+                    reference, offset = clock_reference
+                    entry_clock = {"reference": reference, "offset_seconds": offset,
+                                   "checked_at": clock.iso(now)}
+                entry = CustodyEntry(
+                    seq=seq + 1, prev=prev, time=clock.iso(now),
+                    local_time=clock.iso(now.astimezone()), zone=clock.local_zone_name(),
+                    clock=entry_clock, officer=self.officer.id, officer_name=self.officer.name,
+                    tool=self.tool_name, tool_version=self.tool_version, **fields)
+                line = entry.to_line()
+                _write_synced(self._fd, data + line)
+                self._tail = Tail(tail.size + len(data) + len(line), entry, line_sha256(line),
+                                  None, None)
+                self._clock = entry_clock
+                return entry
+        except OSError as exc:
+            self._tail = None  # the file's end is unknown now; re-read before the next write
+            raise StorageError(f"the custody entry {fields['action']!r} could not be written "
+                               f"to {self.path}: {exc.strerror or exc}; the action is not "
+                               "recorded") from exc
+
+    def _recovery(self, tail: Tail) -> tuple[bytes, int, str]:
+        """Bytes to write before the next entry, and the seq and prev that entry follows."""
+        seq = tail.last.seq if tail.last else 0
+        prev = tail.last_sha256 or GENESIS_PREV
+        torn = tail.torn
+        if torn is None:
+            return b"", seq, prev
+        data = b""
+        completed = False
+        if torn.fragment:
+            data = b"\n"  # keep the fragment, as a line of its own
+            closed = torn.fragment + b"\n"
+            try:
+                candidate = CustodyEntry.from_line(closed)
+                completed = (torn.lines == 0 and candidate.seq == seq + 1
+                             and candidate.prev == prev)
+            except (ValueError, TypeError):
+                pass
+            if completed:
+                seq = candidate.seq
+            prev = line_sha256(closed)
+        else:
+            prev = line_sha256(tail.last_torn_line or b"")
+        now = clock.utc_now()
+        entry = CustodyEntry(
+            seq=seq + 1, prev=prev, time=clock.iso(now), local_time=clock.iso(now.astimezone()),
+            zone=clock.local_zone_name(), clock=self._clock, officer=self.officer.id,
+            officer_name=self.officer.name, endorsement=None, action=ACTION_INTERRUPTED_WRITE,
+            exhibit=None, tool=self.tool_name, tool_version=self.tool_version,
+            reason="an earlier write was interrupted (crash or power cut); its bytes are kept",
+            details={"offset": torn.offset, "bytes": torn.size, "sha256": torn.sha256,
+                     "lines": 0 if completed else torn.lines + (1 if torn.fragment else 0),
+                     "completed": completed})
+        line = entry.to_line()
+        log.warning("custody ledger %s: recorded the interrupted write at offset %d as seq %d",
+                    self.path, torn.offset, entry.seq)
+        return data + line, entry.seq, line_sha256(line)
+
+    def _append_signature(self, signature: HeadSignature) -> None:
+        path = self.case_dir / SIGNATURES_FILE
+        created = not path.exists()
+        try:
+            with self._lock:
+                fd = os.open(path, _APPEND_FLAGS, 0o644)
+                try:
+                    size = os.fstat(fd).st_size
+                    torn = size > 0 and pread(fd, 1, size - 1) != b"\n"
+                    _write_synced(fd, (b"\n" if torn else b"") + signature_line(signature))
+                finally:
+                    os.close(fd)
+            if created:
+                _fsync_dir(self.case_dir)
+        except OSError as exc:
+            raise StorageError(f"the head signature could not be written to {path}: "
+                               f"{exc.strerror or exc}") from exc
+
+
+def _write_synced(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+    os.fsync(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a new directory entry durable (POSIX; Windows has no directory handles for this)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,180 @@
+"""Identify and validate one string an officer typed or pasted: :func:`check`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from triage_app.crypto import (bip38, bip39, bitcoin, cashaddr, electrum, evm, extended_keys,
+                               monero, tron, xrp)
+from triage_app.crypto.base58 import BITCOIN_ALPHABET, RIPPLE_ALPHABET
+from triage_app.crypto.chains import SEGWIT_HRPS
+from triage_app.crypto.explain import explain, explain_invalid
+from triage_app.crypto.records import DecodeError, Identification, Interpretation
+from triage_app.crypto.redact import redact
+
+MAX_INPUT_CHARS = 1000
+_URI = re.compile(r"(?i)(bitcoin|litecoin|dogecoin|ethereum|tron|ripple|monero):(?!//)")
+_NUMBERING = re.compile(r"\d{1,2}[.):]?")
+_B58 = re.compile(f"[{BITCOIN_ALPHABET}]+")
+_RIPPLE = re.compile(f"[{RIPPLE_ALPHABET}]+")
+
+
+@dataclass(slots=True)
+class CheckResult:
+    """The answer for one input: valid or not, what it is, and what to do."""
+
+    input: str
+    valid: bool
+    kind: str | None
+    interpretations: list[Interpretation]
+    explanation: str
+    next_step: str
+    reason: str | None = None
+    validation: str | None = None
+    checksum: str | None = None  # verified | absent
+    sensitive: bool = False
+    normalized: str | None = None  # what was validated, when it differs from the input
+    details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def display(self) -> str:
+        """The input as it may be shown or logged: redacted when it is a secret."""
+        return redact(self.input) if self.sensitive else self.input
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "input": self.input, "valid": self.valid, "kind": self.kind,
+            "interpretations": [i.to_dict() for i in self.interpretations],
+            "explanation": self.explanation, "next_step": self.next_step,
+            "sensitive": self.sensitive,
+        }
+        if self.reason is not None:
+            out["reason"] = self.reason
+        if self.valid:
+            out["validation"] = self.validation
+            out["checksum"] = self.checksum
+            out["redacted"] = self.display
+        if self.normalized is not None and not self.sensitive:
+            out["normalized"] = self.normalized
+        if self.details:
+            out["details"] = self.details
+        return out
+
+
+# (looks like it?, decoder) pairs, most specific shape first; the reason an input is refused
+# comes from the first decoder whose shape it has.
+_Decoder = tuple[Callable[[str], bool], Callable[[str], Identification]]
+_TOKEN_DECODERS: tuple[_Decoder, ...] = (
+    (lambda s: s[:2] in ("0x", "0X"), evm.identify),
+    (lambda s: "1" in s and s[:s.rfind("1")].lower() in SEGWIT_HRPS,
+     bitcoin.decode_segwit_address),
+    (lambda s: ":" in s or (len(s) == 42 and s[0] in "qpQP"), cashaddr.identify),
+    (lambda s: len(s) in (95, 106) and bool(_B58.fullmatch(s)), monero.identify),
+    (lambda s: 107 <= len(s) <= 115 and bool(_B58.fullmatch(s)), extended_keys.identify),
+    (lambda s: s.startswith("6P") and bool(_B58.fullmatch(s)), bip38.identify),
+    (lambda s: 50 <= len(s) <= 53 and bool(_B58.fullmatch(s)), bitcoin.decode_wif),
+    (lambda s: s[:1] == "T" and len(s) == 34 and bool(_B58.fullmatch(s)), tron.identify),
+    (lambda s: 25 <= len(s) <= 36 and bool(_B58.fullmatch(s)), bitcoin.decode_base58_address),
+    (lambda s: s[:1] in "rsXTna" and bool(_RIPPLE.fullmatch(s)), xrp.identify),
+)
+
+
+def _merge(found: list[Identification]) -> Identification:
+    first = found[0]
+    for other in found[1:]:
+        if other.kind == first.kind:
+            first.interpretations.extend(i for i in other.interpretations
+                                         if i not in first.interpretations)
+    return first
+
+
+def _identify_token(token: str) -> Identification:
+    found, reasons = [], []
+    for looks_like, decoder in _TOKEN_DECODERS:
+        if not looks_like(token):
+            continue
+        try:
+            found.append(decoder(token))
+        except DecodeError as exc:
+            reasons.append(str(exc))
+    if found:
+        return _merge(found)
+    if reasons:
+        raise DecodeError(reasons[0])
+    raise DecodeError(_shape_reason(token))
+
+
+def _shape_reason(token: str) -> str:
+    if _B58.fullmatch(token) or _RIPPLE.fullmatch(token):
+        return f"{len(token)} characters matches the length of no known address or key"
+    if re.fullmatch(r"[0-9a-fA-F]{64}", token):
+        return ("64 hexadecimal digits could be a raw private key, a transaction id or any "
+                "hash; the string alone cannot tell - show it to a specialist")
+    return "no known address, key or seed format"
+
+
+def _identify_phrase(words: list[str]) -> Identification:
+    phrase = " ".join(words)
+    found, reasons = [], []
+    for decoder in (bip39.identify, electrum.identify):
+        try:
+            found.append(decoder(phrase))
+        except DecodeError as exc:
+            reasons.append(str(exc))
+    if found:
+        ident = _merge(found)
+        for other in found[1:]:
+            ident.validation += "; " + other.validation
+            ident.details.update({k: v for k, v in other.details.items()
+                                  if k not in ident.details})
+        return ident
+    if len("".join(words)) <= 120 and all(w.isascii() and w.isalnum() for w in words):
+        try:  # an address typed in groups, as printed on some wallets' receipts
+            return _identify_token("".join(words))
+        except DecodeError:
+            pass
+    raise DecodeError(reasons[0])
+
+
+def _strip_uri(text: str) -> str:
+    match = _URI.match(text)
+    if match:
+        text = re.split(r"[?@/]", text[match.end():], maxsplit=1)[0]
+    elif text.lower().startswith(tuple(p + ":" for p in cashaddr.NETWORKS)):
+        text = text.split("?", 1)[0]
+    return text
+
+
+def check(text: str) -> CheckResult:
+    """Identify and validate ``text``; never raises for any input."""
+    if not isinstance(text, str):
+        return _invalid(repr(text)[:80], "not text")
+    if len(text) > MAX_INPUT_CHARS:
+        return _invalid(text, f"too long ({len(text)} characters; a key or seed phrase is at "
+                              f"most {MAX_INPUT_CHARS})")
+    stripped = text.strip().strip("\ufeff\u200b").strip()
+    if not stripped:
+        return _invalid(text, "empty input")
+    if any(not c.isprintable() and not c.isspace() for c in stripped):
+        return _invalid(text, "contains control or non-printable characters")
+    candidate = _strip_uri(stripped)
+    words = [w for w in bip39.words_of(candidate.replace(",", " "))
+             if not _NUMBERING.fullmatch(w)] if len(candidate.split()) > 1 else []
+    try:
+        ident = _identify_phrase(words) if words else _identify_token(candidate)
+    except DecodeError as exc:
+        return _invalid(text, str(exc))
+    explanation, next_step = explain(ident)
+    return CheckResult(
+        input=text, valid=True, kind=ident.kind, interpretations=ident.interpretations,
+        explanation=explanation, next_step=next_step, validation=ident.validation,
+        checksum=ident.checksum, sensitive=ident.sensitive, details=ident.details,
+        normalized=candidate if candidate != text and not words else None)
+
+
+def _invalid(text: str, reason: str) -> CheckResult:
+    explanation, next_step = explain_invalid(reason)
+    return CheckResult(input=text, valid=False, kind=None, interpretations=[],
+                       explanation=explanation, next_step=next_step, reason=reason)

@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "scan_cmd",
     "hashset_cmd",
     "selftest_cmd",
+    "officer_cmd",
+    "custody_cmd",
 )
 
 EXIT_OK = 0

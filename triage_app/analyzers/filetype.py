@@ -99,6 +99,7 @@ def _extension(name: str) -> str:
 def mismatch(name: str, mime: str, description: str) -> tuple[str, str] | None:
     """(summary, confidence) when name and content disagree, else None."""
     ext = _extension(name)
+    description = description.split(",", 1)[0].strip()  # "JPEG image data, JFIF …" → the kind
     if not ext:
         return None
     if mime in DISTINCTIVE and ext not in DISTINCTIVE[mime]:
@@ -159,7 +160,8 @@ class _FileTypeAnalysis(FileAnalysis):
         if entry.stream and mime not in _UNSPECIFIC and not mime.startswith("text/"):
             findings.append(self._analyzer.finding(
                 "filetype.hidden-stream",
-                f"An NTFS alternate data stream ({entry.stream}) holds {description or mime}",
+                f"An NTFS alternate data stream ({entry.stream}) holds "
+                f"{description.split(',', 1)[0] or mime}",
                 method, detail={"stream": entry.stream, "mime": mime}))
         return findings
 

@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS scans (
     source_id INTEGER NOT NULL REFERENCES sources(id),
     started_at TEXT NOT NULL,
     finished_at TEXT,
-    status TEXT NOT NULL,            -- running | finished | cancelled | interrupted | failed
+    status TEXT NOT NULL,  -- running | finished | cancelled | interrupted | unlistable | failed
     options TEXT NOT NULL DEFAULT '{}',
     summary TEXT
 );

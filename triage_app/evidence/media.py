@@ -224,6 +224,15 @@ def split_raw_segments(path: Path) -> list[Path]:
     return segments
 
 
+def is_split_start(path: Path) -> bool:
+    """True for the first segment of a split raw image that has at least a second segment."""
+    match = _SPLIT_RAW.match(path.name)
+    if not match or int(match["num"]) > 1:
+        return False
+    width = len(match["num"])
+    return path.with_name(f"{match['stem']}.{int(match['num']) + 1:0{width}d}").exists()
+
+
 def sniff(path: Path, size: int = 8) -> bytes:
     try:
         with open_readonly(path) as handle:

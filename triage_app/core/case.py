@@ -1,0 +1,137 @@
+"""A case folder opened for work: the case store, the custody ledger and the officer.
+
+Every operation reaches the ledger through :meth:`Case.record`, so recording is automatic for
+whoever works through a Case. One process works on a case at a time (``case.lock``); a scan
+left "running" by a process that died is marked interrupted when the case is next opened, and
+the ledger says so.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from triage_app import TOOL_NAME, __version__
+from triage_app.core.casestore import CaseStore
+from triage_app.core.officer import Officer, load_officer
+from triage_app.custody.ledger import CustodyLedger
+from triage_app.errors import InputError, StorageError
+
+CASE_LOCK = "case.lock"
+
+
+class _CaseLock:
+    """Held for as long as a process has the case open; refuses a second process at once."""
+
+    def __init__(self, path: Path) -> None:
+        self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                msvcrt.locking(self._fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(self._fd)
+            raise StorageError(f"the case {path.parent} is open in another window or process; "
+                               "close it there first") from None
+
+    def release(self) -> None:
+        os.close(self._fd)  # closing the descriptor releases flock/msvcrt locks
+
+
+class Case:
+    def __init__(self, case_dir: Path, officer: Officer, store: CaseStore,
+                 ledger: CustodyLedger, lock: _CaseLock) -> None:
+        self.path = case_dir
+        self.officer = officer
+        self.store = store
+        self.ledger = ledger
+        self._lock = lock
+
+    @classmethod
+    def open(cls, case_dir: str | os.PathLike[str], *, officer: Officer | None = None,
+             create: bool = True) -> "Case":
+        path = Path(case_dir)
+        created = False
+        if not path.exists():
+            if not create:
+                raise InputError(f"{path}: no such case folder")
+            try:
+                path.mkdir(parents=True)
+            except OSError as exc:
+                raise StorageError(f"cannot create the case folder {path}: {exc.strerror}") from exc
+            created = True
+        elif not path.is_dir():
+            raise InputError(f"{path} is not a folder")
+        officer = officer or load_officer(None)
+        lock = _CaseLock(path / CASE_LOCK)
+        try:
+            store = CaseStore(path)
+            ledger = CustodyLedger.open(path, officer, tool_name=TOOL_NAME, tool_version=__version__)
+        except BaseException:
+            lock.release()
+            raise
+        case = cls(path, officer, store, ledger, lock)
+        try:
+            case._opened(created)
+        except BaseException:
+            case.close()
+            raise
+        return case
+
+    def _opened(self, created: bool) -> None:
+        if created:
+            self.store.set_meta("case_ref", self.path.name)
+        self.record("case.created" if created else "case.opened",
+                    details={"case_ref": self.store.get_meta("case_ref") or self.path.name})
+        for scan_id in self.store.mark_stale_scans_interrupted():
+            self.record("scan.interrupted", details={
+                "scan_id": scan_id,
+                "note": "found unfinished when the case was opened (the app stopped mid-scan); "
+                        "finished files are kept and a new scan of the source resumes it"})
+
+    # --- the one path to the custody ledger --------------------------------------------------
+    def record(self, action: str, **fields: Any):
+        return self.ledger.record(action, **fields)
+
+    def checkpoint(self, reason: str) -> dict[str, Any]:
+        return self.ledger.checkpoint(reason)
+
+    # --- sources -----------------------------------------------------------------------------
+    def attach_source(self, source, *, exhibit: str | None = None) -> tuple[int, int | None]:
+        """Register ``source`` (recorded once) and return (source id, scan id to resume or None)."""
+        location = str(source.location)
+        identity = source.describe()
+        row = self.store.find_source(location)
+        if row is not None:
+            return row["id"], self._resumable(row["id"])
+        source_id = self.store.add_source(location, source.kind, identity, exhibit)
+        inputs: dict[str, Any] = {"source": location, "kind": source.kind}
+        if media := source.media:
+            inputs["media_size"] = media.size
+            for name, value in media.stored_hashes().items():
+                inputs[f"stored_{name}"] = value
+        self.record("source.attached", exhibit=exhibit, inputs=[inputs], details=identity)
+        return source_id, None
+
+    def _resumable(self, source_id: int) -> int | None:
+        row = self.store.unfinished_scan(source_id)
+        return row["id"] if row is not None else None
+
+    def close(self) -> None:
+        try:
+            self.ledger.close()
+        finally:
+            self.store.close()
+            self._lock.release()
+
+    def __enter__(self) -> "Case":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

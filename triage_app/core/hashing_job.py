@@ -1,0 +1,115 @@
+"""Hash what the officer names: files, folders (recursively), images (decoded media), devices."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
+from triage_app.engine.hashing import hash_reader
+from triage_app.errors import InputError, SourceError
+from triage_app.evidence.folder import walk_folder
+from triage_app.evidence.media import (EWF_SIGNATURES, is_block_device, is_split_start,
+                                       open_media, sniff)
+from triage_app.evidence.readonly import open_readonly
+
+
+@dataclass(slots=True)
+class HashResult:
+    path: str
+    size: int
+    kind: str  # file | image | device
+    md5: str | None = None
+    sha1: str | None = None
+    sha256: str | None = None
+    container: str | None = None
+    segments: list[str] = field(default_factory=list)
+    stored: dict[str, str] = field(default_factory=dict)  # hashes recorded inside an E01
+    error: str | None = None
+
+    @property
+    def verification(self) -> str | None:
+        """For an E01: does the computed media hash equal the one stored at acquisition?"""
+        checks = [self.stored[a] == getattr(self, a) for a in ("md5", "sha1", "sha256")
+                  if a in self.stored and getattr(self, a)]
+        if not checks:
+            return None
+        return "verified" if all(checks) else "MISMATCH"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"path": self.path, "size": self.size, "kind": self.kind,
+                               "md5": self.md5, "sha1": self.sha1, "sha256": self.sha256}
+        if self.container:
+            out["container"] = self.container
+        if len(self.segments) > 1:
+            out["segments"] = self.segments
+        if self.stored:
+            out["stored"] = self.stored
+            out["verification"] = self.verification
+        if self.error:
+            out["error"] = self.error
+        return out
+
+
+def _targets(location: str, cancel: CancelToken) -> Iterator[tuple[str, Path | None]]:
+    """(display path, path) pairs; a folder expands to its regular files."""
+    path = Path(location)
+    if is_block_device(location):
+        yield location, path
+        return
+    if not os.path.lexists(location):
+        raise InputError(f"{location}: no such file, folder or device")
+    if path.is_dir():
+        for entry in walk_folder(path, cancel):
+            if entry.type == "file":
+                yield str(path / entry.path.lstrip("/")), path / entry.path.lstrip("/")
+        return
+    if not path.is_file():
+        raise InputError(f"{location} is not a file, folder or block device")
+    yield location, path
+
+
+def hash_one(display: str, path: Path, cancel: CancelToken, on_bytes=None) -> HashResult:
+    """Plain files hash as stored; E01 and split raw images hash as the media they hold."""
+    head = sniff(path, 8) if path.is_file() else b""
+    if is_block_device(str(path)) or head.startswith(EWF_SIGNATURES) or is_split_start(path):
+        media = open_media(path)
+        try:
+            hashes, size = hash_reader(media.reader(), on_bytes, cancel, media.size)
+            kind = "device" if media.container == "device" else "image"
+            return HashResult(display, size, kind, container=media.container,
+                              segments=[str(s) for s in media.segments],
+                              stored=media.stored_hashes(), **hashes)
+        finally:
+            media.close()
+    try:
+        with open_readonly(path) as handle:
+            hashes, size = hash_reader(handle, on_bytes, cancel, path.stat().st_size)
+    except OSError as exc:
+        raise SourceError(f"cannot read {display}: {exc.strerror or exc}") from exc
+    return HashResult(display, size, "file", **hashes)
+
+
+def hash_sources(locations: list[str], *, progress: ProgressCallback = no_progress,
+                 cancel: CancelToken | None = None) -> Iterator[HashResult]:
+    """Yield one result per file; a file that cannot be read yields a result with ``error``."""
+    cancel = cancel or CancelToken()
+    state = Progress(phase="hashing")
+    report = Throttle(progress)
+
+    def on_bytes(count: int) -> None:
+        state.bytes_done += count
+        report(state)
+
+    for location in locations:
+        for display, path in _targets(location, cancel):
+            cancel.raise_if_cancelled()
+            state.current = display
+            try:
+                yield hash_one(display, path, cancel, on_bytes)
+            except SourceError as exc:
+                yield HashResult(display, 0, "file", error=str(exc))
+            state.files_done += 1
+            report(state, force=True)

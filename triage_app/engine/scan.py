@@ -1,0 +1,160 @@
+"""The scan job: list a source, read every file once, store results, record custody.
+
+A scan of a source whose previous scan did not finish (crash, cancel, power cut) resumes it:
+files already stored are skipped, and the ledger says the scan was resumed.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable
+
+from triage_app.analyzers.base import Analyzer, registered
+from triage_app.core.case import Case
+from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
+from triage_app.errors import Cancelled, InputError, UnsupportedSourceError
+from triage_app.evidence.source import Source
+from triage_app.engine.process import FileProcessor, FileResult
+
+COMMIT_EVERY = 0.5  # seconds between case-store commits during a scan
+
+
+@dataclass(slots=True)
+class ScanSummary:
+    scan_id: int
+    source: str
+    status: str  # finished | cancelled | unlistable | failed
+    resumed: bool = False
+    files: int = 0
+    dirs: int = 0
+    others: int = 0
+    skipped: int = 0  # already done by the scan this one resumed
+    bytes_read: int = 0
+    errors: int = 0
+    findings: int = 0
+    notable: int = 0
+    known: int = 0
+    elapsed: float = 0.0
+    volumes: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_record(self) -> dict[str, Any]:
+        return {"record": "summary", **asdict(self)}
+
+
+def build_analyzers(names: list[str] | None = None) -> list[Analyzer]:
+    available = registered()
+    if names is None:
+        return [cls() for cls in available.values()]
+    unknown = [n for n in names if n not in available]
+    if unknown:
+        raise InputError(f"unknown analyzer(s): {', '.join(unknown)} "
+                         f"(available: {', '.join(available)})")
+    return [available[n]() for n in names]
+
+
+def scan_source(case: Case, source: Source, *, exhibit: str | None = None,
+                analyzers: list[Analyzer] | None = None,
+                progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
+                on_result: Callable[[FileResult], None] | None = None) -> ScanSummary:
+    cancel = cancel or CancelToken()
+    analyzers = build_analyzers() if analyzers is None else analyzers
+    store = case.store
+    location = str(source.location)
+    source_id, resumed_scan = case.attach_source(source, exhibit=exhibit)
+    if resumed_scan is not None:
+        scan_id = resumed_scan
+        store.resume_scan(scan_id)
+        done = store.done_paths(scan_id)
+        case.record("scan.resumed", exhibit=exhibit, inputs=[{"source": location}],
+                    details={"scan_id": scan_id, "already_done": len(done)})
+    else:
+        scan_id = store.start_scan(source_id, {"analyzers": [a.name for a in analyzers]})
+        done = set()
+        case.record("scan.started", exhibit=exhibit, inputs=[{"source": location}],
+                    details={"scan_id": scan_id, "analyzers": [f"{a.name} {a.version}" for a in analyzers]})
+    summary = ScanSummary(scan_id=scan_id, source=location, status="failed",
+                          resumed=resumed_scan is not None, skipped=len(done))
+    started = time.monotonic()
+    try:
+        listable = source.listable
+        summary.volumes = [v.to_dict() for v in source.volumes]
+        store.set_volumes(scan_id, source.volumes)
+        if not listable:
+            raise UnsupportedSourceError(_nothing_listable(source))
+        _run(source, store, scan_id, done, FileProcessor(analyzers), summary, progress, cancel,
+             on_result)
+        summary.status = "finished"
+    except Cancelled:
+        summary.status = "cancelled"
+        raise
+    except UnsupportedSourceError:
+        summary.status = "unlistable"
+        raise
+    finally:
+        summary.elapsed = round(time.monotonic() - started, 3)
+        store.commit()
+        store.finish_scan(scan_id, summary.status, summary.to_record())
+        case.record(f"scan.{summary.status}", exhibit=exhibit, inputs=[{"source": location}],
+                    details={k: v for k, v in summary.to_record().items() if k != "volumes"})
+        case.checkpoint(f"scan {scan_id} {summary.status}")
+    return summary
+
+
+def _nothing_listable(source: Source) -> str:
+    parts = [f"{v.label or 'volume'}: {v.description}" + (f" ({v.message})" if v.message else "")
+             for v in source.volumes] or ["no volume found"]
+    return f"{source.location}: nothing can be listed — " + "; ".join(parts)
+
+
+def _run(source, store, scan_id, done, processor, summary, progress, cancel, on_result) -> None:
+    state = Progress(phase="counting")
+    report = Throttle(progress)
+    total_bytes = total_files = 0
+    for entry in source.entries(cancel):
+        if entry.path in done:
+            continue
+        total_files += 1
+        if entry.has_content:
+            total_bytes += entry.size
+        state.files_total, state.bytes_total = total_files, total_bytes
+        report(state)
+    state = Progress(phase="scanning", files_total=total_files, bytes_total=total_bytes)
+    report(state, force=True)
+
+    def on_bytes(count: int) -> None:
+        state.bytes_done += count
+        report(state)
+
+    last_commit = time.monotonic()
+    for entry in source.entries(cancel):
+        if entry.path in done:
+            continue
+        state.current = entry.path
+        result = processor.process(entry, cancel, on_bytes)
+        store.add_file(scan_id, entry, result.hashes, result.mime, result.description,
+                       result.error, result.findings)
+        _count(summary, result)
+        state.files_done += 1
+        report(state)
+        if on_result is not None:
+            on_result(result)
+        if time.monotonic() - last_commit > COMMIT_EVERY:
+            store.commit()
+            last_commit = time.monotonic()
+    report(state, force=True)
+
+
+def _count(summary: ScanSummary, result: FileResult) -> None:
+    kind = result.entry.type
+    if kind == "file":
+        summary.files += 1
+    elif kind == "dir":
+        summary.dirs += 1
+    else:
+        summary.others += 1
+    summary.bytes_read += result.bytes_read
+    summary.errors += bool(result.errors)
+    summary.findings += len(result.findings)
+    summary.notable += any(m["kind"] == "notable" for m in result.known)
+    summary.known += any(m["kind"] == "known" for m in result.known)

@@ -1,0 +1,249 @@
+"""Read one image's metadata with exifread and Pillow, each where it is strong.
+
+exifread reads EXIF from JPEG, TIFF and TIFF-based raw (DNG, CR2, NEF, ARW), PNG, HEIC and
+JPEG XL, and decodes Canon/Nikon MakerNote serials; Pillow (with pillow-heif) finds EXIF that
+exifread misses (WebP, some AVIF/HEIF), gives the true image size and decodes the pictures for
+the thumbnail comparison. This module trusts nothing but must only run fenced
+(:mod:`triage_app.media.fence`): the libraries can hang or raise anything on crafted input.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from typing import Any, Callable
+
+import exifread
+from PIL import ExifTags, Image
+
+from triage_app.media import edit_traces, fingerprint
+from triage_app.media.exifdates import iso_datetime
+from triage_app.media.formats import sniff
+from triage_app.media.gps import check_against_clock, read_gps
+from triage_app.media.records import PhotoMetadata
+from triage_app.media.tagvalues import TagValue, first_int, normalise, text
+
+try:  # HEIC/HEIF through Pillow; AVIF is built into Pillow ≥ 11.3 wheels.
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+except ImportError:  # pragma: no cover - the reader still works without it
+    pillow_heif = None
+
+logging.getLogger("exifread").setLevel(logging.CRITICAL)
+
+# (group, tag number) of the tags we report; group names follow exiftool -G1.
+MAKE, MODEL, ORIENTATION, SOFTWARE, MODIFY = (("IFD0", t) for t in (0x010F, 0x0110, 0x0112,
+                                                                     0x0131, 0x0132))
+WIDTH, HEIGHT, CAMERA_SERIAL = ("IFD0", 0x0100), ("IFD0", 0x0101), ("IFD0", 0xC62F)
+ORIGINAL, DIGITIZED, OFFSET, OFFSET_ORIGINAL, OFFSET_DIGITIZED = (
+    ("ExifIFD", t) for t in (0x9003, 0x9004, 0x9010, 0x9011, 0x9012))
+EXIF_WIDTH, EXIF_HEIGHT = ("ExifIFD", 0xA002), ("ExifIFD", 0xA003)
+BODY_SERIAL, LENS_MODEL, LENS_SERIAL = (("ExifIFD", t) for t in (0xA431, 0xA434, 0xA435))
+THUMB_OFFSET = ("IFD1", 0x0201)
+TAG_NAMES = {MAKE: "Make", MODEL: "Model", ORIENTATION: "Orientation", SOFTWARE: "Software",
+             MODIFY: "ModifyDate", CAMERA_SERIAL: "CameraSerialNumber",
+             ORIGINAL: "DateTimeOriginal", DIGITIZED: "CreateDate", OFFSET: "OffsetTime",
+             OFFSET_ORIGINAL: "OffsetTimeOriginal", OFFSET_DIGITIZED: "OffsetTimeDigitized",
+             BODY_SERIAL: "SerialNumber", LENS_MODEL: "LensModel",
+             LENS_SERIAL: "LensSerialNumber", EXIF_WIDTH: "ExifImageWidth",
+             EXIF_HEIGHT: "ExifImageHeight", WIDTH: "ImageWidth", HEIGHT: "ImageHeight"}
+
+_EXIFREAD_GROUPS = {"Image": "IFD0", "EXIF": "ExifIFD", "GPS": "GPS", "Thumbnail": "IFD1"}
+# Makes whose MakerNote serial exifread decodes (others: see the agreement exceptions).
+_MAKERNOTE_SERIAL_MAKES = ("canon", "nikon")
+_PILLOW_FORMATS = ["JPEG", "PNG", "WEBP", "TIFF", "HEIF", "AVIF"]
+_THUMBNAIL_FORMATS = {"JPEG", "MPO"}
+
+
+class _Tags:
+    """Tag values by (group, number), with the library that read them."""
+
+    def __init__(self) -> None:
+        self.values: dict[tuple[str, int], TagValue] = {}
+        self.library = ""
+
+    def get(self, key: tuple[str, int]) -> TagValue | None:
+        return self.values.get(key)
+
+    def source(self, key: tuple[str, int]) -> str:
+        return f"{self.library}:{key[0]}:{TAG_NAMES.get(key, hex(key[1]))}"
+
+    def group(self, name: str) -> dict[int, TagValue]:
+        return {tag: v for (group, tag), v in self.values.items() if group == name}
+
+
+def read_photo(data: bytes, name: str = "",
+               before_makernote: Callable[[PhotoMetadata], None] | None = None) -> PhotoMetadata:
+    """Everything we report about one image. Malformed metadata gives warnings, not errors.
+
+    ``before_makernote`` is called with the finished metadata just before the MakerNote pass
+    (the one that can run away), so a fence that has to kill us still has everything else.
+    """
+    meta = PhotoMetadata(format=sniff(data[:64], name))
+    tags = _Tags()
+    raw = _exifread(data, meta)
+    if raw:
+        _collect_exifread(raw, tags)
+    image = _open_image(data, meta)
+    if not tags.values and image is not None:
+        _collect_pillow(image, tags, meta)
+    _fill(meta, tags)
+    thumbnail = raw.get("JPEGThumbnail") if raw else None
+    meta.thumbnail = bool(thumbnail) or THUMB_OFFSET in tags.values
+    if thumbnail and image is not None and meta.format in _THUMBNAIL_FORMATS:
+        _compare_thumbnail(thumbnail, image, meta)
+    trace = edit_traces.software_trace(meta.software)
+    meta.edit_traces.extend(([trace] if trace else []) + edit_traces.date_traces(meta))
+    if raw and not meta.serial and _wants_makernote_serial(raw, meta):
+        if before_makernote:
+            before_makernote(meta)
+        _makernote_serial(data, meta)
+    return meta
+
+
+def _exifread(data: bytes, meta: PhotoMetadata) -> dict[str, Any]:
+    try:
+        return exifread.process_file(io.BytesIO(data), details=False)
+    except Exception as exc:  # any exception type here means malformed metadata
+        meta.warnings.append(f"malformed metadata: exifread failed ({type(exc).__name__})")
+        return {}
+
+
+def _collect_exifread(raw: dict[str, Any], tags: _Tags) -> None:
+    tags.library = "exifread"
+    for key, tag in raw.items():
+        group = _EXIFREAD_GROUPS.get(key.split(" ", 1)[0])
+        if group and hasattr(tag, "tag"):
+            tags.values[(group, tag.tag)] = normalise(tag.values)
+
+
+def _open_image(data: bytes, meta: PhotoMetadata) -> Image.Image | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            image = Image.open(io.BytesIO(data), formats=_PILLOW_FORMATS)
+        meta.width, meta.height = image.size
+        meta.format = _format_name(image.format, meta.format)
+        return image
+    except Exception:  # not an image Pillow reads (raw, JPEG XL) or a broken one
+        return None
+
+
+def _format_name(pillow_format: str | None, sniffed: str | None) -> str | None:
+    # Pillow calls DNG/NEF/ARW "TIFF" and multi-picture JPEG "MPO"; the sniffed name says more.
+    if sniffed and pillow_format in ("TIFF", "MPO", "HEIF"):
+        return sniffed
+    return pillow_format or sniffed
+
+
+def _collect_pillow(image: Image.Image, tags: _Tags, meta: PhotoMetadata) -> None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            exif = image.getexif()
+            groups = {"IFD0": dict(exif), "ExifIFD": exif.get_ifd(ExifTags.IFD.Exif),
+                      "GPS": exif.get_ifd(ExifTags.IFD.GPSInfo),
+                      "IFD1": exif.get_ifd(ExifTags.IFD.IFD1)}
+    except Exception as exc:
+        meta.warnings.append(f"malformed metadata: Pillow failed ({type(exc).__name__})")
+        return
+    tags.library = "pillow"
+    for group, items in groups.items():
+        for tag, value in items.items():
+            if not isinstance(value, dict):
+                tags.values[(group, tag)] = normalise(value)
+
+
+def _fill(meta: PhotoMetadata, tags: _Tags) -> None:
+    for field_name, key in (("make", MAKE), ("model", MODEL), ("software", SOFTWARE),
+                            ("lens_model", LENS_MODEL), ("lens_serial", LENS_SERIAL)):
+        value = text(tags.get(key))
+        if value:
+            setattr(meta, field_name, value)
+            meta.sources[field_name] = tags.source(key)
+    for key in (BODY_SERIAL, CAMERA_SERIAL):
+        serial = _serial_text(tags.get(key))
+        if serial:
+            meta.serial, meta.sources["serial"] = serial, tags.source(key)
+            break
+    for field_name, key, offset_key in (("datetime_original", ORIGINAL, OFFSET_ORIGINAL),
+                                        ("datetime_digitized", DIGITIZED, OFFSET_DIGITIZED),
+                                        ("datetime_modified", MODIFY, OFFSET)):
+        raw = text(tags.get(key))
+        iso, problem = iso_datetime(raw, text(tags.get(offset_key)))
+        if iso:
+            setattr(meta, field_name, iso)
+            meta.sources[field_name] = tags.source(key)
+        if problem:
+            meta.warnings.append(f"{TAG_NAMES[key]} {problem}")
+    orientation = first_int(tags.get(ORIENTATION))
+    if orientation is not None:
+        if 1 <= orientation <= 8:
+            meta.orientation, meta.sources["orientation"] = orientation, tags.source(ORIENTATION)
+        else:
+            meta.warnings.append(f"Orientation {orientation} is not 1-8: ignored")
+    if meta.width is None:
+        for wkey, hkey in ((EXIF_WIDTH, EXIF_HEIGHT), (WIDTH, HEIGHT)):
+            width, height = first_int(tags.get(wkey)), first_int(tags.get(hkey))
+            if width and height:
+                meta.width, meta.height = width, height
+                meta.sources["size"] = tags.source(wkey)
+                break
+    gps = read_gps(tags.group("GPS"))
+    meta.gps, meta.gps_time = gps.position, gps.time
+    meta.gps_direction, meta.gps_direction_ref = gps.direction, gps.direction_ref
+    meta.warnings.extend(gps.warnings)
+    if gps.position:
+        meta.sources["gps"] = f"{tags.library}:GPS:GPSLatitude/GPSLongitude"
+    clash = check_against_clock(meta.gps_time, meta.datetime_original)
+    if clash:
+        meta.warnings.append(clash)
+
+
+def _serial_text(value: TagValue | None) -> str | None:
+    serial = text(value)
+    if serial is None and isinstance(value, list) and value and isinstance(value[0], int):
+        serial = str(value[0])  # some makers store the serial as a LONG
+    return serial
+
+
+def _wants_makernote_serial(raw: dict[str, Any], meta: PhotoMetadata) -> bool:
+    # Without details exifread drops the MakerNote tag itself, so go by the make.
+    return "EXIF ExifVersion" in raw and bool(meta.make) and meta.make.lower().startswith(
+        _MAKERNOTE_SERIAL_MAKES)
+
+
+def _makernote_serial(data: bytes, meta: PhotoMetadata) -> None:
+    """Second exifread pass with MakerNote decoding, only for makes where it gives a serial.
+
+    This is the pass that can run away on a crafted MakerNote (exif-py issue #182); the
+    fence's time limit is what bounds it.
+    """
+    try:
+        raw = exifread.process_file(io.BytesIO(data), details=True, extract_thumbnail=False)
+    except Exception as exc:
+        meta.warnings.append(f"malformed MakerNote: exifread failed ({type(exc).__name__})")
+        return
+    serial = raw.get("MakerNote SerialNumber")
+    value = _serial_text(normalise(serial.values)) if serial is not None else None
+    if value:
+        meta.serial, meta.sources["serial"] = value, "exifread:MakerNotes:SerialNumber"
+
+
+def _compare_thumbnail(thumbnail: bytes, image: Image.Image, meta: PhotoMetadata) -> None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(thumbnail), formats=["JPEG"]) as thumb:
+                thumb_hash = fingerprint.difference_hash(thumb)
+            image.draft("L", (64, 64))  # DCT scaling: decodes at 1/8 size, fast
+            main_hash = fingerprint.difference_hash(image)
+    except Exception:
+        meta.warnings.append("EXIF thumbnail or main image could not be decoded for comparison")
+        return
+    meta.thumbnail_distance = fingerprint.distance(thumb_hash, main_hash)
+    trace = edit_traces.thumbnail_trace(meta.thumbnail_distance)
+    if trace:
+        meta.edit_traces.append(trace)

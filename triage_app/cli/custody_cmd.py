@@ -1,0 +1,128 @@
+"""``triage-app custody verify|show|export|seal``: the case's chain-of-custody ledger."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from triage_app import TOOL_NAME, __version__
+from triage_app.cli.officer_cmd import add_officer_option
+from triage_app.cli.output import print_json
+from triage_app.core.officer import interactive_passphrase, key_fingerprint, load_officer
+from triage_app.custody.ledger import CustodyLedger
+from triage_app.custody.report import (describe_files, export_csv, export_json, export_pdf,
+                                       load_record, verdict_text)
+from triage_app.custody.signing import load_public_key
+from triage_app.custody.verify import verify_ledger
+from triage_app.errors import InputError, StorageError
+
+EXIT_BROKEN = 1
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("custody", help="verify, show, export or seal a case's "
+                                                   "chain-of-custody ledger")
+    sub = parser.add_subparsers(dest="custody_command", metavar="ACTION", required=True,
+                                parser_class=type(parser))
+    verify = sub.add_parser("verify", help="check the hash chain and the signed heads "
+                                           "(exit 0 only when they hold)")
+    verify.add_argument("case_dir", metavar="CASEDIR", type=Path)
+    verify.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    verify.add_argument("--trusted-keys", metavar="DIR", type=Path,
+                        help="folder of trusted public keys (*.pub); other signers fail")
+    show = sub.add_parser("show", help="print the ledger as a readable log")
+    show.add_argument("case_dir", metavar="CASEDIR", type=Path)
+    export = sub.add_parser("export", help="custody report to print and sign, or for tools")
+    export.add_argument("case_dir", metavar="CASEDIR", type=Path)
+    export.add_argument("--format", choices=("csv", "json", "pdf"), required=True)
+    export.add_argument("--out", metavar="FILE", type=Path,
+                        help="output file (default: stdout for csv/json; for pdf "
+                             "custody-<case>-<UTC time>.pdf in the current folder)")
+    seal = sub.add_parser("seal", help="record a checkpoint and sign the ledger head")
+    seal.add_argument("case_dir", metavar="CASEDIR", type=Path)
+    seal.add_argument("--reason", default="sealed on demand")
+    add_officer_option(seal)
+    for command in (verify, show, export, seal):
+        command.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    return {"verify": _verify, "show": _show, "export": _export,
+            "seal": _seal}[args.custody_command](args)
+
+
+def _trusted(folder: Path | None) -> set[str] | None:
+    if folder is None:
+        return None
+    if not folder.is_dir():
+        raise InputError(f"trusted keys folder {folder} does not exist")
+    keys = (load_public_key(path) for path in sorted(folder.glob("*.pub")))
+    return {key_fingerprint(key) for key in keys if key is not None}
+
+
+def _verify(args: argparse.Namespace) -> int:
+    report = verify_ledger(args.case_dir, trusted_keys=_trusted(args.trusted_keys))
+    if args.json:
+        print_json(report.to_dict())
+    else:
+        print(verdict_text(report))
+        if report.head_seq:
+            print(f"head: seq {report.head_seq} sha256 {report.head_sha256}")
+        for notice in report.notices:
+            print(f"notice ({notice.kind}): {notice.message}")
+    return 0 if report.ok else EXIT_BROKEN
+
+
+def _show(args: argparse.Namespace) -> int:
+    record = load_record(args.case_dir)
+    for line in record.lines:
+        e = line.entry
+        if e is None:
+            print(f"  -  line {line.number}: unreadable ({len(line.raw)} bytes): {line.error}")
+            continue
+        who = e.officer if not e.endorsement else f"{e.officer} [{e.endorsement}]"
+        exhibit = f" {e.exhibit}" if e.exhibit else ""
+        print(f"{e.seq:>4}  {e.time[:19]}Z  {who}  {e.action}{exhibit}")
+        for label, text in (("reason", e.reason), ("in", describe_files(e.inputs)),
+                            ("out", describe_files(e.outputs))):
+            if text:
+                print(f"        {label}: {text}")
+    print(verdict_text(record.verdict))
+    return 0 if record.verdict.ok else EXIT_BROKEN
+
+
+def _export(args: argparse.Namespace) -> int:
+    record = load_record(args.case_dir)
+    if args.format == "pdf":
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        out = args.out or Path(f"custody-{record.case_dir.resolve().name}-{stamp}.pdf")
+        export_pdf(record, out)
+        print(f"custody report written to {out} ({verdict_text(record.verdict)})",
+              file=sys.stderr)
+        return 0
+    text = export_json(record) if args.format == "json" else export_csv(record)
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.out.write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise StorageError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    print(f"custody export written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _seal(args: argparse.Namespace) -> int:
+    officer = load_officer(args.officer)
+    with CustodyLedger.open(args.case_dir, officer, tool_name=TOOL_NAME, tool_version=__version__,
+                            passphrase=interactive_passphrase()) as ledger:
+        if ledger.torn_tail:
+            print(f"notice: {ledger.torn_tail.size} torn bytes at offset "
+                  f"{ledger.torn_tail.offset} (an interrupted write) are recorded by this seal",
+                  file=sys.stderr)
+        signature = ledger.checkpoint(args.reason)
+    print(f"sealed: seq {signature['seq']} sha256 {signature['head']}")
+    print(f"signed by {signature['officer']} with key {signature['key']}")
+    return 0

@@ -25,6 +25,8 @@ COMMAND_MODULES = (
     "selftest_cmd",
     "officer_cmd",
     "custody_cmd",
+    "check_address_cmd",
+    "watchlist_cmd",
 )
 
 EXIT_OK = 0

@@ -29,32 +29,36 @@ def currencies(ident: Identification) -> str:
     return " / ".join(names)
 
 
+def _a(word: str) -> str:
+    return ("An " if word[:1] in "AEIOU" else "A ") + word
+
+
 def explain(ident: Identification) -> tuple[str, str]:
     """(what it is, what to do next)."""
     names = currencies(ident)
     if ident.kind == "address":
-        text = (f"A {names} address: where funds can be sent. It is public and cannot be used "
+        text = (f"{_a(names)} address: where funds can be sent. It is public and cannot be used "
                 "to spend anything.")
         if ident.checksum == "absent":
             text += (" It is written all in one case, so it carries no checksum and a typing "
                      "error would not show: check it against the source again.")
         return text, ADDRESS_STEP
     if ident.kind == "seed-phrase":
-        return (f"A {names} recovery seed phrase: a master key that can restore the wallet and "
+        return (f"{_a(names)} recovery seed phrase: a master key that can restore the wallet and "
                 "spend all its funds on any device.", SECRET_STEP)
     if ident.kind == "private-key":
         encrypted = "encrypted " if "bip38" in ident.interpretations[0].type else ""
-        return (f"A {names} {encrypted}private key: it controls the funds of its address"
+        return (f"{_a(names)} {encrypted}private key: it controls the funds of its address"
                 + (" (with its passphrase)." if encrypted else "."), SECRET_STEP)
     if ident.kind == "extended-key" and ident.sensitive:
-        return (f"A {names} extended private key: it controls every address of a wallet.",
+        return (f"{_a(names)} extended private key: it controls every address of a wallet.",
                 SECRET_STEP)
     if ident.kind == "extended-key":
-        return (f"A {names} extended public key: it reveals every address, the balance and "
+        return (f"{_a(names)} extended public key: it reveals every address, the balance and "
                 "the history of a whole wallet, but cannot spend. Sensitive intelligence.",
                 ADDRESS_STEP.replace("An address is public: writing it down is safe.",
                                      "Keep it within the case file."))
-    return (f"A {names} public key: it identifies an account or node and cannot spend.",
+    return (f"{_a(names)} public key: it identifies an account or node and cannot spend.",
             ADDRESS_STEP)
 
 

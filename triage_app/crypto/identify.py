@@ -77,7 +77,8 @@ _TOKEN_DECODERS: tuple[_Decoder, ...] = (
     (lambda s: 50 <= len(s) <= 53 and bool(_B58.fullmatch(s)), bitcoin.decode_wif),
     (lambda s: s[:1] == "T" and len(s) == 34 and bool(_B58.fullmatch(s)), tron.identify),
     (lambda s: 25 <= len(s) <= 36 and bool(_B58.fullmatch(s)), bitcoin.decode_base58_address),
-    (lambda s: s[:1] in "rsXTna" and bool(_RIPPLE.fullmatch(s)), xrp.identify),
+    (lambda s: s[:1] in "rsXTna" and 25 <= len(s) <= 53 and bool(_RIPPLE.fullmatch(s)),
+     xrp.identify),
 )
 
 
@@ -107,11 +108,11 @@ def _identify_token(token: str) -> Identification:
 
 
 def _shape_reason(token: str) -> str:
-    if _B58.fullmatch(token) or _RIPPLE.fullmatch(token):
-        return f"{len(token)} characters matches the length of no known address or key"
     if re.fullmatch(r"[0-9a-fA-F]{64}", token):
         return ("64 hexadecimal digits could be a raw private key, a transaction id or any "
                 "hash; the string alone cannot tell - show it to a specialist")
+    if _B58.fullmatch(token) or _RIPPLE.fullmatch(token):
+        return f"{len(token)} characters: no known address or key has this length"
     return "no known address, key or seed format"
 
 

@@ -9,8 +9,10 @@ gets a "malformed metadata" warning, and the run carries on. Workers are reused 
 
 from __future__ import annotations
 
+import atexit
 import logging
 import multiprocessing as mp
+import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -113,7 +115,8 @@ class _Worker:
 class PhotoParserPool:
     """A few reusable worker processes that parse photos under :class:`Limits`.
 
-    Use as a context manager, or call :meth:`close`. Not thread-safe: one caller at a time.
+    Use as a context manager, or call :meth:`close`. :meth:`parse` may be called from several
+    threads; :meth:`parse_many` is for one consumer at a time.
     """
 
     def __init__(self, workers: int = DEFAULT_WORKERS, limits: Limits = Limits()) -> None:
@@ -121,6 +124,7 @@ class PhotoParserPool:
         self.limits = limits
         self._ctx = _context()
         self._idle: list[_Worker] = []
+        self._lock = threading.Lock()
         self.started = 0  # worker processes started so far (reuse keeps this small)
 
     def __enter__(self) -> PhotoParserPool:
@@ -138,7 +142,8 @@ class PhotoParserPool:
         self._idle.clear()
 
     def parse(self, source: Source, name: str = "") -> PhotoMetadata:
-        return next(self.parse_many([(name, source, name)]))[1]
+        with self._lock:
+            return next(self.parse_many([(name, source, name)]))[1]
 
     def parse_many(self, jobs: Iterable[Job]) -> Iterator[tuple[Hashable, PhotoMetadata]]:
         """Parse ``(key, source, name)`` jobs; yields ``(key, metadata)`` as each one finishes.
@@ -224,3 +229,15 @@ class PhotoParserPool:
         head = source[:64] if isinstance(source, bytes) else b""
         return PhotoMetadata(format=sniff(head, worker.job[2] if worker.job else ""),
                              warnings=[reason])
+
+
+_shared: PhotoParserPool | None = None
+
+
+def shared_pool() -> PhotoParserPool:
+    """The process-wide pool (analyzers come and go with each scan; workers should not)."""
+    global _shared
+    if _shared is None:
+        _shared = PhotoParserPool()
+        atexit.register(_shared.close)
+    return _shared

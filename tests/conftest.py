@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 from pathlib import Path
@@ -43,3 +44,15 @@ def corpora() -> Path:
     if not CORPORA.is_dir():
         pytest.fail(f"the shared corpora are missing: expected {CORPORA}")
     return CORPORA
+
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DISK_IMAGES = CORPORA / "disk-images"
+
+
+@pytest.fixture
+def disk_images() -> Path:
+    if not DISK_IMAGES.is_dir():
+        pytest.fail(f"the shared disk-image corpus is missing: expected {DISK_IMAGES}")
+    return DISK_IMAGES

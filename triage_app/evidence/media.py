@@ -251,7 +251,14 @@ def open_media(path: Path) -> Media:
         raise SourceError(f"{path.name} is a logical evidence file (L01/Lx01); open it in a "
                           "forensic suite, Field Triage reads physical images")
     if head.startswith(EWF_SIGNATURES):
-        return EwfMedia(path)
+        media = EwfMedia(path)
+        try:
+            media.read_at(0, 512)
+        except SourceError as exc:
+            media.close()
+            raise SourceError(f"{path.name}: the E01 image is truncated or corrupt; its first "
+                              f"sector cannot be decoded ({exc})") from exc
+        return media
     if path.suffix.lower() in (".e01", ".ex01", ".s01"):
         raise SourceError(f"{path.name} is named like an EWF image but has no EWF signature "
                           "(corrupt, truncated or not an E01 at all)")

@@ -24,11 +24,18 @@ class Source:
 
     def __init__(self, location: Path) -> None:
         self.location = location
-        self.volumes: list[VolumeReport] = []
-        self.volume_system: str | None = None
 
     @property
     def media(self) -> Media | None:
+        return None
+
+    @property
+    def volumes(self) -> list[VolumeReport]:
+        """What was found where: file systems, encrypted or unsupported volumes."""
+        return []
+
+    @property
+    def volume_system(self) -> str | None:
         return None
 
     def describe(self) -> dict[str, Any]:
@@ -74,11 +81,23 @@ class ImageSource(Source):
         self._media = media
         self.kind = "device" if media.container == "device" else "image"
         self._filesystems: list[tuple[str, object]] = []
+        self._volumes: list[VolumeReport] = []
+        self._volume_system: str | None = None
         self._image = None
 
     @property
     def media(self) -> Media:
         return self._media
+
+    @property
+    def volumes(self) -> list[VolumeReport]:
+        self.open_filesystems()
+        return self._volumes
+
+    @property
+    def volume_system(self) -> str | None:
+        self.open_filesystems()
+        return self._volume_system
 
     def open_filesystems(self) -> None:
         """Find the volume system and file systems (done lazily: hashing needs none of it)."""
@@ -87,10 +106,10 @@ class ImageSource(Source):
         from triage_app.evidence import tsk
 
         self._image = tsk.TskImage(self._media)
-        self.volume_system, parts = tsk.partitions(self._image, self._media)
+        self._volume_system, parts = tsk.partitions(self._image, self._media)
         for part in parts:
             fs, report = tsk.open_filesystem(self._image, self._media, part)
-            self.volumes.append(report)
+            self._volumes.append(report)
             if fs is not None:
                 self._filesystems.append((f"/{part.label}" if part.label else "", fs))
 

@@ -16,6 +16,8 @@ from triage_app.evidence.media import Media
 log = logging.getLogger(__name__)
 
 _MAX_DEPTH = 256
+# pytsk3 raises IOError/OSError for TSK errors and RuntimeError when our read callback failed.
+_TSK_ERRORS = (IOError, OSError, RuntimeError)
 _DIR_TYPES = {pytsk3.TSK_FS_META_TYPE_DIR, pytsk3.TSK_FS_META_TYPE_VIRT_DIR}
 _NAME_DIR_TYPES = {pytsk3.TSK_FS_NAME_TYPE_DIR, pytsk3.TSK_FS_NAME_TYPE_VIRT_DIR}
 _TIME_FIELDS = ("crtime", "mtime", "atime", "ctime")
@@ -56,7 +58,7 @@ class TskReader:
                 data = self._file.read_random(self._offset, size)
             else:
                 data = self._file.read_random(self._offset, size, *self._attr)
-        except (IOError, OSError) as exc:
+        except _TSK_ERRORS as exc:
             raise OSError(f"read error at offset {self._offset}: {_tsk_message(exc)}") from exc
         if not data:
             raise OSError(f"short read at offset {self._offset} of {self._size} bytes "
@@ -95,7 +97,7 @@ def partitions(image: TskImage, media: Media) -> tuple[str | None, list[Partitio
     or (None, [whole media]) when there is no volume system."""
     try:
         volumes = pytsk3.Volume_Info(image)
-    except (IOError, OSError):
+    except _TSK_ERRORS:
         return None, [Partition("", 0, media.size, "whole media")]
     block = volumes.info.block_size
     found = []
@@ -118,7 +120,7 @@ def open_filesystem(image: TskImage, media: Media, part: Partition):
                                   special.status, message=special.advice)
     try:
         fs = pytsk3.FS_Info(image, offset=part.offset)
-    except (IOError, OSError) as exc:
+    except _TSK_ERRORS as exc:
         return None, VolumeReport(part.label, part.offset, part.length, part.description,
                                   "no-filesystem",
                                   message=f"no file system recognised ({_tsk_message(exc)})")
@@ -133,7 +135,7 @@ def walk_filesystem(fs, prefix: str, cancel: CancelToken) -> Iterator[Entry]:
     seen_dirs = {int(fs.info.root_inum)}
     try:
         root = fs.open_dir(path="/")
-    except (IOError, OSError) as exc:
+    except _TSK_ERRORS as exc:
         raise SourceError(f"the root folder cannot be read: {_tsk_message(exc)}") from exc
     stack: list[tuple[object, str, int]] = [(root, prefix, 0)]
     while stack:
@@ -141,7 +143,7 @@ def walk_filesystem(fs, prefix: str, cancel: CancelToken) -> Iterator[Entry]:
         subdirs = []
         try:
             children = list(directory)
-        except (IOError, OSError) as exc:
+        except _TSK_ERRORS as exc:
             yield Entry(path=parent or "/", type="dir", size=0,
                         error=f"folder cannot be listed: {_tsk_message(exc)}")
             continue
@@ -160,7 +162,7 @@ def walk_filesystem(fs, prefix: str, cancel: CancelToken) -> Iterator[Entry]:
                 seen_dirs.add(entry.inode)
                 try:
                     subdirs.append((fs_file.as_directory(), path, depth + 1))
-                except (IOError, OSError) as exc:
+                except _TSK_ERRORS as exc:
                     if not entry.deleted:
                         log.info("cannot open folder %s: %s", path, _tsk_message(exc))
         stack.extend(reversed(subdirs))
@@ -174,7 +176,7 @@ def _entry(fs, fs_file, path: str):
         try:  # e.g. children of $OrphanFiles: load the metadata directly
             fs_file = fs.open_meta(inode=inode)
             meta = fs_file.info.meta
-        except (IOError, OSError):
+        except _TSK_ERRORS:
             meta = None
     deleted = bool(int(name_info.flags) & int(pytsk3.TSK_FS_NAME_FLAG_UNALLOC))
     if meta is None:
@@ -204,7 +206,7 @@ def _entry(fs, fs_file, path: str):
 def _named_streams(fs_file, path: str, parent: Entry) -> Iterator[Entry]:
     try:
         attributes = list(fs_file)
-    except (IOError, OSError):
+    except _TSK_ERRORS:
         return
     for attr in attributes:
         info = attr.info

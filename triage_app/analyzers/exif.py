@@ -96,8 +96,7 @@ class ExifAnalyzer(Analyzer):
 
 
 def _summary(meta: PhotoMetadata) -> str:
-    camera = " ".join(dict.fromkeys(v for v in (meta.make, meta.model) if v)) or "unknown camera"
-    parts = [camera]
+    parts = [meta.camera or "unknown camera"]
     if meta.serial:
         parts.append(f"serial {meta.serial}")
     if meta.datetime_original:

@@ -209,7 +209,7 @@ class PhotoParserPool:
         return key, meta
 
     def _overrun(self, worker: _Worker) -> PhotoMetadata:
-        log.warning("photo parser overran %.1f s on %s; replacing it", self.limits.seconds,
+        log.info("photo parser overran %.1f s on %s; replacing it", self.limits.seconds,
                     worker.job[2] if worker.job else "?")
         worker.kill()
         reason = (f"malformed metadata: parsing stopped after {self.limits.seconds:g} s"

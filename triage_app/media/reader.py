@@ -211,7 +211,7 @@ def _serial_text(value: TagValue | None) -> str | None:
 
 def _wants_makernote_serial(raw: dict[str, Any], meta: PhotoMetadata) -> bool:
     # Without details exifread drops the MakerNote tag itself, so go by the make.
-    return "EXIF ExifVersion" in raw and bool(meta.make) and meta.make.lower().startswith(
+    return "Image ExifOffset" in raw and bool(meta.make) and meta.make.lower().startswith(
         _MAKERNOTE_SERIAL_MAKES)
 
 
@@ -241,7 +241,7 @@ def _compare_thumbnail(thumbnail: bytes, image: Image.Image, meta: PhotoMetadata
             image.draft("L", (64, 64))  # DCT scaling: decodes at 1/8 size, fast
             main_hash = fingerprint.difference_hash(image)
     except Exception:
-        meta.warnings.append("EXIF thumbnail or main image could not be decoded for comparison")
+        meta.warnings.append("EXIF thumbnail not compared with the main image: one of them does not decode")
         return
     meta.thumbnail_distance = fingerprint.distance(thumb_hash, main_hash)
     trace = edit_traces.thumbnail_trace(meta.thumbnail_distance)

@@ -68,5 +68,12 @@ class PhotoMetadata:
     sources: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def camera(self) -> str | None:
+        """Make and model as people say it ("Canon EOS 40D", not "Canon Canon EOS 40D")."""
+        if self.make and self.model and not self.model.lower().startswith(self.make.lower()):
+            return f"{self.make} {self.model}"
+        return self.model or self.make
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

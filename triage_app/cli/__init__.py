@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "custody_cmd",
     "check_address_cmd",
     "watchlist_cmd",
+    "exif_cmd",
 )
 
 EXIT_OK = 0

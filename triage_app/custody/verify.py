@@ -147,7 +147,7 @@ def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLi
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not line.complete:
+        if not line.complete and _plausibly_torn(line.raw):
             report.notices.append(Problem(
                 "torn-last-line",
                 f"line {line.number} ({len(line.raw)} bytes) is incomplete: a write was "
@@ -155,19 +155,26 @@ def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLi
                 "it verify", line.number, expected_seq))
             break
         if line.entry is None:
+            if not line.complete:  # not what an interrupted write leaves
+                report.problem = Problem(
+                    "corrupt-json", f"the last line (line {line.number}) is neither an entry "
+                    "nor the start of one: it was damaged or edited", line.number, expected_seq)
+                break
             end = i
             while end + 1 < len(lines) and lines[end + 1].entry is None:
                 end += 1
             run = lines[i:end + 1]
             follower = lines[end + 1] if end + 1 < len(lines) else None
-            if follower is None or not follower.complete:
+            if (follower is None or not follower.complete) and all(
+                    _plausibly_torn(ln.raw) for ln in lines[i:]):
                 report.notices.append(Problem(
                     "torn-last-line",
                     f"lines {line.number}-{lines[-1].number} at the end are not entries: a "
                     f"write was interrupted and not yet recorded; the {len(chain)} entries "
                     "before them verify", line.number, expected_seq))
                 break
-            if not _recorded_interruption(run, follower, expected_seq):
+            if (follower is None or not follower.complete
+                    or not _recorded_interruption(run, follower, expected_seq)):
                 report.problem = Problem(
                     "corrupt-json", f"line {line.number} is not a valid custody entry "
                     f"({line.error}): it was damaged or edited", line.number, expected_seq)
@@ -191,6 +198,20 @@ def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLi
         i += 1
     report.entries = len(chain)
     return chain
+
+
+def _plausibly_torn(raw: bytes) -> bool:
+    """What a cut-short write can leave: the start of a canonical entry, or the zeros a file
+    system may show for blocks that were allocated but never written before a power cut."""
+    text = raw.rstrip(b"\n").rstrip(b"\0")
+    start = b'{"action":"'
+    if not (text.startswith(start) or start.startswith(text)):
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return True  # a strict prefix of a JSON object never parses
+    return False
 
 
 def _recorded_interruption(run: list[LedgerLine], follower: LedgerLine, seq: int) -> bool:

@@ -1,0 +1,312 @@
+"""Forgeries and damage the verifier must name precisely, and interruptions it must not call
+tampering."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from triage_app.core.officer import key_fingerprint, public_key_pem
+from triage_app.custody.signing import SIGNATURES_FILE, sign_head, signature_line
+from triage_app.custody.verify import verify_ledger
+from tests.unit.custody.helpers import ledger_lines, write_entries, write_lines
+
+# write_entries(case, officer, 5) gives seq 1-5 and a signed checkpoint at seq 6.
+
+
+def test_intact_ledger_verifies(case_dir, officer):
+    write_entries(case_dir, officer, 5)
+    report = verify_ledger(case_dir)
+    assert report.ok and report.problem is None
+    assert report.entries == 6 and report.head_seq == 6 and report.signed_seq == 6
+    assert report.signers == [{"key": report.signers[0]["key"], "officer": "PC123", "seqs": [6]}]
+    assert report.notices == []
+    assert report.message == "custody ledger intact: 6 entries, signed through seq 6"
+
+
+def test_edited_middle_line(case_dir, officer):
+    write_entries(case_dir, officer, 5)
+    lines = ledger_lines(case_dir)
+    lines[2] = lines[2].replace(b"step 3", b"step 9")
+    write_lines(case_dir, lines)
+    report = verify_ledger(case_dir)
+    assert not report.ok
+    assert (report.kind, report.line, report.seq) == ("edited", 3, 3)
+    assert "entry seq 3 (line 3) was changed after it was written" in report.message
+    assert "prev recorded in seq 4" in report.message
+
+
+def test_edited_prev_field_names_that_line(case_dir, officer):
+    write_entries(case_dir, officer, 5)
+    lines = ledger_lines(case_dir)
+    entry = json.loads(lines[3])
+    lines[3] = lines[3].replace(entry["prev"].encode(), b"f" * 64)
+    write_lines(case_dir, lines)
+    report = verify_ledger(case_dir)
+    assert (report.kind, report.line, report.seq) == ("edited", 4, 4)
+    assert "its prev no longer matches the entry before it" in report.message
+
+
+def test_edited_first_line(case_dir, officer):
+    write_entries(case_dir, officer, 3)
+    lines = ledger_lines(case_dir)
+    lines[0] = lines[0].replace(b"0" * 64, b"1" * 64)
+    write_lines(case_dir, lines)
+    report = verify_ledger(case_dir)
+    assert (report.kind, report.line) == ("edited", 1)
+    assert "prev must be 64 zeros" in report.message
+
+
+def test_deleted_line(case_dir, officer):
+    write_entries(case_dir, officer, 5)
+    lines = ledger_lines(case_dir)
+    del lines[1]
+    write_lines(case_dir, lines)
+    report = verify_ledger(case_dir)
+    assert (report.kind, report.line, report.seq) == ("deleted", 2, 2)
+    assert report.message == ("entry seq 2 is missing: line 2 holds seq 3 where seq 2 belongs "
+                              "(lines were deleted)")
+
+
+def test_deleted_lines_range(case_dir, officer):
+    write_entries(case_dir, officer, 5)
+    lines = ledger_lines(case_dir)
+    del lines[1:4]
+    write_lines(case_dir, lines)
+    report = verify_ledger(case_dir)
+    assert report.kind == "deleted" and "entry seq 2-4 is missing" in report.message
+
+
+def test_swapped_lines(case_dir, officer):
+    write_entries(case_dir, officer, 5)
+    lines = ledger_lines(case_dir)
+    lines[1], lines[2] = lines[2], lines[1]
+    write_lines(case_dir, lines)
+    report = verify_ledger(case_dir)
+    assert (report.kind, report.line, report.seq) == ("reordered", 2, 2)
+    assert "line 2 holds seq 3 where seq 2 belongs (seq 2 is at line 3)" in report.message
+
+
+def test_copied_line(case_dir, officer):
+    write_entries(case_dir, officer, 4)
+    lines = ledger_lines(case_dir)
+    lines.insert(3, lines[1])
+    write_lines(case_dir, lines)
+    report = verify_ledger(case_dir)
+    assert (report.kind, report.line) == ("reordered", 4)
+
+
+def test_dropped_last_line_is_truncation(case_dir, officer):
+    write_entries(case_dir, officer, 5)
+    write_lines(case_dir, ledger_lines(case_dir)[:-1])
+    report = verify_ledger(case_dir)
+    assert (report.kind, report.seq) == ("truncated", 6)
+    assert "covers seq 6 but the ledger now ends at seq 5" in report.message
+
+
+def test_dropped_tail_is_truncation(case_dir, officer):
+    write_entries(case_dir, officer, 5)
+    write_lines(case_dir, ledger_lines(case_dir)[:2])
+    report = verify_ledger(case_dir)
+    assert report.kind == "truncated" and "ends at seq 2" in report.message
+
+
+def test_edited_last_line(case_dir, officer):
+    write_entries(case_dir, officer, 5)
+    lines = ledger_lines(case_dir)
+    lines[-1] = lines[-1].replace(b"end of test", b"end of tost")
+    write_lines(case_dir, lines)
+    report = verify_ledger(case_dir)
+    assert (report.kind, report.line, report.seq) == ("edited", 6, 6)
+    assert "entry seq 6 (line 6) differs from the head signed at" in report.message
+
+
+def _replace_signature(case_dir: Path, **changes) -> None:
+    path = case_dir / SIGNATURES_FILE
+    record = json.loads(path.read_bytes())
+    record.update(changes)
+    path.write_text(json.dumps(record) + "\n")
+
+
+def test_replaced_signature_bytes(case_dir, officer):
+    write_entries(case_dir, officer, 3)
+    forged = Ed25519PrivateKey.generate().sign(b"something else")
+    import base64
+    _replace_signature(case_dir, signature=base64.b64encode(forged).decode())
+    report = verify_ledger(case_dir)
+    assert (report.kind, report.seq) == ("bad-signature", 4)
+    assert "the Ed25519 signature does not verify" in report.message
+
+
+def test_signature_statement_that_does_not_match_fields(case_dir, officer):
+    write_entries(case_dir, officer, 3)
+    _replace_signature(case_dir, seq=2)
+    report = verify_ledger(case_dir)
+    assert report.kind == "bad-signature"
+    assert "statement does not match" in report.message
+
+
+def test_signature_by_a_key_not_in_the_case(case_dir, officer):
+    """A forger re-signs the head with their own key but cannot add it... (they did not)."""
+    write_entries(case_dir, officer, 3)
+    head = json.loads((case_dir / SIGNATURES_FILE).read_bytes())
+    forger = Ed25519PrivateKey.generate()
+    record = sign_head(forger, seq=head["seq"], head=head["head"], signed_at=head["signed_at"],
+                       officer="PC123", reason="forged")
+    (case_dir / SIGNATURES_FILE).write_bytes(signature_line(record))
+    report = verify_ledger(case_dir)
+    assert report.kind == "unknown-key"
+    assert f"key {record.key[:16]}..., which is not in signer-keys/" in report.message
+
+
+def test_forger_key_added_to_case_is_caught_by_trusted_keys(case_dir, officer):
+    write_entries(case_dir, officer, 3)
+    genuine = verify_ledger(case_dir).signers[0]["key"]
+    head = json.loads((case_dir / SIGNATURES_FILE).read_bytes())
+    forger = Ed25519PrivateKey.generate()
+    record = sign_head(forger, seq=head["seq"], head=head["head"], signed_at=head["signed_at"],
+                       officer="PC123", reason="forged")
+    (case_dir / SIGNATURES_FILE).write_bytes(signature_line(record))
+    (case_dir / "signer-keys" / f"{record.key}.pub").write_bytes(
+        public_key_pem(forger.public_key()))
+    assert verify_ledger(case_dir).ok  # self-consistent ...
+    report = verify_ledger(case_dir, trusted_keys={genuine})  # ... but not by a trusted key
+    assert report.kind == "unknown-key" and "not among the trusted keys" in report.message
+
+
+def test_key_file_replaced(case_dir, officer):
+    write_entries(case_dir, officer, 3)
+    key_path = next((case_dir / "signer-keys").glob("*.pub"))
+    key_path.write_bytes(public_key_pem(Ed25519PrivateKey.generate().public_key()))
+    report = verify_ledger(case_dir)
+    assert report.kind == "key-mismatch" and "the key file was replaced" in report.message
+
+
+def test_unknown_key_when_key_file_missing(case_dir, officer):
+    write_entries(case_dir, officer, 3)
+    shutil.rmtree(case_dir / "signer-keys")
+    assert verify_ledger(case_dir).kind == "unknown-key"
+
+
+def test_missing_head_signature(case_dir, officer):
+    write_entries(case_dir, officer, 3)
+    (case_dir / SIGNATURES_FILE).unlink()
+    report = verify_ledger(case_dir)
+    assert (report.kind, report.line, report.seq) == ("missing-signature", 4, 4)
+    assert "checkpoint seq 4 (line 4" in report.message
+    assert "the signature was removed or the seal was interrupted" in report.message
+
+
+def test_missing_earlier_signature_covered_by_a_later_one_is_a_notice(case_dir, officer):
+    write_entries(case_dir, officer, 2)  # checkpoint at 3
+    write_entries(case_dir, officer, 2)  # entries 4, 5, checkpoint at 6
+    path = case_dir / SIGNATURES_FILE
+    path.write_bytes(path.read_bytes().splitlines(keepends=True)[1])
+    report = verify_ledger(case_dir)
+    assert report.ok
+    assert [n.kind for n in report.notices] == ["missing-signature"]
+
+
+def test_garbled_signature_file_never_crashes(case_dir, officer):
+    write_entries(case_dir, officer, 2)
+    (case_dir / SIGNATURES_FILE).write_bytes(b"\x00\xff{not json\n[1,2]\n{\"seq\": \"x\"}\n")
+    report = verify_ledger(case_dir)
+    assert report.kind == "missing-signature"
+    assert [n.kind for n in report.notices] == ["unreadable-signature-line"] * 3
+
+
+def test_corrupt_json_line(case_dir, officer):
+    write_entries(case_dir, officer, 4)
+    lines = ledger_lines(case_dir)
+    lines[1] = lines[1][:30] + b"\n"
+    write_lines(case_dir, lines)
+    report = verify_ledger(case_dir)
+    assert (report.kind, report.line) == ("corrupt-json", 2)
+    assert report.message.startswith("line 2 is not a valid custody entry (")
+
+
+def test_valid_json_that_is_not_an_entry(case_dir, officer):
+    write_entries(case_dir, officer, 2)
+    lines = ledger_lines(case_dir)
+    lines.insert(1, b'{"seq": 2}\n')
+    write_lines(case_dir, lines)
+    report = verify_ledger(case_dir)
+    assert report.kind == "corrupt-json" and "missing" in report.message
+
+
+def test_non_canonical_line_is_edited(case_dir, officer):
+    write_entries(case_dir, officer, 2, seal=False)
+    lines = ledger_lines(case_dir)
+    lines[-1] = json.dumps(json.loads(lines[-1]), indent=1).replace("\n", " ").encode() + b"\n"
+    write_lines(case_dir, lines)
+    report = verify_ledger(case_dir)
+    assert (report.kind, report.line) == ("edited", 2)
+    assert "not in the canonical form" in report.message
+
+
+def test_torn_last_line_is_an_interrupted_write_not_tampering(case_dir, officer):
+    write_entries(case_dir, officer, 3)
+    path = case_dir / "custody.jsonl"
+    path.write_bytes(path.read_bytes() + b'{"action":"test.step-9","clock":nu')
+    report = verify_ledger(case_dir)
+    assert report.ok and report.interrupted
+    assert report.entries == 4
+    torn = report.notices[0]
+    assert (torn.kind, torn.line, torn.seq) == ("torn-last-line", 5, 5)
+    assert "a write was interrupted" in torn.message
+
+
+def test_zeros_after_a_power_cut_are_an_interrupted_write(case_dir, officer):
+    write_entries(case_dir, officer, 2, seal=False)
+    path = case_dir / "custody.jsonl"
+    path.write_bytes(path.read_bytes() + b"\0" * 300)
+    report = verify_ledger(case_dir)
+    assert report.ok and report.interrupted
+
+
+def test_garbage_after_the_last_entry_is_not_an_interruption(case_dir, officer):
+    write_entries(case_dir, officer, 2, seal=False)
+    path = case_dir / "custody.jsonl"
+    path.write_bytes(path.read_bytes() + b"rm -rf evidence")
+    report = verify_ledger(case_dir)
+    assert (report.kind, report.line) == ("corrupt-json", 3)
+
+
+def test_torn_signed_line_is_truncation(case_dir, officer):
+    write_entries(case_dir, officer, 3)
+    lines = ledger_lines(case_dir)
+    write_lines(case_dir, lines[:-1] + [lines[-1][:50]])
+    report = verify_ledger(case_dir)
+    assert report.kind == "truncated" and "removed or torn" in report.message
+
+
+def test_unsigned_tail_is_a_notice(case_dir, officer):
+    write_entries(case_dir, officer, 2)
+    write_entries(case_dir, officer, 2, seal=False)
+    report = verify_ledger(case_dir)
+    assert report.ok and not report.interrupted
+    assert [(n.kind, n.seq) for n in report.notices] == [("unsigned-tail", 4)]
+
+
+def test_missing_and_garbage_ledgers_give_verdicts(case_dir, officer):
+    report = verify_ledger(case_dir)
+    assert report.kind == "missing-ledger" and not report.ok
+    (case_dir / "custody.jsonl").write_bytes(b"\x00\x01\x02\n\xff\xfe\n")
+    assert verify_ledger(case_dir).kind == "corrupt-json"
+    (case_dir / "custody.jsonl").write_bytes(b'{"action":"x"}\n' * 2)
+    assert verify_ledger(case_dir).kind == "corrupt-json"
+    (case_dir / "custody.jsonl").write_bytes(b"")
+    empty = verify_ledger(case_dir)
+    assert empty.ok and empty.entries == 0
+
+
+def test_report_serialises(case_dir, officer):
+    write_entries(case_dir, officer, 2)
+    data = verify_ledger(case_dir).to_dict()
+    assert json.loads(json.dumps(data))["ok"] is True
+    assert data["message"].startswith("custody ledger intact")
+    assert data["signers"][0]["key"] == key_fingerprint(
+        __import__("triage_app.core.officer", fromlist=["public_key"]).public_key(officer))

@@ -25,11 +25,12 @@ def run(args: argparse.Namespace) -> int:
     failed = False
     for result in hash_sources(args.sources, progress=progress):
         failed |= bool(result.error) or result.verification == "MISMATCH"
+        if result.error:
+            print(f"error: {result.error}", file=sys.stderr)
         if args.json:
             results.append(result.to_dict())
             continue
         if result.error:
-            print(f"error: {result.error}", file=sys.stderr)
             continue
         print(f"{result.md5}  {result.sha1}  {result.sha256}  {result.path}")
         if result.verification:

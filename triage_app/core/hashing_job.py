@@ -104,12 +104,15 @@ def hash_sources(locations: list[str], *, progress: ProgressCallback = no_progre
         report(state)
 
     for location in locations:
-        for display, path in _targets(location, cancel):
-            cancel.raise_if_cancelled()
-            state.current = display
-            try:
-                yield hash_one(display, path, cancel, on_bytes)
-            except SourceError as exc:
-                yield HashResult(display, 0, "file", error=str(exc))
-            state.files_done += 1
-            report(state, force=True)
+        try:
+            for display, path in _targets(location, cancel):
+                cancel.raise_if_cancelled()
+                state.current = display
+                try:
+                    yield hash_one(display, path, cancel, on_bytes)
+                except SourceError as exc:
+                    yield HashResult(display, 0, "file", error=str(exc))
+                state.files_done += 1
+                report(state, force=True)
+        except InputError as exc:
+            yield HashResult(location, 0, "file", error=str(exc))

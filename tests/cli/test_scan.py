@@ -1,0 +1,158 @@
+"""``triage-app scan``: the --jsonl contract, real images, bad input, resume, hash sets."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.cli.helpers import run_cli
+from tests.fixtures.images import digests, make_e01, make_ext4, tree_snapshot
+from triage_app.core.case import Case
+from triage_app.core.jobs import CancelToken
+from triage_app.engine.scan import scan_source
+from triage_app.errors import Cancelled
+from triage_app.evidence.source import open_source
+
+FILES = {"docs/report.txt": b"quarterly report\n" * 50, "img/photo.jpg": bytes.fromhex(
+    "ffd8ffe000104a46494600010101004800480000") + os.urandom(3000), "x/y/z.bin": os.urandom(70000)}
+FILE_KEYS = {"record", "path", "type", "size", "deleted", "md5", "sha1", "sha256", "mime", "findings"}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "evidence"
+    for rel, data in FILES.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+    return root
+
+
+def _files(records: list[dict]) -> dict[str, dict]:
+    return {r["path"]: r for r in records if r["record"] == "file"}
+
+
+def test_scan_folder_jsonl_contract(folder: Path, tmp_path: Path, capsys) -> None:
+    before = tree_snapshot(folder)
+    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "case", "--jsonl")
+    assert run.code == 0, run.err
+    records = run.jsonl()
+    assert records[-1]["record"] == "summary" and records[-1]["status"] == "finished"
+    files = _files(records)
+    assert set(files) == {"/docs", "/docs/report.txt", "/img", "/img/photo.jpg", "/x", "/x/y",
+                          "/x/y/z.bin"}
+    for path, record in files.items():
+        assert FILE_KEYS <= record.keys(), path
+        assert record["deleted"] is False
+    for rel, data in FILES.items():
+        record = files[f"/{rel}"]
+        assert record["type"] == "file" and record["size"] == len(data)
+        assert {k: record[k] for k in ("md5", "sha1", "sha256")} == digests(data)
+    assert files["/img/photo.jpg"]["mime"] == "image/jpeg"
+    assert files["/docs"]["type"] == "dir"
+    assert tree_snapshot(folder) == before
+    assert (tmp_path / "case" / "case.sqlite").is_file()
+    assert run_cli(capsys, "custody", "verify", tmp_path / "case").code == 0
+
+
+def test_scan_raw_and_e01_images(tmp_path: Path, capsys) -> None:
+    raw = make_ext4(tmp_path / "disk.raw", FILES)
+    e01 = make_e01(raw, tmp_path / "disk")
+    sources = {raw: hashlib.sha256(raw.read_bytes()).hexdigest(),
+               e01: hashlib.sha256(e01.read_bytes()).hexdigest()}
+    for image in sources:
+        run = run_cli(capsys, "scan", image, "--case", tmp_path / "case", "--jsonl")
+        assert run.code == 0, run.err
+        files = _files(run.jsonl())
+        for rel, data in FILES.items():
+            assert files[f"/{rel}"]["sha256"] == hashlib.sha256(data).hexdigest()
+        assert "/lost+found" in files
+    for image, digest in sources.items():
+        assert hashlib.sha256(image.read_bytes()).hexdigest() == digest
+
+
+def test_partition_prefix_in_volume_system(disk_images: Path, tmp_path: Path, capsys) -> None:
+    run = run_cli(capsys, "scan", disk_images / "plaso/image-split.E01", "--case", tmp_path / "c",
+                  "--jsonl")
+    assert run.code == 0, run.err
+    records = run.jsonl()
+    assert [r["label"] for r in records if r["record"] == "volume"] == ["p1", "p2"]
+    assert all(p.startswith("/p2/") for p in _files(records))
+
+
+def test_scan_ntfs_deleted_and_streams(disk_images: Path, tmp_path: Path, capsys) -> None:
+    run = run_cli(capsys, "scan", disk_images / "dftt/7-undel-ntfs/7-ntfs-undel.dd",
+                  "--case", tmp_path / "c", "--jsonl")
+    files = _files(run.jsonl())
+    assert files["/mult1.dat:ADS"]["md5"] == "ba1b9eedb1c091ddca253d35dde8f616"
+    assert files["/sing1.dat"]["deleted"] is True
+
+
+@pytest.mark.parametrize("image, words", [("dfvfs/bdetogo.raw", "BitLocker To Go"),
+                                          ("dfvfs/apfs.raw", "APFS"),
+                                          ("pytsk/bogus.raw", "no file system")])
+def test_unlistable_sources_exit_3_with_reason(disk_images, tmp_path, capsys, image, words) -> None:
+    run = run_cli(capsys, "scan", disk_images / image, "--case", tmp_path / "c", "--jsonl")
+    assert run.code == 3
+    assert words in run.err and run.err.count("\n") == 1
+    volumes = [r for r in run.jsonl() if r["record"] == "volume"]
+    assert volumes and not _files(run.jsonl())
+
+
+@pytest.mark.parametrize("make_input, words", [
+    (lambda d: d / "missing.dd", "no such file"),
+    (lambda d: (d / "fake.E01").write_bytes(os.urandom(8192)) and d / "fake.E01", "EWF"),
+])
+def test_bad_input_is_one_line(tmp_path: Path, capsys, make_input, words) -> None:
+    run = run_cli(capsys, "scan", make_input(tmp_path), "--case", tmp_path / "c")
+    assert run.code == 1
+    assert words in run.err and run.err.count("\n") == 1 and "Traceback" not in run.err
+
+
+def test_interrupted_scan_resumes(folder: Path, tmp_path: Path, capsys) -> None:
+    for i in range(30):
+        (folder / f"bulk{i:02d}.bin").write_bytes(os.urandom(1000))
+    cancel = CancelToken()
+    seen = []
+
+    def stop_after_ten(result) -> None:
+        seen.append(result.entry.path)
+        if len(seen) == 10:
+            cancel.cancel()
+
+    with open_source(folder) as source, Case.open(tmp_path / "case") as case:
+        with pytest.raises(Cancelled):
+            scan_source(case, source, cancel=cancel, on_result=stop_after_ten)
+    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "case", "--jsonl")
+    summary = run.jsonl()[-1]
+    assert summary["resumed"] is True and summary["skipped"] == 10
+    assert len(_files(run.jsonl())) + 10 == 30 + 7
+    show = run_cli(capsys, "custody", "show", tmp_path / "case").out
+    assert "scan.cancelled" in show and "scan.resumed" in show
+
+
+def test_known_and_notable_hash_sets(folder: Path, tmp_path: Path, capsys) -> None:
+    known = tmp_path / "known.txt"
+    known.write_text(hashlib.sha256(FILES["docs/report.txt"]).hexdigest() + "\n")
+    notable = tmp_path / "notable.csv"
+    notable.write_text("md5,name\n" + hashlib.md5(FILES["x/y/z.bin"]).hexdigest() + ",z\n")
+    assert run_cli(capsys, "hashset", "import", known, "--kind", "known", "--name", "GoodSet",
+                   "--version", "2026.1").code == 0
+    assert run_cli(capsys, "hashset", "import", notable, "--kind", "notable",
+                   "--name", "BadSet").code == 0
+    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "c", "--jsonl", "--hide-known")
+    files = _files(run.jsonl())
+    assert "/docs/report.txt" not in files  # known good, hidden on request
+    [finding] = [f for f in files["/x/y/z.bin"]["findings"] if f["analyzer"] == "knownfiles"]
+    assert finding["kind"] == "knownfile.notable"
+    assert "BadSet" in finding["summary"] and "MD5" in finding["method"]
+    assert run.jsonl()[-1]["notable"] == 1 and run.jsonl()[-1]["known"] == 1
+    human = run_cli(capsys, "scan", folder, "--case", tmp_path / "c2")
+    assert "NOTABLE  /x/y/z.bin" in human.out
+
+
+def test_unknown_analyzer_is_refused(folder: Path, tmp_path: Path, capsys) -> None:
+    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "c", "--analyzers", "nope")
+    assert run.code == 1 and "unknown analyzer" in run.err

@@ -311,4 +311,4 @@ class WatchIndex:
             return "no watch list is loaded, so none was checked"
         dates = ", ".join(f"{wl.name} {wl.date}" for wl in self.lists)
         return (f"no match in the {len(self.lists)} list{'s' if len(self.lists) > 1 else ''} "
-                f"loaded ({dates}); this does not mean the address is clean")
+                f"loaded ({dates}); the lists say nothing about addresses they do not hold")

@@ -1,0 +1,90 @@
+"""Hash-set imports in their real formats, and lookups that name the set and version."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from triage_app.core.hashsets import HashSetLibrary
+from triage_app.errors import InputError
+
+DATA = b"known content"
+MD5, SHA1, SHA256 = (hashlib.new(a, DATA).hexdigest() for a in ("md5", "sha1", "sha256"))
+HASHES = {"md5": MD5, "sha1": SHA1, "sha256": SHA256}
+
+
+def _nsrl_rds_v3(path: Path) -> Path:
+    """A tiny database with the NSRL RDS v3 schema (upper-case hex, as NIST ships it)."""
+    db = sqlite3.connect(path)
+    db.executescript("""
+        CREATE TABLE VERSION (version VARCHAR UNIQUE NOT NULL, build_set VARCHAR NOT NULL,
+            build_date TIMESTAMP NOT NULL, release_date TIMESTAMP NOT NULL,
+            description VARCHAR NOT NULL);
+        CREATE TABLE FILE (sha256 VARCHAR NOT NULL, sha1 VARCHAR NOT NULL, md5 VARCHAR NOT NULL,
+            crc32 VARCHAR NOT NULL, file_name VARCHAR NOT NULL, file_size INTEGER NOT NULL,
+            package_id INTEGER NOT NULL,
+            CONSTRAINT PK_FILE PRIMARY KEY (sha256, sha1, md5, crc32, file_name, file_size, package_id));
+    """)
+    db.execute("INSERT INTO VERSION VALUES ('2026.09.1', 'RDS_2026.09.1_modern_minimal',"
+               " '2026-09-01', '2026-09-15', 'Modern minimal')")
+    db.execute("INSERT INTO FILE VALUES (?,?,?,?,?,?,?)",
+               (SHA256.upper(), SHA1.upper(), MD5.upper(), "00000000", "notepad.exe", len(DATA), 1))
+    db.commit()
+    db.close()
+    return path
+
+
+def test_nsrl_is_queried_in_place_with_its_version(tmp_path: Path) -> None:
+    library = HashSetLibrary()
+    added = library.import_file(_nsrl_rds_v3(tmp_path / "RDS_modern_minimal.db"))
+    assert (added.format, added.kind, added.count) == ("nsrl", "known", 1)
+    assert added.version == "2026.09.1 (Modern minimal)"
+    [match] = library.lookup(HASHES)
+    assert (match.set_name, match.kind, match.algorithm) == ("NSRL RDS", "known", "sha256")
+    assert library.lookup({"md5": MD5})[0].algorithm == "md5"
+    assert library.lookup({"sha256": "0" * 64}) == []
+
+
+@pytest.mark.parametrize("context", [
+    {"odata.metadata": "http://github.com/ICMEC/ProjectVic/DataModels/1.3.xml#Media"},
+    {"@odata.context": "http://github.com/VICSDATAMODEL/ProjectVic/DataModels/2.0.xml/Default/$metadata#Media"},
+])
+def test_vics_json_is_notable_with_category(tmp_path: Path, context: dict) -> None:
+    vics = tmp_path / "export.json"
+    vics.write_text(json.dumps({**context, "value": [
+        {"MediaID": 1, "Category": 1, "MD5": MD5.upper(), "SHA1": SHA1.upper(), "MediaSize": 13},
+        {"MediaID": 2, "Category": 0, "MD5": "ab" * 16}]}))
+    library = HashSetLibrary()
+    added = library.import_file(vics, name="ProjectVIC")
+    assert added.format == "vics" and added.kind == "notable" and added.version.startswith("VICS ")
+    matches = library.lookup(HASHES)
+    assert len(matches) == 1 and matches[0].category == "1" and matches[0].kind == "notable"
+
+
+@pytest.mark.parametrize("text", [
+    f"{MD5}\n{'1' * 40}\n",
+    f"{SHA256}  ./some/file.bin\n",
+    f"name,SHA1,size\nfile.bin,{SHA1},13\n",
+    f"%%%% HASHDEEP-1.0\n%%%% size,md5,sha256,filename\n## Invoked from: /x\n13,{MD5},{SHA256},/x/f\n",
+])
+def test_plain_lists(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text(text)
+    library = HashSetLibrary()
+    added = library.import_file(path, kind="notable", version="v1")
+    assert added.count >= 1
+    assert library.lookup(HASHES)[0].set_version == "v1"
+
+
+def test_list_without_hashes_or_kind_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text("nothing here\n")
+    with pytest.raises(InputError, match="known"):
+        HashSetLibrary().import_file(path)
+    with pytest.raises(InputError, match="no hashes"):
+        HashSetLibrary().import_file(path, kind="known")
+    assert HashSetLibrary().sets() == []

@@ -91,7 +91,7 @@ def _merge(found: list[Identification]) -> Identification:
     return first
 
 
-def _identify_token(token: str) -> Identification:
+def identify_token(token: str) -> Identification:
     found, reasons = [], []
     for looks_like, decoder in _TOKEN_DECODERS:
         if not looks_like(token):
@@ -133,7 +133,7 @@ def _identify_phrase(words: list[str]) -> Identification:
         return ident
     if len("".join(words)) <= 120 and all(w.isascii() and w.isalnum() for w in words):
         try:  # an address typed in groups, as printed on some wallets' receipts
-            return _identify_token("".join(words))
+            return identify_token("".join(words))
         except DecodeError:
             pass
     raise DecodeError(reasons[0])
@@ -164,7 +164,7 @@ def check(text: str) -> CheckResult:
     words = [w for w in bip39.words_of(candidate.replace(",", " "))
              if not _NUMBERING.fullmatch(w)] if len(candidate.split()) > 1 else []
     try:
-        ident = _identify_phrase(words) if words else _identify_token(candidate)
+        ident = _identify_phrase(words) if words else identify_token(candidate)
     except DecodeError as exc:
         return _invalid(text, str(exc))
     explanation, next_step = explain(ident)

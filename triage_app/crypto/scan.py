@@ -1,0 +1,175 @@
+"""Find addresses, keys and seed phrases in raw bytes (file content or unallocated space).
+
+Speed comes from one C-level pass per chunk: ``bytes.translate`` maps every byte that can be part
+of an artefact (letters, digits, whitespace, ``:``, ``.``, ``)`` and NUL for UTF-16LE) to one
+marker, and ``bytes.find`` looks for a run of :data:`MIN_RUN` markers. Random data almost never
+holds such a run, so Python only looks at text-like regions, where compiled regexes pick
+candidates and the codecs validate them. Only checksum-valid strings are reported.
+
+Chunks overlap by :data:`OVERLAP` bytes so that an artefact cut by a chunk boundary is found
+once, whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from triage_app.crypto import bip39, electrum
+from triage_app.crypto.identify import identify_token
+from triage_app.crypto.records import DecodeError, Interpretation
+
+MIN_RUN = 25  # shortest artefact: a 25-character Base58 address
+OVERLAP = 4096
+_TAIL_MARGIN = 1024  # a match ending this close to an unfinished buffer waits for more data
+_TEXT_BYTES = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz \t\r\n:.)\x00"
+_MARK = bytes(0x41 if b in _TEXT_BYTES else 0x2E for b in range(256))
+_RUN = b"A" * MIN_RUN
+_TOKEN = re.compile(rb"(?<![0-9A-Za-z])[0-9A-Za-z:]{25,130}(?![0-9A-Za-z:])")
+_WORD_RUN = re.compile(
+    rb"(?<![A-Za-z])(?:(?:\d{1,2}[.):]?[ \t]*)?[a-z]{3,8}\s+){11,30}"
+    rb"(?:\d{1,2}[.):]?[ \t]*)?[a-z]{3,8}(?![A-Za-z])")
+_NUMBERING = re.compile(r"\d{1,2}[.):]?")
+_HI_NOT_ZERO = re.compile(rb"[^\x00]+")
+
+
+@dataclass(slots=True)
+class Hit:
+    """One validated artefact in the byte stream."""
+
+    offset: int
+    encoding: str  # ascii | utf-16le
+    text: str  # the artefact as found (a secret: the caller shows it redacted)
+    kind: str
+    interpretations: list[Interpretation]
+    validation: str
+    confidence: str
+    sensitive: bool
+    details: dict = field(default_factory=dict)
+
+
+class ContentScanner:
+    """Feed chunks in order; collect :class:`Hit` records from :attr:`hits`."""
+
+    def __init__(self, max_hits: int = 10_000) -> None:
+        self.hits: list[Hit] = []
+        self.max_hits = max_hits
+        self.dropped = 0  # hits past max_hits, counted only
+        self._tail = b""
+        self._tail_offset = 0
+        self._seen: set[tuple[int, str]] = set()
+
+    def feed(self, chunk: bytes | memoryview, offset: int) -> None:
+        buffer = self._tail + bytes(chunk)
+        base = offset - len(self._tail)
+        self._scan(buffer, base, final=False)
+        self._tail = buffer[-OVERLAP:]
+        self._tail_offset = base + len(buffer) - len(self._tail)
+
+    def finish(self) -> list[Hit]:
+        if self._tail:
+            self._scan(self._tail, self._tail_offset, final=True)
+            self._tail = b""
+        return self.hits
+
+    def _scan(self, buffer: bytes, base: int, final: bool) -> None:
+        marks = buffer.translate(_MARK)
+        limit = len(buffer) if final else len(buffer) - _TAIL_MARGIN
+        pos = marks.find(_RUN)
+        while pos != -1:
+            end = marks.find(b".", pos + MIN_RUN)
+            end = len(buffer) if end == -1 else end
+            for hit in self._region(buffer, pos, end, base):
+                if hit.offset - base < limit or final:
+                    self._add(hit)
+            pos = marks.find(_RUN, end)
+
+    def _add(self, hit: Hit) -> None:
+        key = (hit.offset, hit.kind)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        if len(self.hits) >= self.max_hits:
+            self.dropped += 1
+        else:
+            self.hits.append(hit)
+
+    def _region(self, buffer: bytes, start: int, end: int, base: int) -> Iterator[Hit]:
+        region = buffer[start:end]
+        yield from _text_hits(region, base + start, 1, "ascii")
+        if region.count(0) * 3 < len(region):
+            return
+        for align in (0, 1):
+            narrow = bytearray(region[align::2])
+            for m in _HI_NOT_ZERO.finditer(region[align + 1::2]):
+                narrow[m.start():m.end()] = b"." * (m.end() - m.start())
+            if narrow.count(0) * 2 < len(narrow):
+                yield from _text_hits(bytes(narrow), base + start + align, 2, "utf-16le")
+
+
+def _text_hits(text: bytes, base: int, stride: int, encoding: str) -> Iterator[Hit]:
+    for m in _TOKEN.finditer(text):
+        token = m.group().decode("ascii")
+        try:
+            ident = identify_token(token)
+        except DecodeError:
+            continue
+        confidence = "medium" if ident.checksum == "absent" or ident.kind == "public-key" \
+            else "high"
+        yield Hit(base + m.start() * stride, encoding, token, ident.kind, ident.interpretations,
+                  ident.validation, confidence, ident.sensitive, ident.details)
+    for m in _WORD_RUN.finditer(text):
+        yield from _seed_hits(m.group().decode("ascii"), base + m.start() * stride, stride,
+                              encoding)
+
+
+def _seed_hits(run: str, base: int, stride: int, encoding: str) -> Iterator[Hit]:
+    """BIP-39 (English) and Electrum seeds among the words of a run of lowercase words."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", run)
+              if not _NUMBERING.fullmatch(m.group())]
+    english = set(bip39.wordlist("english"))
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j][1] in english:
+            j += 1
+        if j - i >= 12:
+            hit = _best_seed(tokens[i:j], run, base, stride, encoding)
+            if hit:
+                yield hit
+        i = max(j, i + 1)
+
+
+def _best_seed(tokens: list[tuple[int, str]], run: str, base: int, stride: int,
+               encoding: str) -> Hit | None:
+    for count in (24, 21, 18, 15, 12):
+        for start in range(len(tokens) - count + 1):
+            words = [w for _, w in tokens[start:start + count]]
+            try:
+                bip39.to_entropy(words, "english")
+            except DecodeError:
+                continue
+            return _seed_hit(tokens, start, count, run, base, stride, encoding, "bip39",
+                             "every word in the BIP-39 English list and the checksum bits",
+                             "high")
+    for count in (13, 12):
+        for start in range(len(tokens) - count + 1):
+            phrase = " ".join(w for _, w in tokens[start:start + count])
+            kind = electrum.seed_type(phrase)
+            if kind and kind != "old":
+                return _seed_hit(tokens, start, count, run, base, stride, encoding,
+                                 f"electrum-{kind.replace('_', '-')}",
+                                 "Electrum seed version (HMAC-SHA512 prefix)", "medium")
+    return None
+
+
+def _seed_hit(tokens, start, count, run, base, stride, encoding, kind, validation,
+              confidence) -> Hit:
+    first, last = tokens[start], tokens[start + count - 1]
+    text = run[first[0]:last[0] + len(last[1])]
+    currency = "multi-currency" if kind == "bip39" else "BTC"
+    network = "any" if kind == "bip39" else "mainnet"
+    return Hit(base + first[0] * stride, encoding, text, "seed-phrase",
+               [Interpretation(currency, network, kind)], validation, confidence, True,
+               {"words": count})

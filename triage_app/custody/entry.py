@@ -19,6 +19,7 @@ GENESIS_PREV = "0" * 64
 ACTION_CHECKPOINT = "custody.checkpoint"
 ACTION_CLOCK_CHECK = "custody.clock-check"
 ACTION_INTERRUPTED_WRITE = "custody.interrupted-write"
+ACTION_INTERRUPTED_SEAL = "custody.interrupted-seal"
 
 
 def canonical_json(obj: Any) -> bytes:

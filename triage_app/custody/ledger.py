@@ -13,12 +13,14 @@ that names them (offset, size, SHA-256) and chains to them, so nothing is droppe
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import queue
 import threading
 from concurrent.futures import Future
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, TypeVar
 
@@ -28,8 +30,8 @@ from triage_app.core.officer import (Officer, PassphraseSource, env_passphrase, 
                                      public_key_pem, signing_key)
 from triage_app.custody import clock
 from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_CLOCK_CHECK,
-                                      ACTION_INTERRUPTED_WRITE, GENESIS_PREV, CustodyEntry,
-                                      canonical_json, line_sha256)
+                                      ACTION_INTERRUPTED_SEAL, ACTION_INTERRUPTED_WRITE,
+                                      GENESIS_PREV, CustodyEntry, canonical_json, line_sha256)
 from triage_app.custody.filelock import FileLock
 from triage_app.custody.signing import (KEYS_DIR, SIGNATURES_FILE, HeadSignature, key_file,
                                         sign_head, signature_line)
@@ -82,8 +84,8 @@ class CustodyLedger:
             raise InputError(f"case folder {case_dir} does not exist")
         ledger = cls(case_dir, officer, tool_name, tool_version, passphrase)
         ledger._open_file()
-        ledger._writer = threading.Thread(target=ledger._run, name=f"custody-writer:{case_dir.name}",
-                                          daemon=True)
+        ledger._writer = threading.Thread(target=ledger._run, daemon=True,
+                                          name=f"custody-writer:{case_dir.name}")
         ledger._writer.start()
         return ledger
 
@@ -133,11 +135,8 @@ class CustodyLedger:
         key = self._signing_key()
         fingerprint = key_fingerprint(key.public_key())
         self._publish_key(key, fingerprint)
-        entry = self.record(ACTION_CHECKPOINT, reason=reason, details={"key": fingerprint})
-        signature = sign_head(key, seq=entry.seq, head=entry.sha256, signed_at=entry.time,
-                              officer=self.officer.id, reason=reason)
-        self._submit(lambda: self._append_signature(signature))
-        return signature.to_dict()
+        fields = self._fields(ACTION_CHECKPOINT, None, (), (), reason, {"key": fingerprint}, None)
+        return self._submit(lambda: self._seal(fields, key, reason)).to_dict()
 
     def head(self) -> LedgerHead | None:
         """The current head, as this process last saw it (None for an empty ledger)."""
@@ -235,88 +234,133 @@ class CustodyLedger:
 
     def _append(self, fields: dict[str, Any],
                 clock_reference: tuple[str, float] | None = None) -> CustodyEntry:
+        with self._lock:
+            return self._append_locked(fields, clock_reference)
+
+    def _seal(self, fields: dict[str, Any], key: Ed25519PrivateKey,
+              reason: str) -> HeadSignature:
+        """Entry and signature under one lock hold: only a crash leaves a checkpoint unsigned."""
+        with self._lock:
+            entry = self._append_locked(fields)
+            signature = sign_head(key, seq=entry.seq, head=entry.sha256, signed_at=entry.time,
+                                  officer=self.officer.id, reason=reason)
+            self._append_signature_locked(signature)
+            return signature
+
+    def _append_locked(self, fields: dict[str, Any],
+                       clock_reference: tuple[str, float] | None = None) -> CustodyEntry:
         try:
-            with self._lock:
-                tail = self._refresh()
-                data, seq, prev = self._recovery(tail)
-                now = clock.utc_now()
-                entry_clock = self._clock
-                if clock_reference is not None:
-                    reference, offset = clock_reference
-                    entry_clock = {"reference": reference, "offset_seconds": offset,
-                                   "checked_at": clock.iso(now)}
-                entry = CustodyEntry(
-                    seq=seq + 1, prev=prev, time=clock.iso(now),
-                    local_time=clock.iso(now.astimezone()), zone=clock.local_zone_name(),
-                    clock=entry_clock, officer=self.officer.id, officer_name=self.officer.name,
-                    tool=self.tool_name, tool_version=self.tool_version, **fields)
-                line = entry.to_line()
-                _write_synced(self._fd, data + line)
-                self._tail = Tail(tail.size + len(data) + len(line), entry, line_sha256(line),
-                                  None, None)
-                self._clock = entry_clock
-                return entry
+            tail = self._refresh()
+            data, seq, prev = self._recovery(tail)
+            now = clock.utc_now()
+            entry_clock = self._clock
+            if clock_reference is not None:
+                reference, offset = clock_reference
+                entry_clock = {"reference": reference, "offset_seconds": offset,
+                               "checked_at": clock.iso(now)}
+            entry = self._entry(seq + 1, prev, now, entry_clock, **fields)
+            line = entry.to_line()
+            _write_synced(self._fd, data + line)
         except OSError as exc:
             self._tail = None  # the file's end is unknown now; re-read before the next write
             raise StorageError(f"the custody entry {fields['action']!r} could not be written "
                                f"to {self.path}: {exc.strerror or exc}; the action is not "
                                "recorded") from exc
+        self._tail = Tail(tail.size + len(data) + len(line), entry, line_sha256(line), None,
+                          None)
+        self._clock = entry_clock
+        return entry
+
+    def _entry(self, seq: int, prev: str, now: datetime, entry_clock: dict[str, Any] | None,
+               **fields: Any) -> CustodyEntry:
+        return CustodyEntry(
+            seq=seq, prev=prev, time=clock.iso(now), local_time=clock.iso(now.astimezone()),
+            zone=clock.local_zone_name(), clock=entry_clock, officer=self.officer.id,
+            officer_name=self.officer.name, tool=self.tool_name, tool_version=self.tool_version,
+            **fields)
 
     def _recovery(self, tail: Tail) -> tuple[bytes, int, str]:
-        """Bytes to write before the next entry, and the seq and prev that entry follows."""
+        """Entries owed before the next one, after a crash: torn bytes and an unsigned seal.
+
+        Returns the bytes to write first, and the seq and prev the next entry follows.
+        """
         seq = tail.last.seq if tail.last else 0
         prev = tail.last_sha256 or GENESIS_PREV
-        torn = tail.torn
-        if torn is None:
-            return b"", seq, prev
         data = b""
-        completed = False
-        if torn.fragment:
-            data = b"\n"  # keep the fragment, as a line of its own
-            closed = torn.fragment + b"\n"
-            try:
-                candidate = CustodyEntry.from_line(closed)
-                completed = (torn.lines == 0 and candidate.seq == seq + 1
-                             and candidate.prev == prev)
-            except (ValueError, TypeError):
-                pass
-            if completed:
-                seq = candidate.seq
-            prev = line_sha256(closed)
-        else:
-            prev = line_sha256(tail.last_torn_line or b"")
-        now = clock.utc_now()
-        entry = CustodyEntry(
-            seq=seq + 1, prev=prev, time=clock.iso(now), local_time=clock.iso(now.astimezone()),
-            zone=clock.local_zone_name(), clock=self._clock, officer=self.officer.id,
-            officer_name=self.officer.name, endorsement=None, action=ACTION_INTERRUPTED_WRITE,
-            exhibit=None, tool=self.tool_name, tool_version=self.tool_version,
-            reason="an earlier write was interrupted (crash or power cut); its bytes are kept",
-            details={"offset": torn.offset, "bytes": torn.size, "sha256": torn.sha256,
-                     "lines": 0 if completed else torn.lines + (1 if torn.fragment else 0),
-                     "completed": completed})
-        line = entry.to_line()
-        log.warning("custody ledger %s: recorded the interrupted write at offset %d as seq %d",
-                    self.path, torn.offset, entry.seq)
-        return data + line, entry.seq, line_sha256(line)
+        torn = tail.torn
+        if torn is not None:
+            completed = False
+            if torn.fragment:
+                data = b"\n"  # keep the fragment, as a line of its own
+                closed = torn.fragment + b"\n"
+                try:
+                    candidate = CustodyEntry.from_line(closed)
+                    completed = (torn.lines == 0 and candidate.seq == seq + 1
+                                 and candidate.prev == prev)
+                except (ValueError, TypeError):
+                    pass
+                if completed:
+                    seq = candidate.seq
+                prev = line_sha256(closed)
+            else:
+                prev = line_sha256(tail.last_torn_line or b"")
+            seq, prev, line = self._owed(
+                seq, prev, ACTION_INTERRUPTED_WRITE,
+                "an earlier write was interrupted (crash or power cut); its bytes are kept",
+                {"offset": torn.offset, "bytes": torn.size, "sha256": torn.sha256,
+                 "lines": 0 if completed else torn.lines + (1 if torn.fragment else 0),
+                 "completed": completed})
+            data += line
+        elif tail.last and tail.last.action == ACTION_CHECKPOINT and not self._signed(tail.last):
+            seq, prev, line = self._owed(
+                seq, prev, ACTION_INTERRUPTED_SEAL,
+                f"the signature of checkpoint seq {seq} was never written (crash or power cut); "
+                "that checkpoint stays unsigned", {"seq": seq})
+            data += line
+        return data, seq, prev
 
-    def _append_signature(self, signature: HeadSignature) -> None:
+    def _owed(self, seq: int, prev: str, action: str, reason: str,
+              details: dict[str, Any]) -> tuple[int, str, bytes]:
+        entry = self._entry(seq + 1, prev, clock.utc_now(), self._clock, endorsement=None,
+                            action=action, exhibit=None, reason=reason, details=details)
+        log.warning("custody ledger %s: %s (recorded as seq %d)", self.path, reason, entry.seq)
+        line = entry.to_line()
+        return entry.seq, line_sha256(line), line
+
+    def _signed(self, checkpoint: CustodyEntry) -> bool:
+        """Whether the signatures file ends with this checkpoint's signature (see _seal)."""
+        path = self.case_dir / SIGNATURES_FILE
+        try:
+            with open(path, "rb") as sigs:
+                sigs.seek(max(0, os.fstat(sigs.fileno()).st_size - 8192))
+                tail = sigs.read()
+        except FileNotFoundError:
+            return False
+        for raw in reversed(tail.split(b"\n")):
+            try:
+                record = HeadSignature.from_dict(json.loads(raw))
+            except ValueError:
+                continue
+            return record.seq == checkpoint.seq
+        return False
+
+    def _append_signature_locked(self, signature: HeadSignature) -> None:
         path = self.case_dir / SIGNATURES_FILE
         created = not path.exists()
         try:
-            with self._lock:
-                fd = os.open(path, _APPEND_FLAGS, 0o644)
-                try:
-                    size = os.fstat(fd).st_size
-                    torn = size > 0 and pread(fd, 1, size - 1) != b"\n"
-                    _write_synced(fd, (b"\n" if torn else b"") + signature_line(signature))
-                finally:
-                    os.close(fd)
+            fd = os.open(path, _APPEND_FLAGS, 0o644)
+            try:
+                size = os.fstat(fd).st_size
+                torn = size > 0 and pread(fd, 1, size - 1) != b"\n"
+                _write_synced(fd, (b"\n" if torn else b"") + signature_line(signature))
+            finally:
+                os.close(fd)
             if created:
                 _fsync_dir(self.case_dir)
         except OSError as exc:
             raise StorageError(f"the head signature could not be written to {path}: "
-                               f"{exc.strerror or exc}") from exc
+                               f"{exc.strerror or exc}; checkpoint seq {signature.seq} is "
+                               "recorded but unsigned") from exc
 
 
 def _write_synced(fd: int, data: bytes) -> None:

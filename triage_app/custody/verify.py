@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from triage_app.core.officer import key_fingerprint
-from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_INTERRUPTED_WRITE, GENESIS_PREV,
-                                      CustodyEntry, line_sha256)
+from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_INTERRUPTED_SEAL,
+                                      ACTION_INTERRUPTED_WRITE, GENESIS_PREV, CustodyEntry,
+                                      line_sha256)
 from triage_app.custody.ledger import LEDGER_FILE
 from triage_app.custody.signing import (KEYS_DIR, SIGNATURES_FILE, HeadSignature, key_file,
                                         load_public_key, signature_valid)
@@ -297,6 +298,8 @@ def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyRep
                                                  "seqs": []})
         signer["seqs"].append(record.seq)
     signed_seq = max(valid, default=None)
+    acknowledged = {ln.entry.details.get("seq") for ln in chain
+                    if ln.entry and ln.entry.action == ACTION_INTERRUPTED_SEAL}
     for ln in chain:
         entry = ln.entry
         if entry is None or entry.action != ACTION_CHECKPOINT or entry.seq in valid:
@@ -306,9 +309,15 @@ def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyRep
         if signed_seq is not None and signed_seq > entry.seq:
             report.notices.append(Problem("missing-signature", f"{text}; a later signature "
                                           f"(seq {signed_seq}) covers it", ln.number, entry.seq))
+        elif entry.seq == last_seq or entry.seq in acknowledged:
+            # What a crash between the entry and its signature leaves (see CustodyLedger._seal).
+            report.notices.append(Problem("missing-signature", f"{text}: the seal was "
+                                          "interrupted (crash or power cut), or its signature "
+                                          "was removed", ln.number, entry.seq))
         else:
-            problems.append(Problem("missing-signature", f"{text}: the signature was removed or "
-                                    "the seal was interrupted", ln.number, entry.seq))
+            problems.append(Problem("missing-signature", f"{text}, and later entries do not "
+                                    "record an interrupted seal: the signature was removed",
+                                    ln.number, entry.seq))
     if problems:
         report.problem = min(problems, key=lambda p: p.seq if p.seq is not None else 0)
     report.signatures = len(valid)

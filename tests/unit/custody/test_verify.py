@@ -3,16 +3,17 @@ tampering."""
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from triage_app.core.officer import key_fingerprint, public_key_pem
+from triage_app.core.officer import key_fingerprint, public_key, public_key_pem
 from triage_app.custody.signing import SIGNATURES_FILE, sign_head, signature_line
 from triage_app.custody.verify import verify_ledger
-from tests.unit.custody.helpers import ledger_lines, write_entries, write_lines
+from tests.unit.custody.helpers import ledger_lines, open_ledger, write_entries, write_lines
 
 # write_entries(case, officer, 5) gives seq 1-5 and a signed checkpoint at seq 6.
 
@@ -134,7 +135,6 @@ def _replace_signature(case_dir: Path, **changes) -> None:
 def test_replaced_signature_bytes(case_dir, officer):
     write_entries(case_dir, officer, 3)
     forged = Ed25519PrivateKey.generate().sign(b"something else")
-    import base64
     _replace_signature(case_dir, signature=base64.b64encode(forged).decode())
     report = verify_ledger(case_dir)
     assert (report.kind, report.seq) == ("bad-signature", 4)
@@ -150,7 +150,7 @@ def test_signature_statement_that_does_not_match_fields(case_dir, officer):
 
 
 def test_signature_by_a_key_not_in_the_case(case_dir, officer):
-    """A forger re-signs the head with their own key but cannot add it... (they did not)."""
+    """A forger re-signs the head with their own key and does not add it to the case."""
     write_entries(case_dir, officer, 3)
     head = json.loads((case_dir / SIGNATURES_FILE).read_bytes())
     forger = Ed25519PrivateKey.generate()
@@ -192,12 +192,29 @@ def test_unknown_key_when_key_file_missing(case_dir, officer):
 
 
 def test_missing_head_signature(case_dir, officer):
-    write_entries(case_dir, officer, 3)
+    write_entries(case_dir, officer, 2)  # checkpoint at 3
+    write_entries(case_dir, officer, 2)  # entries 4, 5, checkpoint at 6
     (case_dir / SIGNATURES_FILE).unlink()
     report = verify_ledger(case_dir)
-    assert (report.kind, report.line, report.seq) == ("missing-signature", 4, 4)
-    assert "checkpoint seq 4 (line 4" in report.message
-    assert "the signature was removed or the seal was interrupted" in report.message
+    assert (report.kind, report.line, report.seq) == ("missing-signature", 3, 3)
+    assert "checkpoint seq 3 (line 3" in report.message
+    assert "later entries do not record an interrupted seal" in report.message
+
+
+def test_unsigned_last_checkpoint_reads_as_an_interrupted_seal(case_dir, officer):
+    """A crash between the checkpoint entry and its signature: not tampering, and recorded."""
+    write_entries(case_dir, officer, 2)
+    (case_dir / SIGNATURES_FILE).unlink()
+    report = verify_ledger(case_dir)
+    assert report.ok
+    assert [n.kind for n in report.notices] == ["missing-signature", "unsigned-tail"]
+    assert "the seal was interrupted" in report.notices[0].message
+    with open_ledger(case_dir, officer) as ledger:
+        ledger.record("next")
+    lines = ledger_lines(case_dir)
+    assert json.loads(lines[3])["action"] == "custody.interrupted-seal"
+    assert json.loads(lines[3])["details"] == {"seq": 3}
+    assert verify_ledger(case_dir).ok
 
 
 def test_missing_earlier_signature_covered_by_a_later_one_is_a_notice(case_dir, officer):
@@ -214,8 +231,9 @@ def test_garbled_signature_file_never_crashes(case_dir, officer):
     write_entries(case_dir, officer, 2)
     (case_dir / SIGNATURES_FILE).write_bytes(b"\x00\xff{not json\n[1,2]\n{\"seq\": \"x\"}\n")
     report = verify_ledger(case_dir)
-    assert report.kind == "missing-signature"
-    assert [n.kind for n in report.notices] == ["unreadable-signature-line"] * 3
+    assert report.ok and report.signed_seq is None  # the last checkpoint reads as unsigned
+    assert [n.kind for n in report.notices] == ["unreadable-signature-line"] * 3 + [
+        "missing-signature", "unsigned-tail"]
 
 
 def test_corrupt_json_line(case_dir, officer):
@@ -308,5 +326,4 @@ def test_report_serialises(case_dir, officer):
     data = verify_ledger(case_dir).to_dict()
     assert json.loads(json.dumps(data))["ok"] is True
     assert data["message"].startswith("custody ledger intact")
-    assert data["signers"][0]["key"] == key_fingerprint(
-        __import__("triage_app.core.officer", fromlist=["public_key"]).public_key(officer))
+    assert data["signers"][0]["key"] == key_fingerprint(public_key(officer))

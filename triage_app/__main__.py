@@ -4,6 +4,10 @@ import sys
 
 
 def main() -> int:
+    import multiprocessing
+
+    # The photo parsers run in worker processes; a frozen app must let them start.
+    multiprocessing.freeze_support()
     from triage_app.cli import main as cli_main
 
     return cli_main(sys.argv[1:])

@@ -148,7 +148,7 @@ def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLi
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not line.complete and _plausibly_torn(line.raw):
+        if not line.complete and (line.entry is not None or _plausibly_torn(line.raw)):
             report.notices.append(Problem(
                 "torn-last-line",
                 f"line {line.number} ({len(line.raw)} bytes) is incomplete: a write was "

@@ -158,11 +158,12 @@ def _profile_path(officer_id: str) -> Path:
     return officers_dir() / f"{validate_id(officer_id)}.json"
 
 
-def save_officer(officer: Officer, *, replace: bool = False) -> Path:
+def save_officer(officer: Officer) -> Path:
     if officer.is_unassigned:
-        raise InputError(f"'{UNASSIGNED_ID}' is the built-in profile for no officer; pick another id")
+        raise InputError(f"'{UNASSIGNED_ID}' is the built-in profile for no officer; "
+                         "pick another id")
     path = _profile_path(officer.id)
-    if path.exists() and not replace:
+    if path.exists():
         raise InputError(f"officer {officer.id} already exists ({path})")
     _write_atomically(path, json.dumps(officer.to_dict(), indent=2).encode() + b"\n")
     return path

@@ -137,8 +137,9 @@ def _render_pdf(record: CustodyRecord, out: Path) -> None:
                              spaceBefore=6, spaceAfter=3)
     verdict = record.verdict
     generated = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    head_text = (f"seq {verdict.head_seq}, SHA-256 {verdict.head_sha256}"
-                 if verdict.head_seq else "empty ledger")
+    last = record.entries[-1] if record.entries else None
+    head_text = (f"seq {last[1].seq}, SHA-256 {line_sha256(last[0].raw)}" if last
+                 else "empty ledger")
 
     def p(text: Any, style: ParagraphStyle = cell) -> Paragraph:
         return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
@@ -148,7 +149,9 @@ def _render_pdf(record: CustodyRecord, out: Path) -> None:
         ("Case folder", str(record.case_dir)),
         ("Ledger", f"{LEDGER_FILE} ({len(record.entries)} entries)"),
         ("Head", head_text),
-        ("Signed through", f"seq {verdict.signed_seq}" if verdict.signed_seq else "not signed"),
+        ("Verified", f"{verdict.entries} entries in order from the first"),
+        ("Signed through", f"seq {verdict.signed_seq}" if verdict.signed_seq
+         else "not signed" if verdict.ok else "not checked: the chain does not hold"),
         ("Signers", ", ".join(f"{s['officer']} (key {s['key'][:16]})" for s in verdict.signers)
          or "none"),
         ("Verification", verdict_text(verdict)),
@@ -158,7 +161,7 @@ def _render_pdf(record: CustodyRecord, out: Path) -> None:
                           colWidths=[32 * mm, 235 * mm])
     summary_table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (0, -1), bold), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (1, 5), (1, 5),
+        ("BACKGROUND", (1, 6), (1, 6),
          colors.HexColor("#e3f4e3" if verdict.ok else "#f8d7d7")),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
     story += [summary_table]

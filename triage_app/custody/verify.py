@@ -59,7 +59,7 @@ class VerifyReport:
     ledger: str
     ok: bool = True
     entries: int = 0  # entries that verify, in order from the first
-    head_seq: int | None = None
+    head_seq: int | None = None  # the last of those entries
     head_sha256: str | None = None
     signed_seq: int | None = None  # highest seq covered by a valid signature
     signatures: int = 0  # valid signatures
@@ -197,6 +197,8 @@ def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLi
         chain.append(line)
         expected_seq, expected_prev = entry.seq + 1, line_sha256(line.raw)
         i += 1
+    if report.problem and report.problem.seq is not None:  # an edit found one line later
+        chain = [ln for ln in chain if ln.entry and ln.entry.seq < report.problem.seq]
     report.entries = len(chain)
     return chain
 

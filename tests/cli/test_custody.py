@@ -5,15 +5,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
+import signal
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from triage_app.cli import main
-from triage_app.custody.ledger import CustodyLedger
+from triage_app.core.case import Case
 from triage_app.core.officer import load_officer
+from triage_app.custody.ledger import CustodyLedger
+from triage_app.custody.verify import verify_ledger
 
 
 @pytest.fixture
@@ -173,3 +179,33 @@ def test_export_missing_ledger_is_an_error(tmp_path, capsys):
 
 def test_bad_arguments_are_usage_errors(capsys):
     assert main(["custody", "export", "x", "--format", "docx"]) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_sigkilled_scan_leaves_a_ledger_that_verifies_and_shows_the_interrupted_job(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    for n in range(1500):
+        (source / f"f{n:05}.bin").write_bytes(os.urandom(64 * 1024))
+    case_dir = tmp_path / "case"
+    scan = subprocess.Popen([sys.executable, "-m", "triage_app", "scan", str(source),
+                             "--case", str(case_dir)], stdout=subprocess.DEVNULL)
+    ledger = case_dir / "custody.jsonl"
+    deadline = time.monotonic() + 60
+    while b'"scan.started"' not in (ledger.read_bytes() if ledger.exists() else b""):
+        assert scan.poll() is None and time.monotonic() < deadline, "the scan did not start"
+        time.sleep(0.01)
+    time.sleep(0.2)
+    os.kill(scan.pid, signal.SIGKILL)
+    assert scan.wait(timeout=30) == -signal.SIGKILL
+    killed = verify_ledger(case_dir)
+    assert killed.ok, killed.message
+    actions = [json.loads(line)["action"] for line in ledger.read_bytes().splitlines()]
+    assert "scan.started" in actions and "scan.finished" not in actions
+
+    Case.open(case_dir).close()  # the next session marks the scan interrupted
+    report = verify_ledger(case_dir)
+    assert report.ok, report.message
+    actions = [json.loads(line)["action"] for line in ledger.read_bytes().splitlines()]
+    assert actions[-2:] == ["case.opened", "scan.interrupted"]

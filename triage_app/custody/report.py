@@ -55,7 +55,8 @@ def describe_files(files: list[dict[str, Any]]) -> str:
     """``path (sha256 1a2b…)`` per file, for people; the JSON export keeps everything."""
     parts = []
     for item in files:
-        name = item.get("path") or item.get("name") or item.get("id") or json.dumps(item)
+        name = (item.get("path") or item.get("source") or item.get("name") or item.get("id")
+                or json.dumps(item))
         hashes = [f"{k} {v}" for k in ("sha256", "sha1", "md5") if (v := item.get(k))]
         parts.append(f"{name} ({hashes[0]})" if hashes else str(name))
     return "; ".join(parts)

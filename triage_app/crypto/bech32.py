@@ -5,6 +5,7 @@ from __future__ import annotations
 from triage_app.crypto.records import DecodeError
 
 CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_VALUE = {c: i for i, c in enumerate(CHARSET)}
 BECH32, BECH32M = "bech32", "bech32m"
 _CONST = {1: BECH32, 0x2BC830A3: BECH32M}
 _CONST_OF = {BECH32: 1, BECH32M: 0x2BC830A3}
@@ -12,14 +13,26 @@ MAX_LENGTH = 90
 _GEN = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
 
 
+def _table(generators: tuple[int, ...]) -> tuple[int, ...]:
+    """XOR of the generators selected by each 5-bit value, so polymod needs one lookup a step."""
+    return tuple(_xor_of(generators, top) for top in range(32))
+
+
+def _xor_of(generators: tuple[int, ...], top: int) -> int:
+    out = 0
+    for i, g in enumerate(generators):
+        if (top >> i) & 1:
+            out ^= g
+    return out
+
+
+_GEN_TABLE = _table(_GEN)
+
+
 def _polymod(values: list[int]) -> int:
     chk = 1
     for v in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            if (top >> i) & 1:
-                chk ^= _GEN[i]
+        chk = ((chk & 0x1FFFFFF) << 5 ^ v) ^ _GEN_TABLE[chk >> 25]
     return chk
 
 
@@ -29,7 +42,7 @@ def _expand(hrp: str) -> list[int]:
 
 def decode(text: str, max_length: int = MAX_LENGTH) -> tuple[str, list[int], str]:
     """(hrp, data without checksum, encoding) of a Bech32 or Bech32m string."""
-    if any(ord(c) < 33 or ord(c) > 126 for c in text):
+    if not (text.isascii() and text.isprintable()) or " " in text:
         raise DecodeError("character out of range")
     if text.lower() != text and text.upper() != text:
         raise DecodeError("mixed case")
@@ -42,12 +55,10 @@ def decode(text: str, max_length: int = MAX_LENGTH) -> tuple[str, list[int], str
     if pos + 7 > len(text):
         raise DecodeError("checksum too short")
     hrp = text[:pos]
-    data = []
-    for c in text[pos + 1:]:
-        value = CHARSET.find(c)
-        if value < 0:
-            raise DecodeError(f"invalid data character {c!r}")
-        data.append(value)
+    try:
+        data = [_VALUE[c] for c in text[pos + 1:]]
+    except KeyError as exc:
+        raise DecodeError(f"invalid data character {exc.args[0]!r}") from None
     encoding = _CONST.get(_polymod(_expand(hrp) + data))
     if encoding is None:
         raise DecodeError("checksum mismatch")

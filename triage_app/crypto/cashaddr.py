@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from triage_app.crypto.bech32 import CHARSET, convertbits
+from triage_app.crypto.bech32 import CHARSET, _table, convertbits
 from triage_app.crypto.records import DecodeError, Identification, Interpretation
 
 NETWORKS = {"bitcoincash": "mainnet", "bchtest": "testnet", "bchreg": "regtest"}
@@ -12,14 +12,13 @@ _GEN = (0x98F2BC8E61, 0x79B76D99E2, 0xF33E5FB3C4, 0xAE2EABE2A8, 0x1E4F43E470)
 MAX_LENGTH = 200
 
 
+_GEN_TABLE = _table(_GEN)
+
+
 def _polymod(values: list[int]) -> int:
     c = 1
     for d in values:
-        c0 = c >> 35
-        c = ((c & 0x07FFFFFFFF) << 5) ^ d
-        for i in range(5):
-            if (c0 >> i) & 1:
-                c ^= _GEN[i]
+        c = (((c & 0x07FFFFFFFF) << 5) ^ d) ^ _GEN_TABLE[c >> 35]
     return c ^ 1
 
 

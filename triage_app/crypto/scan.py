@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import repeat
 from typing import Iterator
 
 from triage_app.crypto import bip39, electrum
@@ -26,11 +28,8 @@ _TAIL_MARGIN = 1024  # a match ending this close to an unfinished buffer waits f
 _TEXT_BYTES = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz \t\r\n:.)\x00"
 _MARK = bytes(0x41 if b in _TEXT_BYTES else 0x2E for b in range(256))
 _RUN = b"A" * MIN_RUN
-_TOKEN = re.compile(rb"(?<![0-9A-Za-z])[0-9A-Za-z:]{25,130}(?![0-9A-Za-z:])")
-_WORD_RUN = re.compile(
-    rb"(?<![A-Za-z])(?:(?:\d{1,2}[.):]?[ \t]*)?[a-z]{3,8}\s+){11,30}"
-    rb"(?:\d{1,2}[.):]?[ \t]*)?[a-z]{3,8}(?![A-Za-z])")
-_NUMBERING = re.compile(r"\d{1,2}[.):]?")
+_TOKEN_MARK = bytes(0x41 if b in _TEXT_BYTES[:62] + b":" else 0x2E for b in range(256))
+_NON_SPACE = re.compile(rb"\S+")
 _HI_NOT_ZERO = re.compile(rb"[^\x00]+")
 
 
@@ -108,40 +107,67 @@ class ContentScanner:
                 yield from _text_hits(bytes(narrow), base + start + align, 2, "utf-16le")
 
 
+def _tokens(text: bytes) -> Iterator[tuple[int, bytes]]:
+    """Runs of 25-130 letters, digits and colons, found with translate/find rather than a
+    regex: in prose such runs are rare, so this costs about one C pass over the text."""
+    marks = text.translate(_TOKEN_MARK)
+    pos = marks.find(_RUN)
+    while pos != -1:
+        end = marks.find(b".", pos)
+        end = len(text) if end == -1 else end
+        if end - pos <= 130:
+            yield pos, text[pos:end]
+        pos = marks.find(_RUN, end)
+
+
 def _text_hits(text: bytes, base: int, stride: int, encoding: str) -> Iterator[Hit]:
-    for m in _TOKEN.finditer(text):
-        token = m.group().decode("ascii")
+    for start, raw in _tokens(text):
+        token = raw.decode("ascii")
         try:
             ident = identify_token(token)
         except DecodeError:
             continue
         confidence = "medium" if ident.checksum == "absent" or ident.kind == "public-key" \
             else "high"
-        yield Hit(base + m.start() * stride, encoding, token, ident.kind, ident.interpretations,
+        yield Hit(base + start * stride, encoding, token, ident.kind, ident.interpretations,
                   ident.validation, confidence, ident.sensitive, ident.details)
-    for m in _WORD_RUN.finditer(text):
-        yield from _seed_hits(m.group().decode("ascii"), base + m.start() * stride, stride,
-                              encoding)
+    yield from _seed_hits(text, base, stride, encoding)
 
 
-def _seed_hits(run: str, base: int, stride: int, encoding: str) -> Iterator[Hit]:
-    """BIP-39 (English) and Electrum seeds among the words of a run of lowercase words."""
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", run)
-              if not _NUMBERING.fullmatch(m.group())]
-    english = set(bip39.wordlist("english"))
-    i = 0
-    while i < len(tokens):
-        j = i
-        while j < len(tokens) and tokens[j][1] in english:
-            j += 1
-        if j - i >= 12:
-            hit = _best_seed(tokens[i:j], run, base, stride, encoding)
-            if hit:
-                yield hit
-        i = max(j, i + 1)
+@cache
+def _word_flags() -> dict[bytes, int]:
+    """1 for a BIP-39 English word, 2 for list numbering ("1", "2.", "3)"), else absent."""
+    flags = {w.encode(): 1 for w in bip39.wordlist("english")}
+    for n in range(1, 100):
+        for suffix in ("", ".", ")", ":"):
+            flags[f"{n}{suffix}".encode()] = 2
+    return flags
 
 
-def _best_seed(tokens: list[tuple[int, str]], run: str, base: int, stride: int,
+_TWELVE_WORDS = re.compile(rb"(?:\x02?\x01){12,}")
+
+
+def _seed_hits(text: bytes, base: int, stride: int, encoding: str) -> Iterator[Hit]:
+    """BIP-39 (English) and Electrum seeds: twelve or more dictionary words in a row.
+
+    Words are flagged with one byte each (C-level split and map), so ordinary text costs no
+    Python work per word; only a run of twelve flagged words is looked at closely.
+    """
+    words = text.split()
+    flags = bytes(map(_word_flags().get, words, repeat(0)))
+    runs = list(_TWELVE_WORDS.finditer(flags))
+    if not runs:
+        return
+    positions = [m.start() for m in _NON_SPACE.finditer(text)]
+    for run in runs:
+        tokens = [(positions[i], words[i].decode()) for i in range(run.start(), run.end())
+                  if flags[i] == 1]
+        hit = _best_seed(tokens, text, base, stride, encoding)
+        if hit:
+            yield hit
+
+
+def _best_seed(tokens: list[tuple[int, str]], text: bytes, base: int, stride: int,
                encoding: str) -> Hit | None:
     for count in (24, 21, 18, 15, 12):
         for start in range(len(tokens) - count + 1):
@@ -150,26 +176,29 @@ def _best_seed(tokens: list[tuple[int, str]], run: str, base: int, stride: int,
                 bip39.to_entropy(words, "english")
             except DecodeError:
                 continue
-            return _seed_hit(tokens, start, count, run, base, stride, encoding, "bip39",
+            # A seed written alone is strong; inside a longer run of dictionary words
+            # (prose) a 12-word checksum (4 bits) passes by chance once in 16.
+            confidence = "high" if count == len(tokens) or count >= 18 else "medium"
+            return _seed_hit(tokens, start, count, text, base, stride, encoding, "bip39",
                              "every word in the BIP-39 English list and the checksum bits",
-                             "high")
+                             confidence)
     for count in (13, 12):
         for start in range(len(tokens) - count + 1):
             phrase = " ".join(w for _, w in tokens[start:start + count])
             kind = electrum.seed_type(phrase)
             if kind and kind != "old":
-                return _seed_hit(tokens, start, count, run, base, stride, encoding,
+                return _seed_hit(tokens, start, count, text, base, stride, encoding,
                                  f"electrum-{kind.replace('_', '-')}",
                                  "Electrum seed version (HMAC-SHA512 prefix)", "medium")
     return None
 
 
-def _seed_hit(tokens, start, count, run, base, stride, encoding, kind, validation,
+def _seed_hit(tokens, start, count, text, base, stride, encoding, kind, validation,
               confidence) -> Hit:
     first, last = tokens[start], tokens[start + count - 1]
-    text = run[first[0]:last[0] + len(last[1])]
+    phrase = text[first[0]:last[0] + len(last[1])].decode("ascii")
     currency = "multi-currency" if kind == "bip39" else "BTC"
     network = "any" if kind == "bip39" else "mainnet"
-    return Hit(base + first[0] * stride, encoding, text, "seed-phrase",
+    return Hit(base + first[0] * stride, encoding, phrase, "seed-phrase",
                [Interpretation(currency, network, kind)], validation, confidence, True,
                {"words": count})

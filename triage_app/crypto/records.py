@@ -7,7 +7,6 @@ from typing import Any
 
 from triage_app.errors import InputError
 
-KINDS = ("address", "private-key", "extended-key", "seed-phrase", "public-key")
 
 
 class DecodeError(InputError):

@@ -8,7 +8,6 @@ from typing import Any
 from triage_app.errors import InputError
 
 
-
 class DecodeError(InputError):
     """A string is not a valid instance of an encoding; the message is the plain reason."""
 

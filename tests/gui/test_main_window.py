@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from triage_app.cli import main
@@ -20,14 +19,16 @@ def test_main_window_shows_the_app_name(qtbot, tmp_path) -> None:
     assert shot.stat().st_size > 1000
 
 
-def test_no_arguments_starts_the_gui(qtbot) -> None:
+def test_no_arguments_starts_the_gui(qtbot, monkeypatch) -> None:
     app = QApplication.instance()
     titles: list[str] = []
 
-    def look_then_quit() -> None:
+    def fake_exec() -> int:
+        # Stand-in for the event loop (a real quit() would end this test process's loop too).
+        qtbot.wait(50)
         titles.extend(w.windowTitle() for w in app.topLevelWidgets() if w.isVisible())
-        app.quit()
+        return 0
 
-    QTimer.singleShot(100, look_then_quit)
+    monkeypatch.setattr(app, "exec", fake_exec)
     assert main([]) == 0
     assert any("Field Triage" in t for t in titles)

@@ -1,28 +1,55 @@
-"""The main window shell. The guided workflow pages arrive with the workflow issue."""
+"""The main window: a list of tasks on the left, the chosen task's page on the right."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from triage_app import APP_NAME, __version__
+from triage_app.core.officer import Officer, load_officer
+from triage_app.gui.pages.scan_page import ScanPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, officer: Officer | None = None) -> None:
         super().__init__()
+        self.officer = officer or load_officer(None)
         self.setWindowTitle(f"{APP_NAME} {__version__}")
-        self.resize(1000, 680)
+        self.resize(1100, 720)
+
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(190)
+        self.pages = QStackedWidget()
+        for title, factory in self._page_factories():
+            self.nav.addItem(title)
+            self.pages.addWidget(factory())
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        header = QLabel(f"<b>{APP_NAME}</b> — " + self.tr("offline, read-only evidence triage"))
+        header.setTextFormat(Qt.TextFormat.RichText)
         body = QWidget()
-        layout = QVBoxLayout(body)
-        title = QLabel(f"<h1>{APP_NAME}</h1>")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro = QLabel(self.tr("Offline, read-only triage of digital evidence.\n"
-                               "Every action is written to the case's custody ledger."))
-        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addStretch(2)
+        row = QHBoxLayout()
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        column = QVBoxLayout(body)
+        column.addWidget(header)
+        column.addLayout(row, 1)
         self.setCentralWidget(body)
-        self.statusBar().showMessage(self.tr("No case open"))
+        who = (self.tr("no officer signed in (actions are recorded as 'unassigned')")
+               if self.officer.is_unassigned else f"{self.officer.name} ({self.officer.id})")
+        self.statusBar().showMessage(self.tr("Officer: ") + who)
+
+    def _page_factories(self) -> list[tuple[str, Callable[[], QWidget]]]:
+        return [
+            (self.tr("Scan evidence"), lambda: ScanPage(self.officer)),
+        ]
+
+    def page(self, kind: type) -> QWidget:
+        for i in range(self.pages.count()):
+            if isinstance(self.pages.widget(i), kind):
+                return self.pages.widget(i)
+        raise LookupError(kind)

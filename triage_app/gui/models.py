@@ -1,0 +1,67 @@
+"""Item models over core records (the views never see the case store directly)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from triage_app.engine.process import FileResult
+
+
+def human_size(n: int) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if n < 1024 or unit == "TiB":
+            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+class FileResultsModel(QAbstractTableModel):
+    HEADERS = ("Path", "Type", "Size", "Deleted", "Content type", "SHA-256", "Findings", "Problem")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[FileResult] = []
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        result = self._rows[index.row()]
+        entry = result.entry
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and result.findings:
+            return "\n".join(f"{f.summary}\n  how: {f.method}" for f in result.findings)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (entry.path, entry.type, human_size(entry.size) if entry.type == "file" else "",
+                "deleted" if entry.deleted else "", result.mime or "",
+                result.hashes.get("sha256", ""),
+                "; ".join(f.summary for f in result.findings), result.error or "")[column]
+
+    def append(self, results: list[FileResult]) -> None:
+        if not results:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(results) - 1)
+        self._rows.extend(results)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows.clear()
+        self.endResetModel()
+
+    def result(self, row: int) -> FileResult:
+        return self._rows[row]

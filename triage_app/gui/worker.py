@@ -1,0 +1,107 @@
+"""The one adapter that runs core jobs off the GUI thread (a QRunnable on the global pool).
+
+A job is a plain callable ``job(progress, cancel)`` from the core. Its progress reports and any
+streamed items arrive on the GUI thread through signals; workers never touch widgets. Jobs that
+write a case run one at a time (``exclusive=True`` queues them on a single-thread pool).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from triage_app.core.jobs import CancelToken, Progress
+from triage_app.errors import Cancelled
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Callable[[Progress], None], CancelToken], Any]
+
+
+class JobSignals(QObject):
+    progress = Signal(object)  # a copy of Progress
+    items = Signal(list)  # streamed results, in batches
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    finished = Signal()
+
+
+class JobHandle:
+    """What the page keeps: the signals to connect and the token to cancel."""
+
+    def __init__(self) -> None:
+        self.signals = JobSignals()
+        self.cancel = CancelToken()
+        self._batch: list[Any] = []
+        self._lock = threading.Lock()
+        self._last_flush = 0.0
+
+    def emit_item(self, item: Any) -> None:
+        """Called from the job's thread for each streamed result; batched to spare the GUI."""
+        with self._lock:
+            self._batch.append(item)
+            if time.monotonic() - self._last_flush < 0.1:
+                return
+            batch, self._batch = self._batch, []
+            self._last_flush = time.monotonic()
+        self.signals.items.emit(batch)
+
+    def flush(self) -> None:
+        with self._lock:
+            batch, self._batch = self._batch, []
+        if batch:
+            self.signals.items.emit(batch)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, handle: JobHandle) -> None:
+        super().__init__()
+        self._job = job
+        self._handle = handle
+
+    def run(self) -> None:
+        handle = self._handle
+        signals = handle.signals
+        try:
+            result = self._job(lambda p: signals.progress.emit(_copy(p)), handle.cancel)
+        except Cancelled:
+            handle.flush()
+            signals.cancelled.emit()
+        except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
+            log.debug("job failed", exc_info=True)
+            handle.flush()
+            signals.failed.emit(exc)
+        else:
+            handle.flush()
+            signals.succeeded.emit(result)
+        finally:
+            signals.finished.emit()
+
+
+def _copy(p: Progress) -> Progress:
+    return Progress(phase=p.phase, files_done=p.files_done, files_total=p.files_total,
+                    bytes_done=p.bytes_done, bytes_total=p.bytes_total, current=p.current,
+                    started=p.started)
+
+
+_exclusive_pool: QThreadPool | None = None
+
+
+def start_job(job: Job, handle: JobHandle, *, exclusive: bool = False) -> JobHandle:
+    """Run ``job`` on a worker thread. Connect to ``handle.signals`` first: the job may emit
+    as soon as it starts."""
+    global _exclusive_pool
+    if exclusive:
+        if _exclusive_pool is None:
+            _exclusive_pool = QThreadPool()
+            _exclusive_pool.setMaxThreadCount(1)
+        pool = _exclusive_pool
+    else:
+        pool = QThreadPool.globalInstance()
+    pool.start(_Runnable(job, handle))
+    return handle

@@ -156,3 +156,19 @@ def test_known_and_notable_hash_sets(folder: Path, tmp_path: Path, capsys) -> No
 def test_unknown_analyzer_is_refused(folder: Path, tmp_path: Path, capsys) -> None:
     run = run_cli(capsys, "scan", folder, "--case", tmp_path / "c", "--analyzers", "nope")
     assert run.code == 1 and "unknown analyzer" in run.err
+
+
+def test_locked_signing_key_stops_the_scan_before_it_starts(folder, tmp_path, capsys, monkeypatch) -> None:
+    from triage_app.core.officer import Endorsement, Officer, create_signing_key, save_officer
+
+    officer = Officer(id="PC123", name="Alex Smith", endorsements=(Endorsement.parse("L2"),))
+    save_officer(officer)
+    create_signing_key(officer, "correct horse")
+    monkeypatch.delenv("TRIAGE_KEY_PASSPHRASE", raising=False)
+    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "c", "--officer", "PC123")
+    assert run.code == 1 and "passphrase" in run.err
+    assert "scan.started" not in (tmp_path / "c" / "custody.jsonl").read_text()
+    monkeypatch.setenv("TRIAGE_KEY_PASSPHRASE", "correct horse")
+    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "c", "--officer", "PC123", "--jsonl")
+    assert run.code == 0 and run.jsonl()[-1]["status"] == "finished"
+    assert run_cli(capsys, "custody", "verify", tmp_path / "c").code == 0

@@ -11,7 +11,8 @@ from triage_app.cli import EXIT_NOTHING_LISTABLE
 from triage_app.cli.output import StderrProgress, emit_json, human_bytes
 from triage_app.core.case import Case
 from triage_app.core.jobs import CancelToken
-from triage_app.core.officer import load_officer
+from triage_app.cli.officer_cmd import add_officer_option
+from triage_app.core.officer import interactive_passphrase, load_officer
 from triage_app.engine.process import FileResult
 from triage_app.engine.scan import build_analyzers, scan_source
 from triage_app.errors import UnsupportedSourceError
@@ -29,7 +30,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("source", metavar="SOURCE")
     p.add_argument("--case", required=True, metavar="CASEDIR", help="case folder")
     p.add_argument("--exhibit", metavar="REF", help="exhibit reference, e.g. ABC/1")
-    p.add_argument("--officer", metavar="ID", help="officer profile (default: $TRIAGE_OFFICER)")
+    add_officer_option(p)
     p.add_argument("--analyzers", metavar="NAMES", help="comma-separated analyzers to run")
     p.add_argument("--hide-known", action="store_true",
                    help="leave files matching a known-good hash set out of the listing")
@@ -67,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
         elif any(f.kind.startswith("knownfile.notable") for f in result.findings):
             print(f"NOTABLE  {result.entry.path}", flush=True)
 
-    with open_source(args.source) as source, Case.open(args.case, officer=officer) as case:
+    with open_source(args.source) as source, Case.open(args.case, officer=officer,
+                                                      passphrase=interactive_passphrase()) as case:
         if args.jsonl and source.listable:
             for volume in source.volumes:
                 emit_json({"record": "volume", **volume.to_dict()})

@@ -14,7 +14,7 @@ from typing import Any
 
 from triage_app import TOOL_NAME, __version__
 from triage_app.core.casestore import CaseStore
-from triage_app.core.officer import Officer, load_officer
+from triage_app.core.officer import Officer, PassphraseSource, env_passphrase, load_officer
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.errors import InputError, StorageError
 
@@ -55,7 +55,8 @@ class Case:
 
     @classmethod
     def open(cls, case_dir: str | os.PathLike[str], *, officer: Officer | None = None,
-             create: bool = True) -> "Case":
+             create: bool = True, passphrase: PassphraseSource = env_passphrase) -> "Case":
+        """Open (or create) a case; the officer's signing key is unlocked before any work."""
         path = Path(case_dir)
         created = False
         if not path.exists():
@@ -72,8 +73,16 @@ class Case:
         lock = _CaseLock(path / CASE_LOCK)
         try:
             store = CaseStore(path)
-            ledger = CustodyLedger.open(path, officer, tool_name=TOOL_NAME, tool_version=__version__)
+            ledger = CustodyLedger.open(path, officer, tool_name=TOOL_NAME, tool_version=__version__,
+                                        passphrase=passphrase)
         except BaseException:
+            lock.release()
+            raise
+        try:
+            ledger.unlock()
+        except BaseException:
+            ledger.close()
+            store.close()
             lock.release()
             raise
         case = cls(path, officer, store, ledger, lock)

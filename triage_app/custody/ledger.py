@@ -189,6 +189,11 @@ class CustodyLedger:
         self._jobs.put((job, future))
         return future.result()
 
+    def unlock(self) -> None:
+        """Load the officer's signing key now, so a wrong or missing passphrase stops the work
+        before it starts rather than at the checkpoint after it."""
+        self._signing_key()
+
     def _signing_key(self) -> Ed25519PrivateKey:
         if self._key is None:
             self._key = signing_key(self.officer, self._passphrase)

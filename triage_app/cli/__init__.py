@@ -21,6 +21,7 @@ from triage_app.errors import Cancelled, InputError, TriageError
 COMMAND_MODULES = (
     "hash_cmd",
     "scan_cmd",
+    "collect_cmd",
     "hashset_cmd",
     "selftest_cmd",
     "officer_cmd",

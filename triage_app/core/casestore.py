@@ -1,6 +1,8 @@
 """The case store: one SQLite file per case folder (WAL), the embedded default.
 
-It holds sources, scans, files with their hashes, and findings. One process writes a case at a
+It holds sources, scans, files with their hashes, and findings; and what was preserved:
+exhibits, logically collected files, images and scene photos (see the section "preserved
+evidence" below for the columns the package exporter reads). One process writes a case at a
 time (see :class:`~triage_app.core.case.Case`); within it, the job that scans owns the writes.
 Rows are committed in batches, so a crash loses at most the last uncommitted batch, which a
 resumed scan redoes.
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from triage_app.core.records import Entry, Finding, VolumeReport
-from triage_app.errors import StorageError
+from triage_app.errors import InputError, StorageError
 
 SCHEMA_VERSION = 1
 DB_NAME = "case.sqlite"
@@ -73,6 +75,54 @@ CREATE TABLE IF NOT EXISTS findings (
     decided_by TEXT, decided_at TEXT
 );
 CREATE INDEX IF NOT EXISTS findings_file ON findings(file_id);
+-- Preserved evidence. Stored paths are relative to the case folder, '/'-separated.
+CREATE TABLE IF NOT EXISTS exhibits (
+    ref TEXT PRIMARY KEY,          -- as the officer wrote it, e.g. ABC/1, ABC/1-A
+    dir TEXT UNIQUE NOT NULL,      -- evidence/<dir>/ (core.exhibits.exhibit_dir(ref))
+    description TEXT,
+    parent_ref TEXT,               -- set for derived exhibits (ABC/1-A taken from ABC/1)
+    source_id INTEGER REFERENCES sources(id),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS collected (
+    id INTEGER PRIMARY KEY,
+    exhibit TEXT NOT NULL REFERENCES exhibits(ref),
+    source_id INTEGER REFERENCES sources(id),
+    original_path TEXT NOT NULL,   -- as listed from the source root; ADS as /dir/file:stream
+    stored_path TEXT NOT NULL,     -- evidence/<dir>/logical/...
+    size INTEGER NOT NULL,
+    md5 TEXT, sha1 TEXT, sha256 TEXT,
+    times TEXT NOT NULL DEFAULT '{}',  -- JSON {crtime, mtime, atime, ctime}: Unix epochs
+    deleted INTEGER NOT NULL DEFAULT 0,
+    collected_at TEXT NOT NULL,
+    verified INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS collected_exhibit ON collected(exhibit);
+CREATE TABLE IF NOT EXISTS images (
+    id INTEGER PRIMARY KEY,
+    exhibit TEXT NOT NULL REFERENCES exhibits(ref),
+    source_location TEXT NOT NULL,
+    source_kind TEXT,
+    format TEXT NOT NULL,          -- raw | e01
+    files TEXT NOT NULL DEFAULT '[]',        -- JSON list of stored paths, in segment order
+    media_size INTEGER,
+    md5 TEXT, sha1 TEXT, sha256 TEXT,        -- of the media, hashed on read
+    bad_sectors TEXT NOT NULL DEFAULT '[]',  -- JSON list of [offset, length], zero-filled
+    status TEXT NOT NULL,          -- running | finished | failed | cancelled
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    verified INTEGER NOT NULL DEFAULT 0,
+    tool TEXT
+);
+CREATE TABLE IF NOT EXISTS scene_photos (
+    id INTEGER PRIMARY KEY,
+    stored_path TEXT NOT NULL,     -- scene/<file>
+    original_name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL, md5 TEXT, sha1 TEXT,
+    added_at TEXT NOT NULL,
+    note TEXT
+);
 """
 
 
@@ -237,3 +287,97 @@ class CaseStore:
         self._execute("UPDATE findings SET status=?, decided_by=?, decided_at=? WHERE id=?",
                       (status, officer_id, utc_now(), finding_id))
         self.commit()
+
+    # --- preserved evidence ----------------------------------------------------------------
+    # Rows come back as sqlite3.Row (columns as in the schema above); JSON columns are text:
+    # collected.times, images.files, images.bad_sectors.
+
+    def add_exhibit(self, ref: str, dir: str, *, description: str | None = None,
+                    parent_ref: str | None = None, source_id: int | None = None) -> sqlite3.Row:
+        """Register an exhibit once and return its row (an existing ``ref`` is returned as is).
+
+        Two references that map to the same folder (``ABC/1`` and ``ABC_1``) cannot both be
+        stored: InputError.
+        """
+        row = self.exhibit(ref)
+        if row is not None:
+            return row
+        clash = self._db.execute("SELECT ref FROM exhibits WHERE dir = ?", (dir,)).fetchone()
+        if clash is not None:
+            raise InputError(f"exhibit {ref!r} would share the folder evidence/{dir} with exhibit "
+                             f"{clash[0]!r}; choose a reference that differs in letters or digits")
+        self._execute("INSERT INTO exhibits (ref, dir, description, parent_ref, source_id,"
+                      " created_at) VALUES (?,?,?,?,?,?)",
+                      (ref, dir, description, parent_ref, source_id, utc_now()))
+        self.commit()
+        return self.exhibit(ref)
+
+    def exhibit(self, ref: str) -> sqlite3.Row | None:
+        return self._db.execute("SELECT * FROM exhibits WHERE ref = ?", (ref,)).fetchone()
+
+    def exhibits(self) -> list[sqlite3.Row]:
+        return self._db.execute("SELECT * FROM exhibits ORDER BY created_at, ref").fetchall()
+
+    def add_collected(self, exhibit: str, source_id: int | None, original_path: str,
+                      stored_path: str, size: int, hashes: dict[str, str],
+                      times: dict[str, int], *, deleted: bool = False,
+                      verified: bool = True) -> int:
+        """One collected file (committed at once: the copy on disk is already fsync'd)."""
+        cur = self._execute(
+            "INSERT INTO collected (exhibit, source_id, original_path, stored_path, size, md5,"
+            " sha1, sha256, times, deleted, collected_at, verified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (exhibit, source_id, original_path, stored_path, size, hashes.get("md5"),
+             hashes.get("sha1"), hashes.get("sha256"), _dumps(times), int(deleted), utc_now(),
+             int(verified)))
+        self.commit()
+        return int(cur.lastrowid)
+
+    def collected(self, exhibit: str | None = None) -> list[sqlite3.Row]:
+        if exhibit is None:
+            return self._db.execute("SELECT * FROM collected ORDER BY id").fetchall()
+        return self._db.execute("SELECT * FROM collected WHERE exhibit = ? ORDER BY id",
+                                (exhibit,)).fetchall()
+
+    def add_image(self, exhibit: str, source_location: str, source_kind: str | None,
+                  format: str, *, media_size: int | None = None, tool: str | None = None,
+                  status: str = "running") -> int:
+        """Start an image row (status running); :meth:`update_image` completes it."""
+        cur = self._execute(
+            "INSERT INTO images (exhibit, source_location, source_kind, format, media_size,"
+            " status, started_at, tool) VALUES (?,?,?,?,?,?,?,?)",
+            (exhibit, source_location, source_kind, format, media_size, status, utc_now(), tool))
+        self.commit()
+        return int(cur.lastrowid)
+
+    def update_image(self, image_id: int, *, status: str, files: list[str] | None = None,
+                     hashes: dict[str, str] | None = None,
+                     bad_sectors: list[list[int]] | None = None, verified: bool = False,
+                     tool: str | None = None) -> None:
+        """Record how an image ended (finished_at is set now)."""
+        hashes = hashes or {}
+        self._execute(
+            "UPDATE images SET status=?, files=?, md5=?, sha1=?, sha256=?, bad_sectors=?,"
+            " verified=?, finished_at=?, tool=COALESCE(?, tool) WHERE id=?",
+            (status, _dumps(files or []), hashes.get("md5"), hashes.get("sha1"),
+             hashes.get("sha256"), _dumps(bad_sectors or []), int(verified), utc_now(), tool,
+             image_id))
+        self.commit()
+
+    def images(self, exhibit: str | None = None) -> list[sqlite3.Row]:
+        if exhibit is None:
+            return self._db.execute("SELECT * FROM images ORDER BY id").fetchall()
+        return self._db.execute("SELECT * FROM images WHERE exhibit = ? ORDER BY id",
+                                (exhibit,)).fetchall()
+
+    def add_scene_photo(self, stored_path: str, original_name: str, size: int,
+                        hashes: dict[str, str], note: str | None = None) -> int:
+        cur = self._execute(
+            "INSERT INTO scene_photos (stored_path, original_name, size, sha256, md5, sha1,"
+            " added_at, note) VALUES (?,?,?,?,?,?,?,?)",
+            (stored_path, original_name, size, hashes["sha256"], hashes.get("md5"),
+             hashes.get("sha1"), utc_now(), note))
+        self.commit()
+        return int(cur.lastrowid)
+
+    def scene_photos(self) -> list[sqlite3.Row]:
+        return self._db.execute("SELECT * FROM scene_photos ORDER BY id").fetchall()

@@ -8,7 +8,7 @@ import sys
 
 from triage_app.cli.officer_cmd import add_officer_option
 from triage_app.cli.output import StderrProgress, emit_json, human_bytes
-from triage_app.cli.scan_cmd import _interrupts_cancel
+from triage_app.cli.scan_cmd import interrupts_cancel
 from triage_app.core.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.core.officer import interactive_passphrase, load_officer
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
 
     with open_source(args.source) as source, Case.open(args.case, officer=officer,
                                                       passphrase=interactive_passphrase()) as case:
-        with _interrupts_cancel(cancel):
+        with interrupts_cancel(cancel):
             try:
                 summary = collect(case, source, exhibit=args.exhibit, select=args.select,
                                   include_deleted=args.include_deleted, progress=progress,

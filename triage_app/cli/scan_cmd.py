@@ -39,7 +39,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 @contextmanager
-def _interrupts_cancel(cancel: CancelToken):
+def interrupts_cancel(cancel: CancelToken):
     """Ctrl-C or SIGTERM cancel the job cleanly (a second Ctrl-C stops at once)."""
     def handler(signum, frame):
         if cancel.cancelled:
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         if args.jsonl and source.listable:
             for volume in source.volumes:
                 emit_json({"record": "volume", **volume.to_dict()})
-        with _interrupts_cancel(cancel):
+        with interrupts_cancel(cancel):
             try:
                 summary = scan_source(case, source, exhibit=args.exhibit, analyzers=analyzers,
                                       progress=progress, cancel=cancel, on_result=on_result)

@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "hash_cmd",
     "scan_cmd",
     "collect_cmd",
+    "image_cmd",
+    "package_cmd",
     "hashset_cmd",
     "selftest_cmd",
     "officer_cmd",

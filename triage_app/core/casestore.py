@@ -281,6 +281,12 @@ class CaseStore:
         return self._db.execute(sql + " WHERE findings.scan_id = ? ORDER BY findings.id",
                                 (scan_id,)).fetchall()
 
+    def scanned_files(self) -> Iterator[sqlite3.Row]:
+        """Every file of every scan with the location of its source (for package listings)."""
+        return iter(self._db.execute(
+            "SELECT files.*, sources.location AS source FROM files JOIN scans ON scans.id ="
+            " files.scan_id JOIN sources ON sources.id = scans.source_id ORDER BY files.id"))
+
     def decide_finding(self, finding_id: int, status: str, officer_id: str) -> None:
         if status not in ("confirmed", "dismissed"):
             raise ValueError(status)

@@ -138,6 +138,14 @@ class CustodyLedger:
         fields = self._fields(ACTION_CHECKPOINT, None, (), (), reason, {"key": fingerprint}, None)
         return self._submit(lambda: self._seal(fields, key, reason)).to_dict()
 
+    def sign_detached(self, data: bytes) -> tuple[str, bytes]:
+        """Sign ``data`` (e.g. a package's tag manifest) with the officer's key, whose public
+        half is published in the case; returns (key fingerprint, 64-byte Ed25519 signature)."""
+        key = self._signing_key()
+        fingerprint = key_fingerprint(key.public_key())
+        self._publish_key(key, fingerprint)
+        return fingerprint, key.sign(data)
+
     def head(self) -> LedgerHead | None:
         """The current head, as this process last saw it (None for an empty ledger)."""
         tail = self._submit(self._refresh)

@@ -109,7 +109,7 @@ def export_pdf(record: CustodyRecord, out: Path) -> None:
         raise StorageError(f"cannot write {out}: {exc.strerror or exc}") from exc
 
 
-def _fonts() -> tuple[str, str]:
+def pdf_fonts() -> tuple[str, str]:
     """Vera ships inside reportlab (so in the frozen app too) and covers more than Latin-1."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -128,7 +128,7 @@ def _render_pdf(record: CustodyRecord, out: Path) -> None:
     from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
                                     TableStyle)
 
-    regular, bold = _fonts()
+    regular, bold = pdf_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=8, leading=10)
     cell = ParagraphStyle("cell", parent=body, fontSize=7, leading=8.5)
     head = ParagraphStyle("head", parent=cell, fontName=bold, textColor=colors.white)

@@ -1,0 +1,213 @@
+"""The triage package: collect → export → stock validators and our verifier; tampering,
+hostile bags, simulation packages, disk full and lab import."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import bagit
+import pytest
+
+from tests.cli.helpers import run_cli
+from tests.fixtures.images import make_ext4, need
+from triage_app.core.case import Case
+from triage_app.errors import StorageError
+from triage_app.package import layout, writer
+from triage_app.package.writer import export_package
+
+FILES = {"Users/alex/notes.txt": b"meet at 6\n" * 20, "Users/alex/photo.jpg": bytes.fromhex(
+    "ffd8ffe000104a46494600010101004800480000") + os.urandom(4000), "tmp/a b.bin": os.urandom(9000)}
+SHARED_SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "schemas" / "dfxml" / "dfxml.xsd"
+
+
+@pytest.fixture
+def exported(tmp_path: Path, capsys) -> Path:
+    image = make_ext4(tmp_path / "usb.raw", FILES)
+    case = tmp_path / "case"
+    assert run_cli(capsys, "scan", image, "--case", case, "--exhibit", "ABC/1").code == 0
+    assert run_cli(capsys, "collect", image, "--case", case, "--exhibit", "ABC/1").code == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    run = run_cli(capsys, "package", "export", case, "--out", out)
+    assert run.code == 0, run.err
+    bag = Path(run.out.strip())
+    assert bag.parent == out and bag.name.startswith("TRIAGE_case_ABC_1_")
+    return bag
+
+
+def test_stock_validators_and_our_verifier_accept_the_package(exported: Path, capsys) -> None:
+    need("hashdeep", "xmllint")
+    bagit.Bag(str(exported)).validate()
+    case_validate = Path(sys.executable).with_name("case_validate")
+    result = subprocess.run([str(case_validate), str(exported / "metadata/case.jsonld")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0 and "Conforms: True" in result.stdout, result.stdout[-2000:]
+    result = subprocess.run(["xmllint", "--noout", "--schema", str(SHARED_SCHEMA),
+                             str(exported / "metadata/files.dfxml")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    result = subprocess.run(["hashdeep", "-c", "sha256", "-r", "-l", "-a", "-k",
+                             "../metadata/hashdeep-sha256.txt", "."], cwd=exported / "data",
+                            capture_output=True, text=True)
+    assert "Audit passed" in result.stdout + result.stderr, result.stdout + result.stderr
+    run = run_cli(capsys, "package", "verify", exported, "--json")
+    assert run.code == 0, run.out
+    report = run.json()
+    assert report["ok"] and report["mode"] == "LIVE" and report["files"] == 3
+    info = (exported / "bag-info.txt").read_text()
+    assert "Package-Mode: LIVE" in info and f"Custody-Head-SHA256: {report['custody_head']}" in info
+    for rel in FILES:
+        assert (exported / "data/ABC_1/logical" / rel).read_bytes() == FILES[rel]
+    dfxml = (exported / "metadata/files.dfxml").read_text()
+    assert "/Users/alex/notes.txt" in dfxml and "<mtime" in dfxml
+
+
+def test_openssl_checks_the_signature_without_our_code(exported: Path) -> None:
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    info = dict(line.split(": ", 1) for line in (exported / "bag-info.txt").read_text().splitlines())
+    key = exported / "metadata/signer-keys" / f"{info['Signer-Key-SHA256']}.pub"
+    result = subprocess.run(["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", str(key), "-rawin",
+                             "-in", str(exported / "tagmanifest-sha256.txt"),
+                             "-sigfile", str(exported / layout.SIGNATURE)], capture_output=True, text=True)
+    assert "Signature Verified Successfully" in result.stdout, result.stdout + result.stderr
+
+
+def test_one_flipped_payload_byte_fails(exported: Path, capsys) -> None:
+    target = exported / "data/ABC_1/logical/Users/alex/notes.txt"
+    data = bytearray(target.read_bytes())
+    data[3] ^= 1
+    target.write_bytes(bytes(data))
+    run = run_cli(capsys, "package", "verify", exported, "--json")
+    assert run.code == 1
+    problems = run.json()["problems"]
+    assert any(p["kind"] == "payload" and "notes.txt" in p["message"] for p in problems)
+
+
+def test_one_edited_custody_line_fails(exported: Path, capsys) -> None:
+    ledger = exported / "metadata/custody.jsonl"
+    lines = ledger.read_bytes().splitlines(keepends=True)
+    lines[1] = lines[1].replace(b"source.attached", b"source.attacheD")
+    ledger.write_bytes(b"".join(lines))
+    run = run_cli(capsys, "package", "verify", exported, "--json")
+    assert run.code == 1
+    kinds = {p["kind"] for p in run.json()["problems"]}
+    assert "custody" in kinds and "payload" in kinds  # the chain breaks and the tag manifest too
+
+
+def test_replaced_signature_fails(exported: Path, capsys) -> None:
+    (exported / layout.SIGNATURE).write_bytes(os.urandom(64))
+    run = run_cli(capsys, "package", "verify", exported)
+    assert run.code == 1 and "signature" in run.out
+
+
+def test_import_verifies_copies_read_only_and_records_receipt(exported: Path, tmp_path: Path, capsys) -> None:
+    lab = tmp_path / "lab"
+    run = run_cli(capsys, "package", "import", exported, "--into", lab, "--json")
+    assert run.code == 0, run.err
+    result = run.json()
+    folder = Path(result["lab_folder"])
+    assert folder.parent == lab and result["summary"]["files"] == 3
+    copied = folder / "package" / "data/ABC_1/logical/Users/alex/notes.txt"
+    assert copied.read_bytes() == FILES["Users/alex/notes.txt"]
+    assert not os.access(copied, os.W_OK) or os.geteuid() == 0
+    assert copied.stat().st_mode & 0o222 == 0
+    assert "package.received" in (folder / "custody.jsonl").read_text()
+    assert run_cli(capsys, "custody", "verify", folder).code == 0
+    again = run_cli(capsys, "package", "import", exported, "--into", lab)
+    assert again.code == 1 and "imported before" in again.err
+
+
+def _listing(root: Path) -> set[str]:
+    return {str(p.relative_to(root)) for p in root.rglob("*")}
+
+
+@pytest.mark.parametrize("attack", ["traversal", "absolute", "symlink", "fifo", "huge-manifest"])
+def test_hostile_bags_are_refused_and_nothing_is_written(exported: Path, tmp_path: Path, capsys,
+                                                         attack: str) -> None:
+    bag = exported
+    manifest = bag / "manifest-sha256.txt"
+    if attack == "traversal":
+        manifest.write_text(manifest.read_text() + "0" * 64 + "  data/../../../evil.txt\n")
+    elif attack == "absolute":
+        manifest.write_text(manifest.read_text() + "0" * 64 + "  /etc/passwd\n")
+    elif attack == "symlink":
+        os.symlink("/etc/passwd", bag / "data/passwd")
+    elif attack == "fifo":
+        os.mkfifo(bag / "data/pipe")
+    else:
+        with open(bag / "manifest-sha512.txt", "ab") as handle:
+            handle.truncate(300 * 1024 * 1024)  # sparse: a 300 MiB manifest, never read
+    lab = tmp_path / "lab"
+    before = _listing(tmp_path)
+    run = run_cli(capsys, "package", "import", bag, "--into", lab)
+    assert run.code == 1 and run.err.startswith("error: refused"), run.err
+    assert _listing(tmp_path) - before <= {"lab"}
+    assert not lab.exists() or not any(lab.iterdir())
+    assert not (tmp_path / "evil.txt").exists()
+
+
+def test_simulation_package_needs_allow_simulation(tmp_path: Path, capsys) -> None:
+    evidence = tmp_path / "synthetic"
+    evidence.mkdir()
+    (evidence / "planted.txt").write_text("training data")
+    with Case.open(tmp_path / "sim") as case:
+        case.store.set_meta("mode", "simulation")
+    assert run_cli(capsys, "collect", evidence, "--case", tmp_path / "sim", "--exhibit", "TRN/1").code == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    bag = Path(run_cli(capsys, "package", "export", tmp_path / "sim", "--out", out).out.strip())
+    assert "Package-Mode: SIMULATION" in (bag / "bag-info.txt").read_text()
+    assert "SIMULATION" in (bag / "metadata/report.html").read_text()
+    refused = run_cli(capsys, "package", "import", bag, "--into", tmp_path / "lab")
+    assert refused.code == 1 and "SIMULATION" in refused.err
+    allowed = run_cli(capsys, "package", "import", bag, "--into", tmp_path / "lab",
+                      "--allow-simulation")
+    assert allowed.code == 0 and "SIMULATION PACKAGE" in allowed.out
+
+
+def test_disk_full_during_export_leaves_no_partial_bag_and_records_it(tmp_path: Path, capsys,
+                                                                      monkeypatch) -> None:
+    image = make_ext4(tmp_path / "usb.raw", FILES)
+    assert run_cli(capsys, "collect", image, "--case", tmp_path / "case", "--exhibit", "ABC/1").code == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    calls = {"n": 0}
+    real_fsync = os.fsync
+
+    def full_disk(fd: int) -> None:
+        """The export drive fills up at its second file; the case drive is fine."""
+        if os.readlink(f"/proc/self/fd/{fd}").startswith(str(out)):
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise OSError(errno.ENOSPC, "No space left on device")
+        real_fsync(fd)
+
+    with Case.open(tmp_path / "case") as case:
+        collected_before = len(case.store.collected())
+        monkeypatch.setattr(writer.os, "fsync", full_disk)
+        with pytest.raises(StorageError, match="No space left"):
+            export_package(case, out)
+        monkeypatch.setattr(writer.os, "fsync", real_fsync)
+        assert len(case.store.collected()) == collected_before
+    assert list(out.iterdir()) == []
+    ledger = (tmp_path / "case/custody.jsonl").read_text()
+    assert "package.export-failed" in ledger and "partial_removed" in ledger
+    assert run_cli(capsys, "custody", "verify", tmp_path / "case").code == 0
+
+
+def test_fat32_target_refuses_files_over_4_gib(tmp_path: Path, capsys, monkeypatch) -> None:
+    image = make_ext4(tmp_path / "usb.raw", FILES)
+    assert run_cli(capsys, "collect", image, "--case", tmp_path / "case", "--exhibit", "ABC/1").code == 0
+    monkeypatch.setattr(writer, "filesystem_type", lambda path: "vfat")
+    monkeypatch.setattr(layout, "FAT32_MAX_FILE", 100)  # stand-in for 4 GiB on a small test
+    out = tmp_path / "out"
+    out.mkdir()
+    run = run_cli(capsys, "package", "export", tmp_path / "case", "--out", out)
+    assert run.code == 1 and "FAT32" in run.err and "--split" in run.err
+    assert list(out.iterdir()) == []

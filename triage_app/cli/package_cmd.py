@@ -1,0 +1,89 @@
+"""``triage-app package export|verify|import``: the triage package for the lab."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from triage_app.cli.officer_cmd import add_officer_option
+from triage_app.cli.output import StderrProgress, print_json
+from triage_app.cli.scan_cmd import interrupts_cancel
+from triage_app.core.case import Case
+from triage_app.core.jobs import CancelToken
+from triage_app.core.officer import interactive_passphrase, load_officer
+from triage_app.package.importer import import_package
+from triage_app.package.verify import verify_package
+from triage_app.package.writer import export_package
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("package", help="export, verify and import triage packages (BagIt)",
+                       description="A triage package is a BagIt 1.0 bag with CASE/UCO, DFXML and "
+                                   "hashdeep metadata, the custody ledger and a signed tag "
+                                   "manifest; stock tools can check it without Field Triage.")
+    verbs = p.add_subparsers(dest="verb", metavar="VERB", required=True, parser_class=type(p))
+    exp = verbs.add_parser("export", help="write the case as a new package folder")
+    exp.add_argument("case", metavar="CASEDIR")
+    exp.add_argument("--out", required=True, metavar="DIR", help="where to create the package")
+    add_officer_option(exp)
+    exp.set_defaults(run=_export)
+    ver = verbs.add_parser("verify", help="check a package end to end; exit 0 only when all holds")
+    ver.add_argument("bag", metavar="BAG")
+    ver.add_argument("--json", action="store_true")
+    ver.add_argument("--trusted-key", action="append", metavar="SHA256",
+                     help="only accept signatures by this key fingerprint (repeatable)")
+    ver.set_defaults(run=_verify)
+    imp = verbs.add_parser("import", help="verify, copy into the lab store, record receipt")
+    imp.add_argument("bag", metavar="BAG")
+    imp.add_argument("--into", required=True, metavar="DIR", help="the lab store folder")
+    imp.add_argument("--allow-simulation", action="store_true",
+                     help="accept a SIMULATION (training) package; it stays marked")
+    imp.add_argument("--json", action="store_true")
+    add_officer_option(imp)
+    imp.set_defaults(run=_import)
+
+
+def _export(args: argparse.Namespace) -> int:
+    cancel = CancelToken()
+    progress = StderrProgress()
+    officer = load_officer(args.officer)
+    with Case.open(args.case, officer=officer, create=False,
+                   passphrase=interactive_passphrase()) as case, interrupts_cancel(cancel):
+        result = export_package(case, Path(args.out), progress=progress, cancel=cancel)
+    progress.done()
+    print(result.path)
+    print(f"{result.files} files, {result.payload_bytes} bytes, mode {result.mode}, custody head "
+          f"{result.custody_head} ({result.custody_entries} entries)", file=sys.stderr)
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    report = verify_package(Path(args.bag), trusted_keys=args.trusted_key)
+    if args.json:
+        print_json(report.to_dict())
+    else:
+        print(f"{'VERIFIED' if report.ok else 'FAILED'}: {report.path}")
+        for check in report.checks:
+            print(f"  ok       {check}")
+        for problem in report.problems:
+            print(f"  PROBLEM  [{problem.kind}] {problem.message}")
+        if report.mode:
+            print(f"  mode {report.mode}, case {report.case_ref}, {report.files} files, "
+                  f"custody head {report.custody_head}")
+    return 0 if report.ok else 1
+
+
+def _import(args: argparse.Namespace) -> int:
+    result = import_package(Path(args.bag), Path(args.into), officer=load_officer(args.officer),
+                            allow_simulation=args.allow_simulation,
+                            passphrase=interactive_passphrase())
+    if args.json:
+        print_json(result.to_dict())
+        return 0
+    s = result.summary
+    banner = "  SIMULATION PACKAGE - training material, not evidence\n" if s["mode"] == "SIMULATION" else ""
+    print(f"imported into {result.lab_folder} (read-only)\n{banner}"
+          f"  case {s['case_reference']}, officer {s['officer']}, {s['files']} files, "
+          f"{s['findings']} findings ({s['notable']} notable), {s['custody_entries']} custody entries")
+    return 0

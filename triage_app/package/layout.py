@@ -1,0 +1,34 @@
+"""Names and places inside a triage package."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+BAG_PREFIX = "TRIAGE_"
+PARTIAL_SUFFIX = ".partial"
+PARTIAL_MARKER = "EXPORT-INCOMPLETE.txt"
+DATA = "data"
+METADATA = "metadata"
+SIGNATURE = "tagmanifest-sha256.txt.sig"
+MANIFEST_ALGORITHMS = ("sha256", "sha512")
+MODE_LIVE, MODE_SIMULATION = "LIVE", "SIMULATION"
+METADATA_FILES = ("case.jsonld", "files.dfxml", "hashdeep-sha256.txt", "custody.jsonl",
+                  "findings.json", "hashsets.json", "report.html", "report.pdf")
+FAT32_MAX_FILE = 4 * 1024 ** 3 - 1
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_component(text: str) -> str:
+    """A path component that is valid on every file system we meet (FAT, NTFS, ext, HFS+)."""
+    cleaned = _UNSAFE.sub("_", text).strip("._") or "x"
+    return cleaned[:64]
+
+
+def bag_name(case_ref: str, exhibits: list[str], when: datetime) -> str:
+    shown = [safe_component(e) for e in exhibits[:3]]
+    if len(exhibits) > 3:
+        shown.append(f"{len(exhibits) - 3}more")
+    exhibit_part = "+".join(shown) if shown else "no-exhibits"
+    return f"{BAG_PREFIX}{safe_component(case_ref)}_{exhibit_part}_{when:%Y%m%dT%H%M%SZ}"

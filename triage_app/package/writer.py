@@ -1,0 +1,323 @@
+"""Export a case as a triage package (a BagIt bag), streaming, with progress and cancel.
+
+The bag is built in ``<name>.partial`` beside its final place, with an EXPORT-INCOMPLETE.txt
+marker, and renamed only when complete; a failure (disk full, yanked drive, cancel) removes the
+partial bag or, if even that fails, leaves it clearly marked. The case itself is not changed
+except for its custody ledger, which records the export, its failure, or its cancellation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from triage_app import TOOL_NAME, __version__
+from triage_app.core.case import Case
+from triage_app.core.hashsets import HashSetLibrary
+from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
+from triage_app.custody.ledger import LEDGER_FILE
+from triage_app.custody.signing import KEYS_DIR, SIGNATURES_FILE
+from triage_app.custody.verify import verify_ledger
+from triage_app.engine.hashing import ParallelHasher, chunks
+from triage_app.errors import Cancelled, IntegrityError, StorageError, TriageError
+from triage_app.evidence.readonly import open_readonly
+from triage_app.package import case_uco, layout
+from triage_app.package.dfxml import write_dfxml
+from triage_app.package.hashdeep_file import write_hashdeep
+from triage_app.package.payload import PayloadFile, gather
+from triage_app.package.report import ReportData, findings_json, render_html, render_pdf
+from triage_app.package.target import filesystem_type
+
+_COPY_ALGORITHMS = ("md5", "sha1", "sha256", "sha512")
+
+
+@dataclass(slots=True)
+class ExportResult:
+    path: Path
+    files: int
+    payload_bytes: int
+    mode: str
+    custody_head: str
+    custody_entries: int
+    signer_key: str
+    tagmanifest_sha256: str
+
+
+def case_mode(case: Case) -> str:
+    return layout.MODE_SIMULATION if (case.store.get_meta("mode") or "").lower() == "simulation" \
+        else layout.MODE_LIVE
+
+
+def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no_progress,
+                   cancel: CancelToken | None = None) -> ExportResult:
+    cancel = cancel or CancelToken()
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise StorageError(f"{out_dir}: the output folder does not exist")
+    payload = gather(case)
+    _check_target(out_dir, payload)
+    mode = case_mode(case)
+    case_ref = case.store.get_meta("case_ref") or case.path.name
+    exhibits = [row["ref"] for row in case.store.exhibits()]
+    case.record("package.export-started", details={"out": str(out_dir), "files": len(payload),
+                                                  "mode": mode})
+    signer = case.checkpoint("package export: the packaged ledger ends here")["key"]
+    name = layout.bag_name(case_ref, exhibits, datetime.now(timezone.utc))
+    final, partial = out_dir / name, out_dir / (name + layout.PARTIAL_SUFFIX)
+    try:
+        partial.mkdir()
+        (partial / layout.PARTIAL_MARKER).write_text(
+            "This export did not finish. Do not use this folder as evidence; export again.\n")
+        result = _build(case, partial, name, payload, mode, case_ref, signer, progress, cancel)
+        (partial / layout.PARTIAL_MARKER).unlink()
+        _fsync_tree(partial)
+        os.rename(partial, final)
+        _fsync_dir(out_dir)
+    except BaseException as exc:
+        removed = _discard(partial)
+        action = "package.export-cancelled" if isinstance(exc, (Cancelled, KeyboardInterrupt)) \
+            else "package.export-failed"
+        reason = str(exc) if isinstance(exc, TriageError) else f"{type(exc).__name__}: {exc}"
+        try:
+            case.record(action, reason=reason, details={
+                "partial_bag": str(partial), "partial_removed": removed})
+        except TriageError:
+            pass  # the ledger's own drive is failing too; the original error says why
+        if isinstance(exc, OSError):
+            raise StorageError(f"the package could not be written to {out_dir} "
+                               f"({exc.strerror or exc}); "
+                               + ("the partial package was removed" if removed else
+                                  f"the partial package {partial.name} is marked incomplete")) from exc
+        raise
+    result.path = final
+    case.record("package.exported", outputs=[{"path": str(final), "files": result.files,
+                                              "tagmanifest_sha256": result.tagmanifest_sha256}],
+                details={"mode": mode, "custody_head": result.custody_head})
+    return result
+
+
+def _check_target(out_dir: Path, payload: list[PayloadFile]) -> None:
+    total = sum(f.size for f in payload)
+    free = shutil.disk_usage(out_dir).free
+    if total + 64 * 1024 * 1024 > free:
+        raise StorageError(f"{out_dir} has {free / 1e9:.1f} GB free; the package needs about "
+                           f"{total / 1e9:.1f} GB: choose a larger drive")
+    if filesystem_type(out_dir) in ("vfat", "msdos", "fat"):
+        too_big = [f for f in payload if f.size > layout.FAT32_MAX_FILE]
+        if too_big:
+            raise StorageError(
+                f"{out_dir} is a FAT32 drive, which cannot hold files of 4 GiB or more, and "
+                f"{too_big[0].bag_path} is {too_big[0].size / 2**30:.1f} GiB: export to an exFAT "
+                "or NTFS drive, or image again with --split 2G")
+
+
+def _build(case: Case, bag: Path, name: str, payload: list[PayloadFile], mode: str,
+           case_ref: str, signer: str, progress: ProgressCallback,
+           cancel: CancelToken) -> ExportResult:
+    state = Progress(phase="packaging", files_total=len(payload),
+                     bytes_total=sum(f.size for f in payload))
+    report = Throttle(progress)
+    for f in payload:
+        cancel.raise_if_cancelled()
+        state.current = f.bag_path
+        _copy(f, bag, state, report, cancel)
+        state.files_done += 1
+    report(state, force=True)
+    metadata = bag / layout.METADATA
+    metadata.mkdir()
+    custody_head, custody_entries = _copy_custody(case, metadata)
+    _write_metadata(case, metadata, name, payload, mode, case_ref, custody_head)
+    _write_bag_files(case, bag, payload, mode, case_ref, custody_head, custody_entries, signer)
+    tag_sha256 = _write_tag_manifests(bag)
+    key, signature = case.ledger.sign_detached((bag / "tagmanifest-sha256.txt").read_bytes())
+    if key != signer:
+        raise IntegrityError("the package was signed with another key than the ledger's checkpoint")
+    (bag / layout.SIGNATURE).write_bytes(signature)
+    if not (metadata / KEYS_DIR / f"{signer}.pub").is_file():  # published by the checkpoint
+        raise IntegrityError("the signer's public key is missing from the packaged keys")
+    return ExportResult(bag, len(payload), state.bytes_total or 0, mode, custody_head,
+                        custody_entries, signer, tag_sha256)
+
+
+def _copy(f: PayloadFile, bag: Path, state: Progress, report, cancel: CancelToken) -> None:
+    target = bag / f.bag_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    hasher = ParallelHasher(_COPY_ALGORITHMS)
+    with open_readonly(f.case_path) as source, open(target, "xb") as out:
+        for chunk in chunks(source, f.size):
+            cancel.raise_if_cancelled()
+            hasher.update(chunk)
+            out.write(chunk)
+            state.bytes_done += len(chunk)
+            report(state)
+        out.flush()
+        os.fsync(out.fileno())
+    f.digests = hasher.hexdigests()
+    for algorithm, value in f.recorded.items():
+        if f.digests[algorithm] != value:
+            raise IntegrityError(f"{f.bag_path}: the preserved copy no longer matches the "
+                                 f"{algorithm.upper()} recorded when it was preserved; the case "
+                                 "folder was altered or its drive is failing")
+
+
+def _copy_custody(case: Case, metadata: Path) -> tuple[str, int]:
+    """The ledger as it stands after the export checkpoint, with its signatures and keys."""
+    for name in (LEDGER_FILE, SIGNATURES_FILE):
+        if (case.path / name).exists():
+            shutil.copy2(case.path / name, metadata / name)
+    shutil.copytree(case.path / KEYS_DIR, metadata / KEYS_DIR)
+    verdict = verify_ledger(metadata)
+    if not verdict.ok:
+        raise IntegrityError(f"the case's custody ledger does not verify ({verdict.message}); "
+                             "it cannot be packaged as it is")
+    return verdict.head_sha256, verdict.entries
+
+
+def _write_metadata(case: Case, metadata: Path, name: str, payload: list[PayloadFile], mode: str,
+                    case_ref: str, custody_head: str) -> None:
+    store = case.store
+    findings = [dict(row) for row in store.findings()]
+    for finding in findings:
+        finding["detail"] = json.loads(finding["detail"])
+    with open(metadata / "files.dfxml", "w", encoding="utf-8") as out:
+        write_dfxml(out, case_ref, payload, store.scanned_files(), " ".join(sys.argv))
+    with open(metadata / "hashdeep-sha256.txt", "w", encoding="utf-8", newline="\n") as out:
+        write_hashdeep(out, payload)
+    (metadata / "findings.json").write_text(findings_json(findings), encoding="utf-8")
+    library = HashSetLibrary()
+    try:
+        sets = [s.to_dict() for s in library.sets()]
+    finally:
+        library.close()
+    (metadata / "hashsets.json").write_text(json.dumps(sets, indent=1) + "\n", encoding="utf-8")
+    sources = [{"id": r["id"], "location": r["location"], "kind": r["kind"],
+                "identity": json.loads(r["identity"])} for r in store.sources()]
+    exhibits = [dict(r) for r in store.exhibits()]
+    authority = json.loads(store.get_meta("authority") or "null")
+    officers = {case.officer.id: {"id": case.officer.id, "name": case.officer.name}}
+    graph = case_uco.build_case_graph(
+        case_ref=case_ref, mode=mode, authority=authority, officers=list(officers.values()),
+        sources=sources, exhibits=[{"ref": e["ref"], "description": e["description"],
+                                    "source_id": e["source_id"]} for e in exhibits],
+        actions=_actions(store, case.officer.id), payload=payload)
+    with open(metadata / "case.jsonld", "w", encoding="utf-8") as out:
+        case_uco.dump(graph, out)
+    data = ReportData(
+        case_ref=case_ref, mode=mode, bag_name=name,
+        officer=f"{case.officer.name} ({case.officer.id})", authority=authority,
+        exhibits=[{**e, "source": next((s["location"] for s in sources if s["id"] == e["source_id"]), "")}
+                  for e in exhibits],
+        payload=payload, images=_images(store), findings=findings,
+        custody=verify_ledger(metadata), custody_head=custody_head)
+    (metadata / "report.html").write_text(render_html(data), encoding="utf-8")
+    render_pdf(data, metadata / "report.pdf")
+
+
+def _actions(store, officer_id: str) -> list[dict]:
+    actions = [{"name": "scan", "start": s["started_at"], "end": s["finished_at"],
+                "officer": officer_id, "source_id": s["source_id"]} for s in store.scans()]
+    actions += [{"name": "image", "start": i["started_at"], "end": i["finished_at"],
+                 "officer": officer_id, "exhibit": i["exhibit"]} for i in store.images()]
+    return actions
+
+
+def _images(store) -> list[dict]:
+    return [{"exhibit": i["exhibit"], "source": i["source_location"], "size": i["media_size"],
+             "hashes": {k: i[k] for k in ("md5", "sha1", "sha256") if i[k]},
+             "bad_sectors": json.loads(i["bad_sectors"] or "[]")} for i in store.images()]
+
+
+def _write_bag_files(case: Case, bag: Path, payload: list[PayloadFile], mode: str, case_ref: str,
+                     custody_head: str, custody_entries: int, signer: str) -> None:
+    (bag / layout.DATA).mkdir(exist_ok=True)
+    (bag / "bagit.txt").write_text("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
+                                   encoding="utf-8")
+    for algorithm in layout.MANIFEST_ALGORITHMS:
+        with open(bag / f"manifest-{algorithm}.txt", "w", encoding="utf-8", newline="\n") as out:
+            for f in sorted(payload, key=lambda f: f.bag_path):
+                out.write(f"{f.digests[algorithm]}  {_encode_path(f.bag_path)}\n")
+    officer = case.officer
+    endorsement = officer.best_endorsement()
+    info = [
+        ("Source-Organization", officer.agency or "not recorded"),
+        ("Contact-Name", f"{officer.name} ({officer.id})"),
+        ("External-Identifier", case_ref),
+        ("External-Description", f"Field Triage package of case {case_ref}"
+                                 + (" - SIMULATION, not real evidence" if mode == layout.MODE_SIMULATION else "")),
+        ("Bagging-Date", datetime.now(timezone.utc).date().isoformat()),
+        ("Bag-Software-Agent", f"{TOOL_NAME} {__version__}"),
+        ("Payload-Oxum", f"{sum(f.size for f in payload)}.{len(payload)}"),
+        ("Case-Reference", case_ref),
+        ("Exhibits", ", ".join(r["ref"] for r in case.store.exhibits()) or "none"),
+        ("Officer", f"{officer.name} ({officer.id})"),
+        ("Officer-Endorsement", str(endorsement) if endorsement else "none"),
+        ("Package-Mode", mode),
+        ("Custody-Head-SHA256", custody_head),
+        ("Custody-Entry-Count", str(custody_entries)),
+        ("Signature-File", layout.SIGNATURE),
+        ("Signer-Key-SHA256", signer),
+    ]
+    with open(bag / "bag-info.txt", "w", encoding="utf-8", newline="\n") as out:
+        for key, value in info:
+            out.write(f"{key}: {value.replace(chr(10), ' ')}\n")
+
+
+def _encode_path(path: str) -> str:
+    """RFC 8493 section 2.1.3: CR, LF and % in manifest paths are percent-encoded."""
+    return path.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D")
+
+
+def _write_tag_manifests(bag: Path) -> str:
+    tag_files = sorted(p for p in bag.rglob("*") if p.is_file()
+                       and p.relative_to(bag).parts[0] != layout.DATA
+                       and not p.name.startswith("tagmanifest-")
+                       and p.name not in (layout.SIGNATURE, layout.PARTIAL_MARKER))
+    digests = {}
+    for path in tag_files:
+        hasher = ParallelHasher(layout.MANIFEST_ALGORITHMS)
+        with open_readonly(path) as handle:
+            for chunk in chunks(handle):
+                hasher.update(chunk)
+        digests[path.relative_to(bag).as_posix()] = hasher.hexdigests()
+    for algorithm in layout.MANIFEST_ALGORITHMS:
+        with open(bag / f"tagmanifest-{algorithm}.txt", "w", encoding="utf-8", newline="\n") as out:
+            for rel, d in digests.items():
+                out.write(f"{d[algorithm]}  {_encode_path(rel)}\n")
+    return hashlib.sha256((bag / "tagmanifest-sha256.txt").read_bytes()).hexdigest()
+
+
+def _discard(partial: Path) -> bool:
+    if not partial.exists():
+        return True
+    try:
+        shutil.rmtree(partial)
+        return True
+    except OSError:
+        return False
+
+
+def _fsync_tree(root: Path) -> None:
+    for folder, _, names in os.walk(root):
+        for name in names:
+            fd = os.open(os.path.join(folder, name), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        _fsync_dir(Path(folder))
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "scan_cmd",
     "collect_cmd",
     "image_cmd",
+    "scene_cmd",
     "package_cmd",
     "hashset_cmd",
     "selftest_cmd",

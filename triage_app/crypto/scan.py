@@ -138,6 +138,7 @@ def _text_hits(text: bytes, base: int, stride: int, encoding: str) -> Iterator[H
 def _word_flags() -> dict[bytes, int]:
     """1 for a BIP-39 English word, 2 for list numbering ("1", "2.", "3)"), else absent."""
     flags = {w.encode(): 1 for w in bip39.wordlist("english")}
+    flags[_SEPARATOR.strip()] = 3
     for n in range(1, 100):
         for suffix in ("", ".", ")", ":"):
             flags[f"{n}{suffix}".encode()] = 2
@@ -146,22 +147,83 @@ def _word_flags() -> dict[bytes, int]:
 
 _TWELVE_WORDS = re.compile(rb"(?:\x02?\x01){12,}")
 
+# The seed prefilter works on bit masks, one bit a byte, built and combined at C level (no
+# Python work per word): ``int(text.translate(...), 2)`` packs "may be part of a numbered seed"
+# (lowercase letter, whitespace, digit, ``.):``) and "is a letter" into two integers; shifts
+# and ANDs then blank the words that cannot be BIP-39 English words (1-2 or 9+ letters) and
+# ``str.find`` looks for a stretch of SEED_MIN_RUN unblanked bytes, the least twelve words of
+# three letters and single separators fill. Only those rare stretches are split into words.
+_SEED_ALLOWED = bytes(
+    0x31 if 0x61 <= b <= 0x7A or 0x30 <= b <= 0x39 or b in b" \t\n\r\x0b\x0c.):" else 0x30
+    for b in range(256))
+_SEED_LETTER = bytes(0x31 if 0x61 <= b <= 0x7A else 0x30 for b in range(256))
+SEED_MIN_RUN = 12 * 3 + 11
+_SEED_RUN = "1" * SEED_MIN_RUN
+_SEPARATOR = b" \x00\x03 "  # between stretches when they are looked up together (flag 3)
+
+
+def _seed_stretches(text: bytes) -> list[tuple[int, int]]:
+    """(start, end) of the stretches that may hold twelve or more seed words in a row.
+
+    Each stretch takes in the blanked byte on either side. That byte belongs to a token that is
+    no word of a seed (it holds another character, or is too short or too long), and with it
+    the part of that token inside the stretch cannot read as a word either (``Xabsolute`` or
+    ``xabsolute`` rather than ``absolute``).
+    """
+    if len(text) < SEED_MIN_RUN:
+        return []
+    allowed = int(text.translate(_SEED_ALLOWED), 2)
+    letter = int(text.translate(_SEED_LETTER), 2)
+    other = allowed ^ letter  # whitespace, digits, ".):" (letter is a subset of allowed)
+    # The first bit is the most significant: ``x >> 1`` moves each byte's bit onto the next
+    # byte, ``x << k`` brings the bit of the byte k places on.
+    first = (other >> 1) & letter  # a letter after a non-letter
+    short = first & (other << 1) | first & (letter << 1) & (other << 2)
+    two = letter & (letter << 1)
+    four = two & (two << 2)
+    long_ = four & (four << 4) & (letter << 8)  # nine letters in a row
+    marks = format(allowed ^ (allowed & (short | long_)), "b").zfill(len(text))
+    out = []
+    pos = marks.find(_SEED_RUN)
+    while pos != -1:
+        end = marks.find("0", pos + SEED_MIN_RUN)
+        end = len(text) if end == -1 else end
+        out.append((max(pos - 1, 0), min(end + 1, len(text))))
+        pos = marks.find(_SEED_RUN, end)
+    return out
+
 
 def _seed_hits(text: bytes, base: int, stride: int, encoding: str) -> Iterator[Hit]:
     """BIP-39 (English) and Electrum seeds: twelve or more dictionary words in a row.
 
-    Words are flagged with one byte each (C-level split and map), so ordinary text costs no
-    Python work per word; only a run of twelve flagged words is looked at closely.
+    :func:`_seed_stretches` leaves only the rare stretches that have the shape of a seed. They
+    are looked up together: joined, split and flagged one byte a word (C-level split and map);
+    a stretch with a run of twelve flagged words is then looked at closely.
     """
-    words = text.split()
-    flags = bytes(map(_word_flags().get, words, repeat(0)))
-    runs = list(_TWELVE_WORDS.finditer(flags))
-    if not runs:
+    spans = _seed_stretches(text)
+    if not spans:
         return
-    positions = [m.start() for m in _NON_SPACE.finditer(text)]
-    for run in runs:
-        tokens = [(positions[i], words[i].decode()) for i in range(run.start(), run.end())
-                  if flags[i] == 1]
+    joined = _SEPARATOR.join(text[a:b] for a, b in spans)
+    flags = _flags(joined.split())
+    candidates = sorted({flags.count(3, 0, run.start())
+                         for run in _TWELVE_WORDS.finditer(flags)})
+    for index in candidates:
+        yield from _span_seed_hits(text, *spans[index], base, stride, encoding)
+
+
+def _flags(words: list[bytes]) -> bytes:
+    return bytes(map(_word_flags().get, words, repeat(0)))
+
+
+def _span_seed_hits(text: bytes, start: int, end: int, base: int, stride: int,
+                    encoding: str) -> Iterator[Hit]:
+    part = text[start:end]
+    matches = list(_NON_SPACE.finditer(part))
+    words = [m.group() for m in matches]
+    flags = _flags(words)
+    for run in _TWELVE_WORDS.finditer(flags):
+        tokens = [(start + matches[i].start(), words[i].decode())
+                  for i in range(run.start(), run.end()) if flags[i] == 1]
         hit = _best_seed(tokens, text, base, stride, encoding)
         if hit:
             yield hit

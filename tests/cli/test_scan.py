@@ -172,3 +172,12 @@ def test_locked_signing_key_stops_the_scan_before_it_starts(folder, tmp_path, ca
     run = run_cli(capsys, "scan", folder, "--case", tmp_path / "c", "--officer", "PC123", "--jsonl")
     assert run.code == 0 and run.jsonl()[-1]["status"] == "finished"
     assert run_cli(capsys, "custody", "verify", tmp_path / "c").code == 0
+
+
+def test_case_folder_inside_the_evidence_is_refused(folder: Path, capsys) -> None:
+    from tests.fixtures.images import tree_snapshot
+
+    before = tree_snapshot(folder)
+    run = run_cli(capsys, "scan", folder, "--case", folder / "case")
+    assert run.code == 1 and "on the evidence itself" in run.err
+    assert tree_snapshot(folder) == before and not (folder / "case").exists()

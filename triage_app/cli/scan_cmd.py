@@ -69,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"NOTABLE  {result.entry.path}", flush=True)
 
     with open_source(args.source) as source, Case.open(args.case, officer=officer,
-                                                      passphrase=interactive_passphrase()) as case:
+                                                      passphrase=interactive_passphrase(),
+                                                      evidence=source) as case:
         if args.jsonl and source.listable:
             for volume in source.volumes:
                 emit_json({"record": "volume", **volume.to_dict()})

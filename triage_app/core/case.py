@@ -44,6 +44,14 @@ class _CaseLock:
         os.close(self._fd)  # closing the descriptor releases flock/msvcrt locks
 
 
+def ensure_off_evidence(case_dir: Path, evidence) -> None:
+    """Refuse a case folder that lies on the evidence being read (it would write to it)."""
+    if evidence is not None and evidence.holds(case_dir):
+        raise InputError(f"the case folder {case_dir} is on the evidence itself "
+                         f"({evidence.location}); keep the case on the triage laptop or a "
+                         "separate drive")
+
+
 class Case:
     def __init__(self, case_dir: Path, officer: Officer, store: CaseStore,
                  ledger: CustodyLedger, lock: _CaseLock) -> None:
@@ -55,9 +63,14 @@ class Case:
 
     @classmethod
     def open(cls, case_dir: str | os.PathLike[str], *, officer: Officer | None = None,
-             create: bool = True, passphrase: PassphraseSource = env_passphrase) -> "Case":
-        """Open (or create) a case; the officer's signing key is unlocked before any work."""
+             create: bool = True, passphrase: PassphraseSource = env_passphrase,
+             evidence=None) -> "Case":
+        """Open (or create) a case; the officer's signing key is unlocked before any work.
+
+        ``evidence``: the source this session will read; the case folder must not lie on it.
+        """
         path = Path(case_dir)
+        ensure_off_evidence(path, evidence)
         created = False
         if not path.exists():
             if not create:

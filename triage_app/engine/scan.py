@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Callable
 
 from triage_app.analyzers.base import Analyzer, registered
-from triage_app.core.case import Case
+from triage_app.core.case import Case, ensure_off_evidence
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.errors import Cancelled, InputError, UnsupportedSourceError
 from triage_app.evidence.source import Source
@@ -61,6 +61,7 @@ def scan_source(case: Case, source: Source, *, exhibit: str | None = None,
     analyzers = build_analyzers() if analyzers is None else analyzers
     store = case.store
     location = str(source.location)
+    ensure_off_evidence(case.path, source)
     source_id, resumed_scan = case.attach_source(source, exhibit=exhibit)
     if resumed_scan is not None:
         scan_id = resumed_scan

@@ -51,6 +51,10 @@ class Source:
     def entries(self, cancel: CancelToken) -> Iterator[Entry]:
         raise NotImplementedError
 
+    def holds(self, path: Path) -> bool:
+        """True when ``path`` lies on this evidence, where the app must never write."""
+        return False
+
     @property
     def listable(self) -> bool:
         """True when at least one part of the source can be listed."""
@@ -68,6 +72,10 @@ class Source:
 
 class FolderSource(Source):
     kind = "folder"
+
+    def holds(self, path: Path) -> bool:
+        root, target = self.location.resolve(), Path(path).resolve()
+        return target == root or root in target.parents
 
     def entries(self, cancel: CancelToken) -> Iterator[Entry]:
         return walk_folder(self.location, cancel)
@@ -117,6 +125,17 @@ class ImageSource(Source):
     def listable(self) -> bool:
         self.open_filesystems()
         return bool(self._filesystems)
+
+    def holds(self, path: Path) -> bool:
+        if self.kind != "device":
+            return False
+        target = Path(path).resolve()
+        while not target.exists() and target != target.parent:
+            target = target.parent  # a case folder not made yet: look at where it would be
+        try:  # a folder on a file system mounted from this very device
+            return os.stat(target).st_dev == os.stat(self.location).st_rdev
+        except OSError:
+            return False
 
     def entries(self, cancel: CancelToken) -> Iterator[Entry]:
         from triage_app.evidence import tsk

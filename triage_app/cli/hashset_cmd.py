@@ -35,23 +35,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    library = HashSetLibrary()
-    try:
+    with HashSetLibrary() as library:
         added = library.import_file(args.file, name=args.name, version=args.set_version,
                                     kind=args.kind, fmt=args.format)
-    finally:
-        library.close()
     print(f"imported hash set {added.id}: {added.name} (version {added.version}), {added.kind}, "
           f"{added.count} hashes")
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
-    library = HashSetLibrary()
-    try:
+    with HashSetLibrary() as library:
         sets = library.sets()
-    finally:
-        library.close()
     if args.json:
         print_json([s.to_dict() for s in sets])
         return 0
@@ -64,10 +58,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _remove(args: argparse.Namespace) -> int:
-    library = HashSetLibrary()
-    try:
+    with HashSetLibrary() as library:
         library.remove(args.id)
-    finally:
-        library.close()
     print(f"removed hash set {args.id}")
     return 0

@@ -101,6 +101,12 @@ class HashSetLibrary:
             conn.close()
         self._db.close()
 
+    def __enter__(self) -> "HashSetLibrary":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def sets(self) -> list[HashSet]:
         if self._sets is None:
             rows = self._db.execute("SELECT id, name, version, kind, format, source, source_sha256,"

@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterable, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from triage_app.core.durable import fsync_dir
 from triage_app.core.officer import (Officer, PassphraseSource, env_passphrase, key_fingerprint,
                                      public_key_pem, signing_key)
 from triage_app.custody import clock
@@ -94,7 +95,7 @@ class CustodyLedger:
         try:
             self._fd = os.open(self.path, _APPEND_FLAGS, 0o644)
             if created:
-                _fsync_dir(self.case_dir)
+                fsync_dir(self.case_dir)
             with self._lock:
                 self._tail = read_tail(self._fd, os.fstat(self._fd).st_size)
         except OSError as exc:
@@ -220,7 +221,7 @@ class CustodyLedger:
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(tmp, path)
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
         except OSError as exc:
             raise StorageError(f"cannot store the public key in {self.case_dir / KEYS_DIR}: "
                                f"{exc.strerror or exc}") from exc
@@ -369,7 +370,7 @@ class CustodyLedger:
             finally:
                 os.close(fd)
             if created:
-                _fsync_dir(self.case_dir)
+                fsync_dir(self.case_dir)
         except OSError as exc:
             raise StorageError(f"the head signature could not be written to {path}: "
                                f"{exc.strerror or exc}; checkpoint seq {signature.seq} is "
@@ -381,14 +382,3 @@ def _write_synced(fd: int, data: bytes) -> None:
     while view:
         view = view[os.write(fd, view):]
     os.fsync(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    """Make a new directory entry durable (POSIX; Windows has no directory handles for this)."""
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

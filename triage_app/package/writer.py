@@ -19,6 +19,7 @@ from pathlib import Path
 
 from triage_app import TOOL_NAME, __version__
 from triage_app.core.case import Case
+from triage_app.core.durable import fsync_dir
 from triage_app.core.hashsets import HashSetLibrary
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.custody.ledger import LEDGER_FILE
@@ -78,7 +79,7 @@ def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no
         (partial / layout.PARTIAL_MARKER).unlink()
         _fsync_tree(partial)
         os.rename(partial, final)
-        _fsync_dir(out_dir)
+        fsync_dir(out_dir)
     except BaseException as exc:
         removed = _discard(partial)
         action = "package.export-cancelled" if isinstance(exc, (Cancelled, KeyboardInterrupt)) \
@@ -190,11 +191,8 @@ def _write_metadata(case: Case, metadata: Path, name: str, payload: list[Payload
     with open(metadata / "hashdeep-sha256.txt", "w", encoding="utf-8", newline="\n") as out:
         write_hashdeep(out, payload)
     (metadata / "findings.json").write_text(findings_json(findings), encoding="utf-8")
-    library = HashSetLibrary()
-    try:
+    with HashSetLibrary() as library:
         sets = [s.to_dict() for s in library.sets()]
-    finally:
-        library.close()
     (metadata / "hashsets.json").write_text(json.dumps(sets, indent=1) + "\n", encoding="utf-8")
     sources = [{"id": r["id"], "location": r["location"], "kind": r["kind"],
                 "identity": json.loads(r["identity"])} for r in store.sources()]
@@ -310,14 +308,4 @@ def _fsync_tree(root: Path) -> None:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-        _fsync_dir(Path(folder))
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fsync_dir(Path(folder))

@@ -209,3 +209,22 @@ def test_sigkilled_scan_leaves_a_ledger_that_verifies_and_shows_the_interrupted_
     assert report.ok, report.message
     actions = [json.loads(line)["action"] for line in ledger.read_bytes().splitlines()]
     assert actions[-2:] == ["case.opened", "scan.interrupted"]
+
+
+def test_clock_check_records_the_offset_and_never_rewrites_times(tmp_path, capsys) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    case = tmp_path / "case"
+    case.mkdir()
+    reference = (datetime.now(timezone.utc) + timedelta(seconds=90)).isoformat()
+    assert main(["custody", "clock-check", str(case), "--reference", "force radio",
+                 "--reference-time", reference]) == 0
+    out = capsys.readouterr().out
+    assert "force radio is +" in out
+    assert main(["custody", "clock-check", str(case), "--reference", "watch", "--offset", "-2.5"]) == 0
+    lines = [json.loads(line) for line in (case / "custody.jsonl").read_text().splitlines()]
+    assert 88 <= lines[0]["details"]["offset_seconds"] <= 92
+    assert lines[1]["details"] == {"reference": "watch", "offset_seconds": -2.5}
+    assert main(["custody", "verify", str(case)]) == 0
+    assert main(["custody", "clock-check", str(case), "--reference", "x",
+                 "--reference-time", "06:00"]) == 1

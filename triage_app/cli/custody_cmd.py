@@ -1,4 +1,4 @@
-"""``triage-app custody verify|show|export|seal``: the case's chain-of-custody ledger."""
+"""``triage-app custody verify|show|export|seal|clock-check``: the case's custody ledger."""
 
 from __future__ import annotations
 
@@ -44,13 +44,26 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     seal.add_argument("case_dir", metavar="CASEDIR", type=Path)
     seal.add_argument("--reason", default="sealed on demand")
     add_officer_option(seal)
-    for command in (verify, show, export, seal):
+    clock = sub.add_parser("clock-check", help="record the app clock against a reference the "
+                                               "officer trusts (radio, phone, watch)",
+                           description="Times in the ledger are never adjusted; the offset is "
+                                       "recorded and carried by every later entry.")
+    clock.add_argument("case_dir", metavar="CASEDIR", type=Path)
+    clock.add_argument("--reference", required=True, metavar="TEXT",
+                       help="what the time was read from, e.g. 'force radio'")
+    given = clock.add_mutually_exclusive_group(required=True)
+    given.add_argument("--reference-time", metavar="ISO",
+                       help="the reference's time now, e.g. 2026-11-22T06:01:30+00:00")
+    given.add_argument("--offset", type=float, metavar="SECONDS",
+                       help="reference minus app clock, in seconds")
+    add_officer_option(clock)
+    for command in (verify, show, export, seal, clock):
         command.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    return {"verify": _verify, "show": _show, "export": _export,
-            "seal": _seal}[args.custody_command](args)
+    return {"verify": _verify, "show": _show, "export": _export, "seal": _seal,
+            "clock-check": _clock_check}[args.custody_command](args)
 
 
 def _trusted(folder: Path | None) -> set[str] | None:
@@ -125,4 +138,24 @@ def _seal(args: argparse.Namespace) -> int:
         signature = ledger.checkpoint(args.reason)
     print(f"sealed: seq {signature['seq']} sha256 {signature['head']}")
     print(f"signed by {signature['officer']} with key {signature['key']}")
+    return 0
+
+
+def _clock_check(args: argparse.Namespace) -> int:
+    if args.offset is not None:
+        offset = args.offset
+    else:
+        try:
+            reference = datetime.fromisoformat(args.reference_time)
+        except ValueError:
+            raise InputError(f"--reference-time {args.reference_time!r} is not an ISO time such as "
+                             "2026-11-22T06:01:30+00:00") from None
+        if reference.tzinfo is None:
+            raise InputError("--reference-time needs its UTC offset, e.g. +00:00 or +01:00")
+        offset = (reference - datetime.now(timezone.utc)).total_seconds()
+    officer = load_officer(args.officer)
+    with CustodyLedger.open(args.case_dir, officer, tool_name=TOOL_NAME, tool_version=__version__,
+                            passphrase=interactive_passphrase()) as ledger:
+        entry = ledger.record_clock_check(args.reference, round(offset, 3))
+    print(f"recorded at seq {entry.seq}: {args.reference} is {offset:+.1f} s from the app clock")
     return 0

@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "officer_cmd",
     "custody_cmd",
     "check_address_cmd",
+    "findings_cmd",
     "watchlist_cmd",
     "exif_cmd",
 )

@@ -12,15 +12,17 @@ from __future__ import annotations
 import atexit
 import logging
 import multiprocessing as mp
+import os
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from os import PathLike
 from typing import Hashable, Iterable, Iterator, Union
 
 from triage_app.media.formats import sniff
-from triage_app.media.records import PhotoMetadata
+from triage_app.media.records import PhotoMetadata, PhotoRead
 
 log = logging.getLogger(__name__)
 
@@ -52,21 +54,21 @@ def _context() -> mp.context.BaseContext:
 
 def _serve(conn: Connection) -> None:
     """Worker loop: parse each job and send the result back."""
-    from triage_app.media.reader import read_photo
+    from triage_app.media.reader import read_photo_and_preview
 
-    def partial(meta: PhotoMetadata) -> None:
-        conn.send((_PARTIAL, meta))
+    def partial(meta: PhotoMetadata, stage: str) -> None:
+        conn.send((_PARTIAL, (meta, stage)))
 
     while True:
         try:
-            source, name, max_bytes = conn.recv()
+            source, name, max_bytes, preview_px = conn.recv()
         except EOFError:
             return
         try:
             data, notes = _load(source, max_bytes)
-            meta = read_photo(data, name, before_makernote=partial)
+            meta, preview = read_photo_and_preview(data, name, partial, preview_px)
             meta.warnings[:0] = notes
-            conn.send((_DONE, meta))
+            conn.send((_DONE, (meta, preview)))
         except OSError as exc:
             conn.send((_FAILED, f"cannot read the file ({exc.strerror or exc})"))
         except Exception as exc:  # a bug or an exotic failure: still only this file's problem
@@ -80,10 +82,19 @@ def _load(source: Source, max_bytes: int) -> tuple[bytes, list[str]]:
         data = source
     else:
         with open(source, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # Ask for what is there: read(max_bytes) would allocate the whole cap every time.
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(min(size, max_bytes) + 1)
     if len(data) <= max_bytes:
         return data, []
     return data[:max_bytes], [f"only the first {max_bytes} bytes were parsed (size cap)"]
+
+
+# A worker gets its next job while it still parses the current one, so it never waits on the
+# parent's round trip. Only small messages (paths) are queued: a pipe holds about 64 KiB, and a
+# parent blocked on sending a big one could not stop a runaway worker in time.
+_QUEUE_DEPTH = 2
+_SMALL_MESSAGE = 32 * 1024
 
 
 class _Worker:
@@ -93,18 +104,36 @@ class _Worker:
                                    name="triage-photo-parser")
         self.process.start()
         child.close()
-        self.job: Job | None = None
-        self.deadline = 0.0
-        self.partial: PhotoMetadata | None = None
+        self.jobs: deque[Job] = deque()  # the first is being parsed, the rest wait in the pipe
+        self.deadline = 0.0  # for the first job
+        self.partial: tuple[PhotoMetadata, str] | None = None  # (what is known, next step)
 
-    def submit(self, job: Job, limits: Limits) -> None:
+    @property
+    def job(self) -> Job | None:
+        return self.jobs[0] if self.jobs else None
+
+    def has_room(self) -> bool:
+        if not self.jobs:
+            return True
+        return len(self.jobs) < _QUEUE_DEPTH and all(_small(job) for job in self.jobs)
+
+    def submit(self, job: Job, limits: Limits, preview_px: int = 0) -> None:
         """Hand over a job; raises OSError if the worker has died since its last job."""
-        self.job, self.partial = job, None
-        self.deadline = time.monotonic() + limits.seconds
+        if not self.jobs:
+            self.partial = None
+            self.deadline = time.monotonic() + limits.seconds
         source = job[1]
         if isinstance(source, bytes) and len(source) > limits.max_bytes:
             source = source[:limits.max_bytes + 1]  # the worker still sees it was too long
-        self.conn.send((source, job[2], limits.max_bytes))
+        self.conn.send((source, job[2], limits.max_bytes, preview_px))
+        self.jobs.append(job)
+
+    def finished(self, limits: Limits) -> Job:
+        """The first job is done; the next one (already sent) starts its clock now."""
+        job = self.jobs.popleft()
+        self.partial = None
+        self.deadline = time.monotonic() + limits.seconds
+        return job
 
     def kill(self) -> None:
         self.process.kill()
@@ -112,11 +141,15 @@ class _Worker:
         self.conn.close()
 
 
+def _small(job: Job) -> bool:
+    return not isinstance(job[1], bytes) or len(job[1]) <= _SMALL_MESSAGE
+
+
 class PhotoParserPool:
     """A few reusable worker processes that parse photos under :class:`Limits`.
 
     Use as a context manager, or call :meth:`close`. :meth:`parse` may be called from several
-    threads; :meth:`parse_many` is for one consumer at a time.
+    threads; :meth:`parse_many` and :meth:`read_many` are for one consumer at a time.
     """
 
     def __init__(self, workers: int = DEFAULT_WORKERS, limits: Limits = Limits()) -> None:
@@ -150,37 +183,94 @@ class PhotoParserPool:
 
         Results come in completion order, not input order. Every job yields exactly once.
         """
-        pending = iter(jobs)
+        for key, read in self.read_many(jobs):
+            yield key, read.meta
+
+    def read_many(self, jobs: Iterable[Job], preview_px: int = 0
+                  ) -> Iterator[tuple[Hashable, PhotoRead]]:
+        """As :meth:`parse_many`, with a JPEG preview of each picture when ``preview_px`` > 0.
+
+        Jobs are taken from ``jobs`` only as workers come free, so a lazy iterable keeps
+        memory flat. Closing the iterator early (a cancel) kills the workers still busy.
+        """
         busy: dict[Connection, _Worker] = {}
+        try:
+            yield from self._run(iter(jobs), busy, preview_px)
+        finally:
+            for worker in busy.values():  # abandoned mid-job: their answers would go astray
+                worker.kill()
+
+    def _run(self, pending: Iterator[Job], busy: dict[Connection, _Worker],
+             preview_px: int) -> Iterator[tuple[Hashable, PhotoRead]]:
+        retry: deque[Job] = deque()  # sent to a worker that was killed before it began them
         exhausted = False
+
+        def next_job() -> Job | None:
+            nonlocal exhausted
+            if retry:
+                return retry.popleft()
+            if exhausted:
+                return None
+            job = next(pending, None)
+            exhausted = job is None
+            return job
+
+        def fill() -> None:
+            # Top up the busy workers' queues, then start workers up to the pool's size.
+            workers: list[_Worker | None] = list(busy.values())
+            workers += [None] * (self.size - len(workers))
+            for worker in workers:
+                while worker is None or worker.has_room():
+                    job = next_job()
+                    if job is None:
+                        return
+                    try:
+                        worker = self._submit(worker or self._checkout(), job, preview_px)
+                    except OSError:  # died with jobs in hand: wait() will report it
+                        retry.appendleft(job)
+                        break
+                    busy[worker.conn] = worker
+
         while True:
-            while not exhausted and len(busy) < self.size:
-                job = next(pending, None)
-                if job is None:
-                    exhausted = True
-                    break
-                worker = self._checkout()
-                try:
-                    worker.submit(job, self.limits)
-                except OSError:  # it died idle (killed from outside): use a fresh one
-                    worker.kill()
-                    worker = self._checkout(fresh=True)
-                    worker.submit(job, self.limits)
-                busy[worker.conn] = worker
+            fill()
             if not busy:
                 return
             timeout = max(0.0, min(w.deadline for w in busy.values()) - time.monotonic())
             for conn in wait(list(busy), timeout):
                 worker = busy[conn]
                 result = self._receive(worker)
-                if result is not None:
+                if result is None:
+                    continue
+                job = worker.finished(self.limits)
+                if result.stopped:  # the worker was killed: re-send what it had not begun
                     del busy[conn]
-                    yield self._finish(worker, result)
+                    retry.extend(worker.jobs)
+                    worker.jobs.clear()
+                elif not worker.jobs:
+                    del busy[conn]
+                    self._idle.append(worker)
+                yield job[0], result.read
             now = time.monotonic()
             for conn, worker in list(busy.items()):
                 if worker.deadline <= now:
                     del busy[conn]
-                    yield self._finish(worker, self._overrun(worker))
+                    read = self._overrun(worker)
+                    job = worker.jobs.popleft()
+                    retry.extend(worker.jobs)
+                    worker.jobs.clear()
+                    yield job[0], read
+
+    def _submit(self, worker: _Worker, job: Job, preview_px: int) -> _Worker:
+        try:
+            worker.submit(job, self.limits, preview_px)
+            return worker
+        except OSError:  # it died idle (killed from outside): use a fresh one
+            if worker.jobs:  # it had begun others: they go to the fresh worker too
+                raise
+            worker.kill()
+            fresh = self._checkout(fresh=True)
+            fresh.submit(job, self.limits, preview_px)
+            return fresh
 
     def _checkout(self, fresh: bool = False) -> _Worker:
         if self._idle and not fresh:
@@ -188,47 +278,57 @@ class PhotoParserPool:
         self.started += 1
         return _Worker(self._ctx)
 
-    def _receive(self, worker: _Worker) -> PhotoMetadata | None:
-        """The finished result, or None while only a partial one has arrived."""
+    def _receive(self, worker: _Worker) -> _Outcome | None:
+        """The first job's outcome, or None while only a partial result has arrived."""
         try:
             status, payload = worker.conn.recv()
         except (EOFError, OSError):
-            return self._crashed(worker)
+            return _Outcome(self._crashed(worker), stopped=True)
         if status == _PARTIAL:
             worker.partial = payload
             return None
-        self._idle.append(worker)
         if status == _DONE:
-            return payload
-        return self._failed(worker, payload)
+            return _Outcome(PhotoRead(*payload))
+        return _Outcome(self._failed(worker.job, payload))
 
-    def _finish(self, worker: _Worker, meta: PhotoMetadata) -> tuple[Hashable, PhotoMetadata]:
-        assert worker.job is not None
-        key = worker.job[0]
-        worker.job = None
-        return key, meta
-
-    def _overrun(self, worker: _Worker) -> PhotoMetadata:
+    def _overrun(self, worker: _Worker) -> PhotoRead:
         log.info("photo parser overran %.1f s on %s; replacing it", self.limits.seconds,
-                    worker.job[2] if worker.job else "?")
+                 worker.job[2] if worker.job else "?")
         worker.kill()
-        reason = (f"malformed metadata: parsing stopped after {self.limits.seconds:g} s"
-                  " (a crafted MakerNote or IFD can make the parser loop)")
-        if worker.partial is not None:
-            worker.partial.warnings.append(reason.replace("parsing", "MakerNote parsing"))
-            return worker.partial
-        return self._failed(worker, reason)
+        return self._stopped(worker, f"stopped after {self.limits.seconds:g} s")
 
-    def _crashed(self, worker: _Worker) -> PhotoMetadata:
+    def _crashed(self, worker: _Worker) -> PhotoRead:
         worker.kill()
-        return self._failed(worker, "malformed metadata: the parser process crashed")
+        return self._stopped(worker, "crashed the parser process")
+
+    def _stopped(self, worker: _Worker, how: str) -> PhotoRead:
+        """What was read before the step that ran away or crashed, with a warning naming it."""
+        if worker.partial is None:
+            if how.startswith("stopped"):
+                return self._failed(worker.job, f"malformed metadata: parsing {how} (a crafted"
+                                                " MakerNote or IFD can make the parser loop)")
+            return self._failed(worker.job, "malformed metadata: the parser process crashed")
+        meta, stage = worker.partial
+        if stage == "MakerNote":
+            meta.warnings.append(f"malformed metadata: MakerNote parsing {how} (a crafted"
+                                 " MakerNote or IFD can make the parser loop)")
+        else:
+            meta.warnings.append(f"malformed image data: decoding the picture {how}; no"
+                                 " preview, and the EXIF thumbnail was not compared")
+        return PhotoRead(meta, None)
 
     @staticmethod
-    def _failed(worker: _Worker, reason: str) -> PhotoMetadata:
-        source = worker.job[1] if worker.job else b""
+    def _failed(job: Job | None, reason: str) -> PhotoRead:
+        source = job[1] if job else b""
         head = source[:64] if isinstance(source, bytes) else b""
-        return PhotoMetadata(format=sniff(head, worker.job[2] if worker.job else ""),
-                             warnings=[reason])
+        return PhotoRead(PhotoMetadata(format=sniff(head, job[2] if job else ""),
+                                       warnings=[reason]))
+
+
+@dataclass(slots=True)
+class _Outcome:
+    read: PhotoRead
+    stopped: bool = False  # the worker is gone
 
 
 _shared: PhotoParserPool | None = None

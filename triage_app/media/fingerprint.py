@@ -9,6 +9,9 @@ from __future__ import annotations
 from PIL import Image
 
 _DARK = 16
+# Decoding to at least this many pixels a side is enough for the 9×8 grid (with a margin
+# for trimmed borders); JPEG then decodes at 1/8 scale from about 512 pixels up.
+SIZE = 64
 
 
 def difference_hash(image: Image.Image) -> int:

@@ -17,7 +17,7 @@ from typing import Any, Callable
 import exifread
 from PIL import ExifTags, Image
 
-from triage_app.media import edit_traces, fingerprint
+from triage_app.media import edit_traces, fingerprint, makernotes, previews
 from triage_app.media.exifdates import iso_datetime
 from triage_app.media.formats import sniff
 from triage_app.media.gps import check_against_clock, read_gps
@@ -55,6 +55,8 @@ _EXIFREAD_GROUPS = {"Image": "IFD0", "EXIF": "ExifIFD", "GPS": "GPS", "Thumbnail
 _MAKERNOTE_SERIAL_MAKES = ("canon", "nikon")
 _PILLOW_FORMATS = ["JPEG", "PNG", "WEBP", "TIFF", "HEIF", "AVIF"]
 _THUMBNAIL_FORMATS = {"JPEG", "MPO"}
+# Steps that can run away on crafted input; a fence reports which one it stopped.
+STAGE_DECODE, STAGE_MAKERNOTE = "decode", "MakerNote"
 
 
 class _Tags:
@@ -74,12 +76,32 @@ class _Tags:
         return {tag: v for (group, tag), v in self.values.items() if group == name}
 
 
+Checkpoint = Callable[[PhotoMetadata, str], None]
+
+
 def read_photo(data: bytes, name: str = "",
                before_makernote: Callable[[PhotoMetadata], None] | None = None) -> PhotoMetadata:
     """Everything we report about one image. Malformed metadata gives warnings, not errors.
 
     ``before_makernote`` is called with the finished metadata just before the MakerNote pass
     (the one that can run away), so a fence that has to kill us still has everything else.
+    """
+    def checkpoint(meta: PhotoMetadata, stage: str) -> None:
+        if stage == STAGE_MAKERNOTE and before_makernote:
+            before_makernote(meta)
+
+    return read_photo_and_preview(data, name, checkpoint)[0]
+
+
+def read_photo_and_preview(data: bytes, name: str = "", checkpoint: Checkpoint | None = None,
+                           preview_px: int = 0) -> tuple[PhotoMetadata, bytes | None]:
+    """The metadata and, if ``preview_px`` > 0, a JPEG preview at most that many pixels a side
+    with the EXIF orientation applied.
+
+    The main picture is decoded once, at the smallest DCT scale that still serves both the
+    thumbnail fingerprint and the preview. ``checkpoint(meta, stage)`` is called with what is
+    known before each step that can run away on crafted input (decoding, the MakerNote), so a
+    fence that has to kill us still has everything read before it.
     """
     meta = PhotoMetadata(format=sniff(data[:64], name))
     tags = _Tags()
@@ -92,15 +114,26 @@ def read_photo(data: bytes, name: str = "",
     _fill(meta, tags)
     thumbnail = raw.get("JPEGThumbnail") if raw else None
     meta.thumbnail = bool(thumbnail) or THUMB_OFFSET in tags.values
-    if thumbnail and image is not None and meta.format in _THUMBNAIL_FORMATS:
-        _compare_thumbnail(thumbnail, image, meta)
     trace = edit_traces.software_trace(meta.software)
     meta.edit_traces.extend(([trace] if trace else []) + edit_traces.date_traces(meta))
-    if raw and not meta.serial and _wants_makernote_serial(raw, meta):
-        if before_makernote:
-            before_makernote(meta)
+    compare = bool(thumbnail) and image is not None and meta.format in _THUMBNAIL_FORMATS
+    preview_image: Image.Image | None = None
+    if compare or (preview_px and image is not None):
+        # libjpeg-turbo at 1/8 scale is fast and well fuzzed; the other decoders (HEIF, AVIF,
+        # TIFF, WebP) and any preview decode get a checkpoint first, as a runaway is likelier.
+        if checkpoint and (preview_px or meta.format not in _THUMBNAIL_FORMATS):
+            checkpoint(meta, STAGE_DECODE)
+        preview_image = _decode_main(image, meta, preview_px)
+    if compare:
+        _compare_thumbnail(thumbnail, preview_image, meta)
+    preview = None
+    if preview_px:
+        preview = previews.make_preview(preview_image, thumbnail, meta, preview_px)
+    if raw and not meta.serial and _wants_makernote_serial(raw, meta, image):
+        if checkpoint:
+            checkpoint(meta, STAGE_MAKERNOTE)
         _makernote_serial(data, meta)
-    return meta
+    return meta, preview
 
 
 def _exifread(data: bytes, meta: PhotoMetadata) -> dict[str, Any]:
@@ -209,10 +242,13 @@ def _serial_text(value: TagValue | None) -> str | None:
     return serial
 
 
-def _wants_makernote_serial(raw: dict[str, Any], meta: PhotoMetadata) -> bool:
+def _wants_makernote_serial(raw: dict[str, Any], meta: PhotoMetadata,
+                            image: Image.Image | None = None) -> bool:
     # Without details exifread drops the MakerNote tag itself, so go by the make.
-    return "Image ExifOffset" in raw and bool(meta.make) and meta.make.lower().startswith(
-        _MAKERNOTE_SERIAL_MAKES)
+    if not ("Image ExifOffset" in raw and bool(meta.make)
+            and meta.make.lower().startswith(_MAKERNOTE_SERIAL_MAKES)):
+        return False
+    return makernotes.may_hold_serial(image, meta.make)
 
 
 def _makernote_serial(data: bytes, meta: PhotoMetadata) -> None:
@@ -232,13 +268,38 @@ def _makernote_serial(data: bytes, meta: PhotoMetadata) -> None:
         meta.serial, meta.sources["serial"] = value, "exifread:MakerNotes:SerialNumber"
 
 
-def _compare_thumbnail(thumbnail: bytes, image: Image.Image, meta: PhotoMetadata) -> None:
+def _decode_main(image: Image.Image, meta: PhotoMetadata, preview_px: int) -> Image.Image | None:
+    """The main picture decoded once, as small as the fingerprint (and preview) allow.
+
+    For JPEG, ``draft`` makes libjpeg scale in the DCT (down to 1/8) and, without a preview,
+    skip the colour planes; other formats decode whole.
+    """
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            if preview_px:
+                if image.width * image.height > previews.MAX_PIXELS and image.format != "JPEG":
+                    meta.warnings.append("picture too large to decode safely for a preview")
+                    return None
+                image.draft("RGB", (preview_px, preview_px))
+            else:
+                image.draft("L", (fingerprint.SIZE, fingerprint.SIZE))
+            image.load()
+            return image
+    except Exception as exc:
+        meta.warnings.append(f"the picture does not decode ({type(exc).__name__})")
+        return None
+
+
+def _compare_thumbnail(thumbnail: bytes, image: Image.Image | None, meta: PhotoMetadata) -> None:
+    try:
+        if image is None:
+            raise ValueError("main picture not decoded")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
             with Image.open(io.BytesIO(thumbnail), formats=["JPEG"]) as thumb:
+                thumb.draft("L", (fingerprint.SIZE, fingerprint.SIZE))
                 thumb_hash = fingerprint.difference_hash(thumb)
-            image.draft("L", (64, 64))  # DCT scaling: decodes at 1/8 size, fast
             main_hash = fingerprint.difference_hash(image)
     except Exception:
         meta.warnings.append("EXIF thumbnail not compared with the main image: one of them does not decode")

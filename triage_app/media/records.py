@@ -77,3 +77,12 @@ class PhotoMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(slots=True)
+class PhotoRead:
+    """One fenced read: the metadata and, when asked for, a small upright JPEG preview made in
+    the worker (so the caller never decodes the untrusted file itself)."""
+
+    meta: PhotoMetadata
+    preview: bytes | None = None

@@ -8,7 +8,6 @@ import errno
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 

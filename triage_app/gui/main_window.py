@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QS
 
 from triage_app import APP_NAME, __version__
 from triage_app.core.officer import Officer, load_officer
+from triage_app.gui.pages.crypto_page import CryptoCheckPage
+from triage_app.gui.pages.findings_page import FindingsPage
 from triage_app.gui.pages.scan_page import ScanPage
 
 
@@ -46,6 +48,8 @@ class MainWindow(QMainWindow):
     def _page_factories(self) -> list[tuple[str, Callable[[], QWidget]]]:
         return [
             (self.tr("Scan evidence"), lambda: ScanPage(self.officer)),
+            (self.tr("Check an address"), lambda: CryptoCheckPage(self.officer)),
+            (self.tr("Findings"), lambda: FindingsPage(self.officer)),
         ]
 
     def page(self, kind: type) -> QWidget:

@@ -132,6 +132,9 @@ class CryptoCheckPage(QWidget):
             # Take secrets out of the box: what stays on screen is the shortened form below.
             kept = [c.result.input for c in outcome.checks if not c.secret]
             self.input_edit.setPlainText("\n".join(kept))
+            removed = self.tr("Secrets were taken out of the box above.")
+        else:
+            removed = ""
         valid = sum(c.valid for c in outcome.checks)
         parts = [self.tr("%1 checked, %2 valid.").replace("%1", str(len(outcome.checks)))
                  .replace("%2", str(valid))]
@@ -142,7 +145,7 @@ class CryptoCheckPage(QWidget):
                          .replace("%1", outcome.recorded_in))
         else:
             parts.append(self.tr("Not recorded: no case folder chosen."))
-        self.status_label.setText(" ".join(parts))
+        self.status_label.setText(" ".join(parts + ([removed] if removed else [])))
         self.results_view.setHtml("".join(self._card(c) for c in outcome.checks))
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -166,6 +169,8 @@ class CryptoCheckPage(QWidget):
                      "seed-phrase": self.tr("SEED PHRASE"), "public-key": self.tr("public key")}
             colour = _RED if item.secret else _GREEN
             verdict = self.tr("VALID") + " " + kinds.get(r.kind or "", r.kind or "")
+            if item.watch is not None and item.watch.listed:
+                colour, verdict = _RED, verdict + " - " + self.tr("ON A WATCH LIST")
         else:
             colour = _AMBER
             verdict = self.tr("NOT RECOGNISED")

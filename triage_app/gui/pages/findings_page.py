@@ -1,0 +1,390 @@
+"""Review findings: the officer confirms or dismisses what the scan found (human in the loop).
+
+The page lists a case's findings, filters them, and sends each decision to the core
+(:mod:`triage_app.core.review`), which writes the case store and the custody ledger. Secrets are
+listed redacted. "Reveal" is for an L3 officer with a reason; below L3 the button is shown
+locked and asks for a specialist instead, which is itself a custody entry (design section 1).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from triage_app.core.officer import Officer
+from triage_app.core.review import (STATUSES, FindingView, RevealedSecret, can_reveal, decide,
+                                    list_findings, request_specialist, reveal_secret)
+from triage_app.gui.errors import show_exception
+from triage_app.gui.worker import JobHandle, start_job
+
+_STATUS_COLOURS = {"confirmed": "#1b6e20", "dismissed": "#777777", "new": "#0b57d0"}
+
+
+class FindingsModel(QAbstractTableModel):
+    """The findings of one case, one row each (secrets only in their redacted summary)."""
+
+    COLUMNS = ("Status", "Kind", "What was found", "How it was found", "Confidence", "File",
+               "Analyzer")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[FindingView] = []
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        view = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            from PySide6.QtGui import QColor
+
+            return QColor(_STATUS_COLOURS.get(view.status, "#000000"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{view.summary}\nhow: {view.method}"
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        where = view.path or ""
+        if view.offset is not None:
+            where += f"  @ {view.offset}"
+        return (view.status, view.kind.removeprefix("crypto-"), view.summary, view.method,
+                view.confidence, where, view.analyzer)[column]
+
+    def set_findings(self, views: list[FindingView]) -> None:
+        self.beginResetModel()
+        self._rows = list(views)
+        self.endResetModel()
+
+    def replace(self, view: FindingView) -> None:
+        for row, old in enumerate(self._rows):
+            if old.id == view.id:
+                self._rows[row] = view
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, self.columnCount() - 1))
+                return
+
+    def finding(self, row: int) -> FindingView:
+        return self._rows[row]
+
+    def kinds(self) -> list[str]:
+        return sorted({v.kind for v in self._rows})
+
+
+class _Filter(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind: str | None = None
+        self.status: str | None = None
+
+    def set_filter(self, kind: str | None, status: str | None) -> None:
+        self.kind, self.status = kind, status
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 (Qt API)
+        view = self.sourceModel().finding(row)
+        return ((self.kind is None or view.kind == self.kind)
+                and (self.status is None or view.status == self.status))
+
+
+class FindingsPage(QWidget):
+    def __init__(self, officer: Officer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.officer = officer
+        self._handle: JobHandle | None = None
+
+        self.case_edit = QLineEdit()
+        self.case_edit.setPlaceholderText(self.tr("Case folder"))
+        self.case_edit.returnPressed.connect(self.load)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_case)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.load)
+        case_row = QHBoxLayout()
+        case_row.addWidget(QLabel(self.tr("Case")))
+        case_row.addWidget(self.case_edit, 1)
+        case_row.addWidget(choose)
+        case_row.addWidget(self.open_button)
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("Any status"), None)
+        for status in STATUSES:
+            self.status_combo.addItem(self.tr(status), status)
+        self.kind_combo.currentIndexChanged.connect(self._apply_filter)
+        self.status_combo.currentIndexChanged.connect(self._apply_filter)
+        self.count_label = QLabel()
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(QLabel(self.tr("Show")))
+        filter_row.addWidget(self.kind_combo)
+        filter_row.addWidget(self.status_combo)
+        filter_row.addWidget(self.count_label, 1)
+
+        self.model = FindingsModel()
+        self.proxy = _Filter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 80), (1, 100), (2, 330), (3, 220), (4, 80), (5, 190)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+
+        self.detail_view = QTextBrowser()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Reason (optional to confirm or dismiss; "
+                                                    "required to reveal a secret)"))
+        self.confirm_button = QPushButton(self.tr("Confirm"))
+        self.confirm_button.clicked.connect(lambda: self.decide("confirm"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.clicked.connect(lambda: self.decide("dismiss"))
+        self.reveal_button = QPushButton()
+        self.reveal_button.clicked.connect(self.reveal_or_request)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.confirm_button)
+        action_row.addWidget(self.dismiss_button)
+        action_row.addStretch(1)
+        action_row.addWidget(self.reveal_button)
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setReadOnly(True)
+        self.secret_edit.setVisible(False)
+        self.hide_button = QPushButton(self.tr("Hide"))
+        self.hide_button.setVisible(False)
+        self.hide_button.clicked.connect(self.hide_secret)
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.secret_edit, 1)
+        secret_row.addWidget(self.hide_button)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail_view, 1)
+        detail_layout.addWidget(self.reason_edit)
+        detail_layout.addLayout(action_row)
+        detail_layout.addLayout(secret_row)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setSizes([330, 300])
+
+        self.status_label = QLabel(self.tr(
+            "Open a case to review what the scan found. Each decision is recorded in the "
+            "custody ledger with your name."))
+        self.status_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(case_row)
+        layout.addLayout(filter_row)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_label)
+        self._update_actions()
+
+    # --- the case ------------------------------------------------------------------------------
+    def _choose_case(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Case folder"))
+        if path:
+            self.case_edit.setText(path)
+            self.load()
+
+    def _case(self) -> str | None:
+        text = self.case_edit.text().strip()
+        if not text:
+            self.status_label.setText(self.tr("Choose a case folder first."))
+        return text or None
+
+    def load(self) -> None:
+        case_dir = self._case()
+        if case_dir:
+            self._run(lambda progress, cancel: list_findings(case_dir), self._on_loaded,
+                      self.tr("Opening the case"), exclusive=False)
+
+    def _on_loaded(self, views: list[FindingView]) -> None:
+        self.hide_secret()
+        current = self.kind_combo.currentData()
+        self.model.set_findings(views)
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.clear()
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for kind in self.model.kinds():
+            self.kind_combo.addItem(kind, kind)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
+        self.kind_combo.blockSignals(False)
+        self._apply_filter()
+        self.status_label.setText(self.tr("%1 findings. Select one to see how it was found "
+                                          "and to confirm or dismiss it.")
+                                  .replace("%1", str(len(views))))
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter(self.kind_combo.currentData(), self.status_combo.currentData())
+        self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(self.proxy.rowCount()))
+                                 .replace("%2", str(self.model.rowCount())))
+        self._show_selected()
+
+    # --- the selected finding ------------------------------------------------------------------
+    def selected(self) -> FindingView | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.finding(self.proxy.mapToSource(index).row())
+
+    def select_finding(self, finding_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+            if self.model.finding(source).id == finding_id:
+                self.table.selectRow(row)
+                return
+        raise LookupError(finding_id)
+
+    def _show_selected(self) -> None:
+        self.hide_secret()
+        view = self.selected()
+        self._update_actions()
+        if view is None:
+            self.detail_view.setHtml("")
+            return
+        e = html.escape
+        rows = [(self.tr("Found"), e(view.summary)),
+                (self.tr("How"), e(view.method)),
+                (self.tr("Confidence"), e(view.confidence)),
+                (self.tr("File"), e(view.path or "-")),
+                (self.tr("Where in it"), e(f"byte {view.offset}" + (f", {view.encoding} text"
+                                                                    if view.encoding else ""))
+                 if view.offset is not None else "-"),
+                (self.tr("Analyzer"), e(f"{view.analyzer} {view.analyzer_version}"))]
+        if view.detail.get("validation"):
+            rows.append((self.tr("Checked"), e(view.detail["validation"])))
+        if view.watchlist:
+            rows.append((self.tr("Watch lists"), e(view.watchlist)))
+        status = e(view.status)
+        if view.decided_by:
+            status += e(f" by {view.decided_by} at {view.decided_at}")
+        rows.append((self.tr("Status"), f"<b style='color:{_STATUS_COLOURS.get(view.status)}'>"
+                                        f"{status}</b>"))
+        if view.sensitive:
+            rows.append((self.tr("Secret"), e(self.tr(
+                "This is a key to funds. It is shown shortened; only an L3 specialist can "
+                "reveal it, and that is recorded."))))
+        body = "".join(f"<tr><td style='padding:2px 10px 2px 0; color:#555'>{e(k)}</td>"
+                       f"<td>{v}</td></tr>" for k, v in rows)
+        self.detail_view.setHtml(f"<table>{body}</table>")
+
+    def _update_actions(self) -> None:
+        view = self.selected()
+        busy = self._handle is not None
+        self.confirm_button.setEnabled(view is not None and not busy)
+        self.dismiss_button.setEnabled(view is not None and not busy)
+        secret = view is not None and view.sensitive
+        self.reveal_button.setVisible(secret)
+        self.reveal_button.setEnabled(secret and not busy)
+        if can_reveal(self.officer):
+            self.reveal_button.setText(self.tr("Reveal secret (L3)…"))
+            self.reveal_button.setToolTip(self.tr("Re-read it from the evidence; a reason is "
+                                                  "required and recorded."))
+        else:
+            self.reveal_button.setText("\U0001F512 " + self.tr("Reveal: L3 only - request a "
+                                                               "specialist"))
+            self.reveal_button.setToolTip(self.tr(
+                "Your level does not allow revealing secrets. Clicking records a request for "
+                "a specialist in the custody ledger."))
+
+    # --- actions (thin: one core call each, on the worker) ---------------------------------------
+    def decide(self, decision: str) -> None:
+        view, case_dir = self.selected(), self._case()
+        if view is None or case_dir is None:
+            return
+        reason = self.reason_edit.text().strip() or None
+        officer = self.officer
+        self._run(lambda progress, cancel: decide(case_dir, view.id, decision, officer,
+                                                  reason=reason),
+                  self._on_decided, self.tr("Recording the decision"))
+
+    def _on_decided(self, view: FindingView) -> None:
+        self.model.replace(view)
+        self.reason_edit.clear()
+        self._apply_filter()
+        self.status_label.setText(self.tr("Finding %1 %2; recorded in the custody ledger.")
+                                  .replace("%1", str(view.id)).replace("%2", view.status))
+
+    def reveal_or_request(self) -> None:
+        view, case_dir = self.selected(), self._case()
+        if view is None or case_dir is None or not view.sensitive:
+            return
+        officer = self.officer
+        reason = self.reason_edit.text().strip()
+        if not can_reveal(officer):
+            self._run(lambda progress, cancel: request_specialist(
+                case_dir, view.id, officer, note=reason or None),
+                self._on_requested, self.tr("Requesting a specialist"))
+            return
+        if not reason:
+            self.status_label.setText(self.tr("Write the reason first: revealing a secret is "
+                                              "recorded with why it was needed."))
+            self.reason_edit.setFocus()
+            return
+        self._run(lambda progress, cancel: reveal_secret(case_dir, view.id, officer, reason,
+                                                         progress=progress, cancel=cancel),
+                  self._on_revealed, self.tr("Revealing the secret"))
+
+    def _on_requested(self, seq: int) -> None:
+        self.reason_edit.clear()
+        self.status_label.setText(self.tr(
+            "A specialist has been requested for this finding (custody entry %1). Leave the "
+            "secret where it is and do not copy it.").replace("%1", str(seq)))
+
+    def _on_revealed(self, revealed: RevealedSecret) -> None:
+        if self.selected() is None or self.selected().id != revealed.finding.id:
+            return
+        self.reason_edit.clear()
+        self.secret_edit.setText(revealed.text)
+        self.secret_edit.setVisible(True)
+        self.hide_button.setVisible(True)
+        self.status_label.setText(self.tr(
+            "Revealed from the evidence and recorded (custody entry %1). Hide it when done.")
+            .replace("%1", str(revealed.custody_seq)))
+
+    def hide_secret(self) -> None:
+        self.secret_edit.clear()
+        self.secret_edit.setVisible(False)
+        self.hide_button.setVisible(False)
+
+    def _run(self, job: Callable, on_success: Callable, action: str, *,
+             exclusive: bool = True) -> None:
+        handle = JobHandle()
+        handle.signals.succeeded.connect(on_success)
+        handle.signals.failed.connect(lambda exc: self._on_failed(exc, action))
+        handle.signals.finished.connect(self._on_finished)
+        self._handle = handle
+        self._update_actions()
+        self.open_button.setEnabled(False)
+        self.status_label.setText(action + "…")
+        start_job(job, handle, exclusive=exclusive)
+
+    def _on_failed(self, exc: BaseException, action: str) -> None:
+        self.status_label.setText(action + ": " + str(exc))
+        show_exception(self, exc, action=action)
+
+    def _on_finished(self) -> None:
+        self._handle = None
+        self.open_button.setEnabled(True)
+        self._update_actions()

@@ -28,8 +28,8 @@ _STATUS_COLOURS = {"confirmed": "#1b6e20", "dismissed": "#777777", "new": "#0b57
 class FindingsModel(QAbstractTableModel):
     """The findings of one case, one row each (secrets only in their redacted summary)."""
 
-    COLUMNS = ("Status", "Kind", "What was found", "How it was found", "Confidence", "File",
-               "Analyzer")
+    COLUMNS = ("Status", "Kind", "What was found", "File", "Confidence", "Analyzer",
+               "How it was found")
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,8 +62,8 @@ class FindingsModel(QAbstractTableModel):
         where = view.path or ""
         if view.offset is not None:
             where += f"  @ {view.offset}"
-        return (view.status, view.kind.removeprefix("crypto-"), view.summary, view.method,
-                view.confidence, where, view.analyzer)[column]
+        return (view.status, view.kind.removeprefix("crypto-"), view.summary, where,
+                view.confidence, view.analyzer, view.method)[column]
 
     def set_findings(self, views: list[FindingView]) -> None:
         self.beginResetModel()
@@ -92,8 +92,13 @@ class _Filter(QSortFilterProxyModel):
         self.status: str | None = None
 
     def set_filter(self, kind: str | None, status: str | None) -> None:
-        self.kind, self.status = kind, status
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.kind, self.status = kind, status
+            self.endFilterChange()
+        else:  # pragma: no cover - older Qt
+            self.kind, self.status = kind, status
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 (Qt API)
         view = self.sourceModel().finding(row)
@@ -145,7 +150,7 @@ class FindingsPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 80), (1, 100), (2, 330), (3, 220), (4, 80), (5, 190)):
+        for column, width in ((0, 80), (1, 100), (2, 330), (3, 190), (4, 85), (5, 70)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
@@ -164,6 +169,9 @@ class FindingsPage(QWidget):
         action_row.addWidget(self.dismiss_button)
         action_row.addStretch(1)
         action_row.addWidget(self.reveal_button)
+        self.secret_label = QLabel("<b style='color:#b3261e'>" + self.tr("Secret in clear:")
+                                   + "</b>")
+        self.secret_label.setVisible(False)
         self.secret_edit = QLineEdit()
         self.secret_edit.setReadOnly(True)
         self.secret_edit.setVisible(False)
@@ -171,6 +179,7 @@ class FindingsPage(QWidget):
         self.hide_button.setVisible(False)
         self.hide_button.clicked.connect(self.hide_secret)
         secret_row = QHBoxLayout()
+        secret_row.addWidget(self.secret_label)
         secret_row.addWidget(self.secret_edit, 1)
         secret_row.addWidget(self.hide_button)
 
@@ -302,8 +311,7 @@ class FindingsPage(QWidget):
             self.reveal_button.setToolTip(self.tr("Re-read it from the evidence; a reason is "
                                                   "required and recorded."))
         else:
-            self.reveal_button.setText("\U0001F512 " + self.tr("Reveal: L3 only - request a "
-                                                               "specialist"))
+            self.reveal_button.setText(self.tr("Locked (L3 only): request a specialist"))
             self.reveal_button.setToolTip(self.tr(
                 "Your level does not allow revealing secrets. Clicking records a request for "
                 "a specialist in the custody ledger."))
@@ -357,16 +365,16 @@ class FindingsPage(QWidget):
             return
         self.reason_edit.clear()
         self.secret_edit.setText(revealed.text)
-        self.secret_edit.setVisible(True)
-        self.hide_button.setVisible(True)
+        for widget in (self.secret_label, self.secret_edit, self.hide_button):
+            widget.setVisible(True)
         self.status_label.setText(self.tr(
             "Revealed from the evidence and recorded (custody entry %1). Hide it when done.")
             .replace("%1", str(revealed.custody_seq)))
 
     def hide_secret(self) -> None:
         self.secret_edit.clear()
-        self.secret_edit.setVisible(False)
-        self.hide_button.setVisible(False)
+        for widget in (self.secret_label, self.secret_edit, self.hide_button):
+            widget.setVisible(False)
 
     def _run(self, job: Callable, on_success: Callable, action: str, *,
              exclusive: bool = True) -> None:

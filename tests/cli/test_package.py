@@ -32,6 +32,11 @@ def exported(tmp_path: Path, capsys) -> Path:
     case = tmp_path / "case"
     assert run_cli(capsys, "scan", image, "--case", case, "--exhibit", "ABC/1").code == 0
     assert run_cli(capsys, "collect", image, "--case", case, "--exhibit", "ABC/1").code == 0
+    photo = tmp_path / "scene-01.jpg"
+    shutil.copy(SHARED_SCHEMA.parents[2] / "corpora/exif/images/exif-py/jpg/gps/DSCN0010.jpg", photo)
+    not_a_picture = tmp_path / "scene-02.jpg"
+    not_a_picture.write_bytes(os.urandom(3000))  # a damaged photo must not stop the export
+    assert run_cli(capsys, "scene", "add", photo, not_a_picture, "--case", case).code == 0
     out = tmp_path / "out"
     out.mkdir()
     run = run_cli(capsys, "package", "export", case, "--out", out)
@@ -58,7 +63,8 @@ def test_stock_validators_and_our_verifier_accept_the_package(exported: Path, ca
     run = run_cli(capsys, "package", "verify", exported, "--json")
     assert run.code == 0, run.out
     report = run.json()
-    assert report["ok"] and report["mode"] == "LIVE" and report["files"] == 3
+    assert report["ok"] and report["mode"] == "LIVE" and report["files"] == 5
+    assert (exported / "data/scene/scene-01.jpg").is_file()
     info = (exported / "bag-info.txt").read_text()
     assert "Package-Mode: LIVE" in info and f"Custody-Head-SHA256: {report['custody_head']}" in info
     for rel in FILES:
@@ -112,7 +118,7 @@ def test_import_verifies_copies_read_only_and_records_receipt(exported: Path, tm
     assert run.code == 0, run.err
     result = run.json()
     folder = Path(result["lab_folder"])
-    assert folder.parent == lab and result["summary"]["files"] == 3
+    assert folder.parent == lab and result["summary"]["files"] == 5
     copied = folder / "package" / "data/ABC_1/logical/Users/alex/notes.txt"
     assert copied.read_bytes() == FILES["Users/alex/notes.txt"]
     assert not os.access(copied, os.W_OK) or os.geteuid() == 0
@@ -205,7 +211,7 @@ def test_fat32_target_refuses_files_over_4_gib(tmp_path: Path, capsys, monkeypat
     image = make_ext4(tmp_path / "usb.raw", FILES)
     assert run_cli(capsys, "collect", image, "--case", tmp_path / "case", "--exhibit", "ABC/1").code == 0
     monkeypatch.setattr(writer, "filesystem_type", lambda path: "vfat")
-    monkeypatch.setattr(layout, "FAT32_MAX_FILE", 100)  # stand-in for 4 GiB on a small test
+    monkeypatch.setattr(writer, "FAT_MAX_FILE", 100)  # stand-in for 4 GiB on a small test
     out = tmp_path / "out"
     out.mkdir()
     run = run_cli(capsys, "package", "export", tmp_path / "case", "--out", out)

@@ -12,7 +12,7 @@ from triage_app.core.jobs import CancelToken
 from triage_app.core.officer import interactive_passphrase, load_officer
 from triage_app.evidence.source import open_source
 from triage_app.preserve.imaging import FORMATS, make_image
-from triage_app.preserve.targetfs import parse_size
+from triage_app.core.drives import parse_size
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -15,7 +15,6 @@ MANIFEST_ALGORITHMS = ("sha256", "sha512")
 MODE_LIVE, MODE_SIMULATION = "LIVE", "SIMULATION"
 METADATA_FILES = ("case.jsonld", "files.dfxml", "hashdeep-sha256.txt", "custody.jsonl",
                   "findings.json", "hashsets.json", "report.html", "report.pdf")
-FAT32_MAX_FILE = 4 * 1024 ** 3 - 1
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 

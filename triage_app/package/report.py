@@ -9,6 +9,7 @@ sensitive findings appear in their redacted form only.
 from __future__ import annotations
 
 import html
+import io
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -85,11 +86,14 @@ th{{background:#2f3e4e;color:#fff;text-align:left}} .mono{{font-family:monospace
         parts.append(f"<tr><td>{e(x['ref'])}</td><td>{e(x.get('description') or '')}</td>"
                      f"<td class='mono'>{e(x.get('source') or '')}</td></tr>")
     parts.append("</table>")
-    photos = [f for f in data.payload if f.kind == "scene" and f.bag_path.lower().endswith(_PHOTO_TYPES)]
-    if photos:
-        parts.append("<h2>Scene photographs</h2><p>")
-        parts += [f"<a href='../{e(f.bag_path)}'><img class='scene' src='../{e(f.bag_path)}' "
-                  f"alt='{e(f.original_path or f.bag_path)}'></a>" for f in photos]
+    scene = [f for f in data.payload if f.kind == "scene"]
+    if scene:
+        parts.append("<h2>Scene documentation</h2><p>")
+        for f in scene:
+            label = e(f.original_path or f.bag_path)
+            inner = (f"<img class='scene' src='../{e(f.bag_path)}' alt='{label}'>"
+                     if f.bag_path.lower().endswith(_PHOTO_TYPES) else label)
+            parts.append(f"<a href='../{e(f.bag_path)}'>{inner}</a>")
         parts.append("</p>")
     if data.images:
         parts.append("<h2>Disk images</h2><table><tr><th>Exhibit</th><th>Source</th><th>Size</th>"
@@ -181,16 +185,15 @@ def render_pdf(data: ReportData, out: Path) -> None:
               table([[p(h, head) for h in ("Reference", "Description", "Source")]] +
                     [[p(x["ref"]), p(x.get("description") or ""), p(x.get("source") or "", mono)]
                      for x in data.exhibits] or [[p("none"), p(""), p("")]], [30, 70, 80])]
-    photos = [f for f in data.payload if f.kind == "scene" and f.bag_path.lower().endswith(_PHOTO_TYPES)]
-    if photos:
-        story += [p("Scene photographs", heading)]
+    scene = [f for f in data.payload if f.kind == "scene"]
+    if scene:
+        story += [p("Scene documentation", heading)]
         cells = []
-        for f in photos:
-            try:
-                cells.append([Image(str(f.case_path), width=55 * mm, height=41 * mm, kind="proportional"),
-                              p(f"{f.original_path or f.bag_path}\nSHA-256 {f.digests['sha256'][:32]}…")])
-            except OSError:
-                cells.append([p("(photo cannot be shown)"), p(f.original_path or f.bag_path)])
+        for f in scene:
+            thumb = _thumbnail(f.case_path)
+            shown = (Image(thumb, width=55 * mm, height=41 * mm, kind="proportional") if thumb
+                     else p("(not a picture that can be shown here)"))
+            cells.append([shown, p(f"{f.original_path or f.bag_path}\nSHA-256 {f.digests['sha256']}")])
         story += [table(cells, [60, 120], header=False)]
     if data.images:
         story += [p("Disk images", heading),
@@ -251,6 +254,25 @@ def render_pdf(data: ReportData, out: Path) -> None:
                             topMargin=14 * mm, bottomMargin=14 * mm,
                             title=f"Triage report {data.case_ref}", author=f"{APP_NAME} {__version__}")
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
+
+
+def _thumbnail(path: Path) -> io.BytesIO | None:
+    """A small JPEG of a scene photo for the PDF, or None when the file is not a picture
+    (a video, a document, a damaged file): the report lists it without a picture."""
+    from PIL import Image as PILImage, ImageOps, UnidentifiedImageError
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    try:
+        with PILImage.open(path) as img:
+            img = ImageOps.exif_transpose(img).convert("RGB")
+            img.thumbnail((800, 600))
+            out = io.BytesIO()
+            img.save(out, "JPEG", quality=85)
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
+        return None
+    out.seek(0)
+    return out
 
 
 def findings_json(findings: list[dict[str, Any]]) -> str:

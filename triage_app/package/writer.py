@@ -19,6 +19,7 @@ from pathlib import Path
 
 from triage_app import TOOL_NAME, __version__
 from triage_app.core.case import Case
+from triage_app.core.drives import FAT_MAX_FILE, filesystem_type, is_fat
 from triage_app.core.durable import fsync_dir
 from triage_app.core.hashsets import HashSetLibrary
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
@@ -33,7 +34,6 @@ from triage_app.package.dfxml import write_dfxml
 from triage_app.package.hashdeep_file import write_hashdeep
 from triage_app.package.payload import PayloadFile, gather
 from triage_app.package.report import ReportData, findings_json, render_html, render_pdf
-from triage_app.package.target import filesystem_type
 
 _COPY_ALGORITHMS = ("md5", "sha1", "sha256", "sha512")
 
@@ -109,8 +109,8 @@ def _check_target(out_dir: Path, payload: list[PayloadFile]) -> None:
     if total + 64 * 1024 * 1024 > free:
         raise StorageError(f"{out_dir} has {free / 1e9:.1f} GB free; the package needs about "
                            f"{total / 1e9:.1f} GB: choose a larger drive")
-    if filesystem_type(out_dir) in ("vfat", "msdos", "fat"):
-        too_big = [f for f in payload if f.size > layout.FAT32_MAX_FILE]
+    if is_fat(filesystem_type(out_dir)):
+        too_big = [f for f in payload if f.size > FAT_MAX_FILE]
         if too_big:
             raise StorageError(
                 f"{out_dir} is a FAT32 drive, which cannot hold files of 4 GiB or more, and "

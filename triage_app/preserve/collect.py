@@ -24,7 +24,7 @@ from triage_app.evidence.source import Source
 from triage_app.preserve.copy import SourceReadError, copy_verified
 from triage_app.preserve.names import ADS_SEPARATOR, numbered, stored_components
 from triage_app.preserve.select import Selection
-from triage_app.preserve.targetfs import FAT_MAX_FILE, filesystem_type, is_fat, storage_error
+from triage_app.core.drives import FAT_MAX_FILE, filesystem_type, is_fat, storage_error
 
 MAX_LISTED_ERRORS = 100  # unreadable files named in the custody entry (all are counted)
 

@@ -18,7 +18,8 @@ from triage_app.core.jobs import CancelToken
 from triage_app.core.records import ContentReader
 from triage_app.engine.hashing import ParallelHasher, chunks, hash_reader
 from triage_app.errors import IntegrityError, SourceError
-from triage_app.preserve.targetfs import storage_error
+from triage_app.core.drives import storage_error
+from triage_app.core.durable import fsync_dir
 
 _BINARY = getattr(os, "O_BINARY", 0)
 PART_SUFFIX = ".part"
@@ -75,21 +76,6 @@ def read_back(path: Path, cancel: CancelToken | None = None,
             return hash_reader(handle, on_bytes=on_bytes, cancel=cancel)
     except OSError as exc:
         raise storage_error(exc, f"{path.name} (reading it back to verify)") from exc
-
-
-def fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems (vfat over FUSE) refuse; the file itself is synced
-    finally:
-        os.close(fd)
 
 
 def remove_quietly(path: Path) -> None:
@@ -156,7 +142,7 @@ def copy_verified(open_reader: Callable[[], ContentReader], final: Path, *, labe
             os.rename(tmp, final)
         except OSError as exc:
             raise storage_error(exc, label) from exc
-        fsync_dir(final.parent)
+        fsync_dir(final.parent, strict=False)
         return CopyResult(size=total, hashes=read_hashes)
     except BaseException:
         if fd is not None:

@@ -25,7 +25,8 @@ from triage_app.core.jobs import CancelToken
 from triage_app.engine.hashing import hash_reader
 from triage_app.errors import InputError, IntegrityError, SourceError, StorageError
 from triage_app.evidence.media import EwfMedia
-from triage_app.preserve.copy import fsync_dir, remove_quietly
+from triage_app.core.durable import fsync_dir
+from triage_app.preserve.copy import remove_quietly
 
 TOOL = "ewfacquirestream"
 EWF_SECTOR = 512
@@ -135,7 +136,7 @@ class EwfImageWriter:
         for path, final in zip(written, finals):
             os.rename(path, final)
             self.files.append(final)
-        fsync_dir(self.folder)
+        fsync_dir(self.folder, strict=False)
         hashes, stored = self._decode()
         return self.files, {**hashes, **{f"stored_{k}": v for k, v in stored.items()}}
 

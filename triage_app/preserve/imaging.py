@@ -24,7 +24,7 @@ from triage_app.evidence.source import Source
 from triage_app.preserve import ewfimage
 from triage_app.preserve.mediaread import BadSectors, read_media
 from triage_app.preserve.rawimage import RawImageWriter
-from triage_app.preserve.targetfs import (FAT_MAX_FILE, FAT_SPLIT, filesystem_type, is_fat,
+from triage_app.core.drives import (FAT_MAX_FILE, FAT_SPLIT, filesystem_type, is_fat,
                                           storage_error)
 
 FORMATS = ("raw", "e01")

@@ -15,9 +15,10 @@ from typing import Callable
 from triage_app.core.jobs import CancelToken
 from triage_app.engine.hashing import ParallelHasher, chunks
 from triage_app.errors import IntegrityError
-from triage_app.preserve.copy import (create_exclusive, fsync_dir, remove_quietly,
+from triage_app.core.durable import fsync_dir
+from triage_app.preserve.copy import (create_exclusive, remove_quietly,
                                       sync_and_close, temp_name, write_all)
-from triage_app.preserve.targetfs import storage_error
+from triage_app.core.drives import storage_error
 
 
 class RawImageWriter:
@@ -88,7 +89,7 @@ class RawImageWriter:
             raise storage_error(exc, final.name) from exc
         self._tmp = None
         self.files.append(final)
-        fsync_dir(self.folder)
+        fsync_dir(self.folder, strict=False)
 
     def finish(self) -> tuple[list[Path], dict[str, str]]:
         """Close the last segment; returns the files and the hashes of their read-back."""

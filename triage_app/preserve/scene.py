@@ -18,7 +18,7 @@ from triage_app.errors import InputError
 from triage_app.evidence.readonly import open_readonly
 from triage_app.preserve.copy import SourceReadError, copy_verified
 from triage_app.preserve.names import numbered, safe_component
-from triage_app.preserve.targetfs import storage_error
+from triage_app.core.drives import storage_error
 
 SCENE_DIR = "scene"
 

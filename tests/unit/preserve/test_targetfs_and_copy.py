@@ -17,7 +17,7 @@ from triage_app.errors import InputError, IntegrityError, StorageError
 from triage_app.preserve import copy as copy_module
 from triage_app.preserve.copy import SourceReadError, copy_verified
 from triage_app.preserve.imaging import plan_split
-from triage_app.preserve.targetfs import FAT_SPLIT, GIB, MIB, _linux_type, is_fat, parse_size
+from triage_app.core.drives import FAT_SPLIT, GIB, MIB, _linux_type, is_fat, parse_size
 
 
 @pytest.mark.parametrize("text, size", [("2G", 2 * GIB), ("650M", 650 * MIB),

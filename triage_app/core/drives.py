@@ -1,4 +1,4 @@
-"""What the case folder's drive can hold: its file system type, FAT's 4 GiB file limit, and
+"""What a drive we write to can hold: its file system type, FAT's 4 GiB file limit, and
 plain-word messages for write failures (full disk, drive pulled out)."""
 
 from __future__ import annotations

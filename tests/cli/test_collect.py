@@ -293,3 +293,12 @@ def test_two_references_sharing_a_folder_are_refused(folder, tmp_path, capsys) -
     assert run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC/1").code == 0
     run = run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC_1")
     assert run.code == 1 and "share the folder" in run.err
+
+
+def test_collect_refuses_a_case_folder_inside_the_evidence(tmp_path, capsys) -> None:
+    evidence = tmp_path / "evidence"
+    evidence.mkdir()
+    (evidence / "a.txt").write_text("x")
+    run = run_cli(capsys, "collect", evidence, "--case", evidence / "case")
+    assert run.code == 1 and "on the evidence itself" in run.err
+    assert sorted(p.name for p in evidence.iterdir()) == ["a.txt"]

@@ -57,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"warning: {message}", file=sys.stderr)
 
     with open_source(args.source) as source, Case.open(args.case, officer=officer,
-                                                      passphrase=interactive_passphrase()) as case:
+                                                      passphrase=interactive_passphrase(),
+                                                      evidence=source) as case:
         with interrupts_cancel(cancel):
             try:
                 summary = collect(case, source, exhibit=args.exhibit, select=args.select,

@@ -43,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     cancel = CancelToken()
     progress = StderrProgress()
     with open_source(args.source) as source, Case.open(args.case, officer=officer,
-                                                      passphrase=interactive_passphrase()) as case:
+                                                      passphrase=interactive_passphrase(),
+                                                      evidence=source) as case:
         with interrupts_cancel(cancel):
             try:
                 result = make_image(case, source, fmt=args.format, split=split,

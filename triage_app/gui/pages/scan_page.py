@@ -22,7 +22,8 @@ def scan_job(source_path: str, case_dir: str, officer: Officer, exhibit: str | N
              handle: JobHandle):
     """The core work of this page, as a plain job (no Qt inside)."""
     def job(progress, cancel) -> ScanSummary:
-        with open_source(source_path) as source, Case.open(case_dir, officer=officer, evidence=source) as case:
+        with open_source(source_path) as source, \
+                Case.open(case_dir, officer=officer, evidence=source) as case:
             return scan_source(case, source, exhibit=exhibit, progress=progress, cancel=cancel,
                                on_result=handle.emit_item)
     return job

@@ -1,0 +1,53 @@
+"""Spot checks: what may be shown and recorded of each input (never a secret in clear)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from triage_app.core.officer import load_officer
+from triage_app.crypto.spotcheck import check_one, looks_secret, run_check, split_inputs
+from triage_app.crypto.watchlists import WatchIndex
+from triage_app.errors import InputError
+from triage_app.crypto.qr import read_photo
+
+WIF = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"
+SEED = "legal winner thank year wave sausage worth useful legal winner thank yellow"
+
+
+@pytest.mark.parametrize("text, secret", [
+    (SEED, True), (SEED.replace("yellow", "yelow"), True), (WIF, True), (WIF[:-1] + "K", True),
+    ("a" * 64, True), ("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", False),
+    ("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", False), ("hello", False)])
+def test_secrets_and_near_secrets_are_never_shown_in_clear(text, secret):
+    item = check_one(text, WatchIndex([]))
+    assert item.secret is secret and looks_secret(item.result) is secret
+    blob = json.dumps(item.record()) + item.shown + (item.reason or "") + item.explanation
+    if secret:
+        assert text not in blob and "yelow" not in blob
+    else:
+        assert item.shown == text
+
+
+def test_split_inputs_keeps_a_phrase_on_its_line():
+    assert split_inputs(f"  {SEED}  \n\n bc1q \n") == [SEED, "bc1q"]
+
+
+def test_run_check_records_one_entry_per_input(tmp_path):
+    checks = run_check([SEED, "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"], watch=WatchIndex([]),
+                       officer=load_officer(None), case_dir=tmp_path / "case", exhibit="X/1")
+    ledger = (tmp_path / "case" / "custody.jsonl").read_text()
+    entries = [json.loads(line) for line in ledger.splitlines()]
+    assert [e["seq"] for e in entries if e["action"] == "crypto.check"] == [
+        c.recorded_seq for c in checks]
+    assert SEED not in ledger and "winner" not in ledger
+
+
+def test_read_photo_says_what_is_wrong(tmp_path):
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match="empty"):
+        read_photo(empty)
+    with pytest.raises(InputError, match="cannot read"):
+        read_photo(tmp_path / "missing.jpg")

@@ -1,0 +1,70 @@
+"""Preserve & hand over: an L2 officer collects, adds a scene photo and exports a package that
+verifies; an L1 officer sees collection and imaging locked and can request a specialist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.fixtures.images import make_ext4
+from triage_app.core.officer import Endorsement, Officer, save_officer
+from triage_app.gui.main_window import MainWindow
+from triage_app.gui.pages.preserve_page import PreservePage
+from triage_app.package.verify import verify_package
+
+FILES = {"docs/plan.txt": b"the plan\n" * 30, "pics/a.jpg": b"\xff\xd8\xff\xe0" + b"x" * 500}
+
+
+def _page(qtbot, level: str) -> tuple[MainWindow, PreservePage]:
+    officer = Officer(id=f"PC-{level}", name=f"Officer {level}",
+                      endorsements=(Endorsement.parse(level),))
+    save_officer(officer)
+    window = MainWindow(officer)
+    qtbot.addWidget(window)
+    window.show()
+    return window, window.page(PreservePage)
+
+
+def _wait_idle(qtbot, page: PreservePage) -> None:
+    qtbot.waitUntil(lambda: page.export_button.isEnabled() and page._handle is None, timeout=60000)
+
+
+def test_l2_officer_collects_documents_and_exports(qtbot, tmp_path: Path, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr("triage_app.gui.pages.preserve_page.show_exception",
+                        lambda parent, exc, action: shown.append(str(exc)))
+    image = make_ext4(tmp_path / "stick.raw", FILES)
+    window, page = _page(qtbot, "L2")
+    assert page.collect_button.text() == "Collect files"
+    page.case_edit.setText(str(tmp_path / "case"))
+    page.source_edit.setText(str(image))
+    page.exhibit_edit.setText("ABC/1")
+    page.collect_button.click()
+    _wait_idle(qtbot, page)
+    assert "Collected 2 files" in page.status_label.text(), (page.status_label.text(), shown)
+    photo = tmp_path / "scene.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"scene" * 100)
+    page.add_scene_photos([str(photo)])
+    _wait_idle(qtbot, page)
+    out = tmp_path / "out"
+    out.mkdir()
+    page.out_edit.setText(str(out))
+    page.export_button.click()
+    _wait_idle(qtbot, page)
+    assert "Package written" in page.status_label.text(), (page.status_label.text(), shown)
+    [bag] = list(out.iterdir())
+    assert verify_package(bag).ok
+    window.grab().save(str(tmp_path / "preserve-page.png"))
+
+
+def test_l1_officer_sees_imaging_locked_and_requests_a_specialist(qtbot, tmp_path: Path) -> None:
+    window, page = _page(qtbot, "L1")
+    assert "locked (needs L2)" in page.image_button.text()
+    assert "locked (needs L2)" in page.collect_button.text()
+    page.case_edit.setText(str(tmp_path / "case"))
+    page.source_edit.setText("/dev/sdz")
+    page.image_button.click()
+    _wait_idle(qtbot, page)
+    assert "specialist was requested" in page.status_label.text()
+    ledger = (tmp_path / "case" / "custody.jsonl").read_text()
+    assert "specialist.requested" in ledger and '"requested_action":"image"' in ledger
+    assert not (tmp_path / "case" / "evidence").exists()

@@ -1,0 +1,276 @@
+"""Preserve and hand over: collect files, make an image (L2 and above), add scene photos,
+export the triage package. Locked actions stay visible and can be requested from a specialist.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from triage_app.core import competency
+from triage_app.core.case import Case
+from triage_app.core.drives import parse_size
+from triage_app.core.jobs import Progress
+from triage_app.core.officer import Officer
+from triage_app.evidence.source import open_source
+from triage_app.gui.errors import show_exception
+from triage_app.gui.models import human_size
+from triage_app.gui.worker import JobHandle, start_job
+from triage_app.package.writer import export_package
+from triage_app.preserve.collect import collect
+from triage_app.preserve.imaging import make_image
+from triage_app.preserve.scene import add_photos
+
+
+def _path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
+class PreservePage(QWidget):
+    def __init__(self, officer: Officer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.officer = officer
+        self._handle: JobHandle | None = None
+
+        self.case_edit = QLineEdit()
+        self.case_edit.setPlaceholderText(self.tr("Case folder"))
+        case_button = QPushButton(self.tr("Choose…"))
+        case_button.clicked.connect(lambda: self._choose_dir(self.case_edit, self.tr("Case folder")))
+        self.source_edit = QLineEdit()
+        self.source_edit.setPlaceholderText(self.tr("Folder, disk image or device to preserve"))
+        source_button = QPushButton(self.tr("Choose…"))
+        source_button.clicked.connect(self._choose_source)
+        self.exhibit_edit = QLineEdit()
+        self.exhibit_edit.setPlaceholderText(self.tr("e.g. ABC/1"))
+        form = QFormLayout()
+        form.addRow(self.tr("Case"), _path_row(self.case_edit, case_button))
+        form.addRow(self.tr("Source"), _path_row(self.source_edit, source_button))
+        form.addRow(self.tr("Exhibit"), self.exhibit_edit)
+
+        self.select_edit = QLineEdit()
+        self.select_edit.setPlaceholderText(self.tr("optional, e.g. *.jpg  /Users/*/Documents/**"))
+        self.deleted_box = QCheckBox(self.tr("include deleted files"))
+        self.collect_button = QPushButton()
+        self.collect_button.clicked.connect(lambda: self._run_or_request("collect"))
+        collect_box = QGroupBox(self.tr("Collect files (copied, hashed and verified)"))
+        collect_form = QFormLayout(collect_box)
+        collect_form.addRow(self.tr("Only"), self.select_edit)
+        collect_form.addRow(self.deleted_box, self.collect_button)
+
+        self.format_combo = QComboBox()
+        self.format_combo.addItems(["raw", "e01"])
+        self.split_edit = QLineEdit()
+        self.split_edit.setPlaceholderText(self.tr("optional segment size, e.g. 2G"))
+        self.image_button = QPushButton()
+        self.image_button.clicked.connect(lambda: self._run_or_request("image"))
+        image_box = QGroupBox(self.tr("Make a disk image (hash on read, verify after write)"))
+        image_form = QFormLayout(image_box)
+        image_form.addRow(self.tr("Format"), self.format_combo)
+        image_form.addRow(self.tr("Split"), self.split_edit)
+        image_form.addRow("", self.image_button)
+
+        self.scene_button = QPushButton(self.tr("Add scene photos…"))
+        self.scene_button.clicked.connect(self._add_scene_photos)
+        self.out_edit = QLineEdit()
+        self.out_edit.setPlaceholderText(self.tr("Where to write the package (e.g. the exhibit stick)"))
+        out_button = QPushButton(self.tr("Choose…"))
+        out_button.clicked.connect(lambda: self._choose_dir(self.out_edit, self.tr("Output folder")))
+        self.export_button = QPushButton(self.tr("Export the triage package"))
+        self.export_button.clicked.connect(self.export)
+        hand_box = QGroupBox(self.tr("Document and hand over"))
+        hand_form = QFormLayout(hand_box)
+        hand_form.addRow("", self.scene_button)
+        hand_form.addRow(self.tr("Output"), _path_row(self.out_edit, out_button))
+        hand_form.addRow("", self.export_button)
+
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 1000)
+        self.status_label = QLabel(self.tr("Sources are read-only; every step goes into the "
+                                           "custody ledger."))
+        self.status_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(collect_box)
+        layout.addWidget(image_box)
+        layout.addWidget(hand_box)
+        row = QHBoxLayout()
+        row.addWidget(self.progress_bar, 1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        self._label_locked_actions()
+
+    # --- competency ----------------------------------------------------------------------------
+    def _label_locked_actions(self) -> None:
+        for action, button, text in (("collect", self.collect_button, self.tr("Collect files")),
+                                     ("image", self.image_button, self.tr("Make the image"))):
+            if competency.may(self.officer, action):
+                button.setText(text)
+            else:
+                needs = competency.required_level(action)
+                button.setText(text + self.tr(" — locked (needs %1): request a specialist")
+                               .replace("%1", needs))
+
+    def _run_or_request(self, action: str) -> None:
+        if competency.may(self.officer, action):
+            (self.collect if action == "collect" else self.image)()
+            return
+        case_dir = self._case_dir()
+        if case_dir is None:
+            return
+        officer, exhibit = self.officer, self._exhibit()
+        subject = {"source": self.source_edit.text().strip() or None}
+
+        def job(progress, cancel):
+            with Case.open(case_dir, officer=officer) as case:
+                return competency.request_specialist(case, action, exhibit=exhibit,
+                                                     subject=subject)
+        self._start(job, lambda entry: self._say(
+            self.tr("A specialist was requested (custody entry %1).").replace("%1", str(entry.seq))))
+
+    # --- actions -------------------------------------------------------------------------------
+    def collect(self) -> None:
+        source, case_dir = self._source(), self._case_dir()
+        if source is None or case_dir is None:
+            return
+        officer, exhibit = self.officer, self._exhibit()
+        select = self.select_edit.text().split()
+        deleted = self.deleted_box.isChecked()
+
+        def job(progress, cancel):
+            with open_source(source) as src, Case.open(case_dir, officer=officer, evidence=src) as case:
+                return collect(case, src, exhibit=exhibit, select=select, include_deleted=deleted,
+                               progress=progress, cancel=cancel)
+        self._start(job, lambda s: self._say(
+            self.tr("Collected %1 files (%2) into exhibit %3, each verified after writing.")
+            .replace("%1", str(s.files)).replace("%2", human_size(s.bytes)).replace("%3", s.exhibit)))
+
+    def image(self) -> None:
+        source, case_dir = self._source(), self._case_dir()
+        if source is None or case_dir is None:
+            return
+        try:
+            split = parse_size(self.split_edit.text()) if self.split_edit.text().strip() else None
+        except Exception as exc:  # noqa: BLE001 - shown to the user in plain words
+            show_exception(self, exc, action=self.tr("The split size"))
+            return
+        officer, exhibit, fmt = self.officer, self._exhibit(), self.format_combo.currentText()
+
+        def job(progress, cancel):
+            with open_source(source) as src, Case.open(case_dir, officer=officer, evidence=src) as case:
+                return make_image(case, src, fmt=fmt, split=split, exhibit=exhibit,
+                                  progress=progress, cancel=cancel)
+        self._start(job, lambda r: self._say(
+            self.tr("Image of %1 written and verified: SHA-256 %2").replace("%1", r.source)
+            .replace("%2", r.hashes["sha256"])))
+
+    def _add_scene_photos(self) -> None:
+        case_dir = self._case_dir()
+        if case_dir is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Scene photos to add"))
+        if paths:
+            self.add_scene_photos(paths)
+
+    def add_scene_photos(self, paths: list[str]) -> None:
+        case_dir, officer = self._case_dir(), self.officer
+
+        def job(progress, cancel):
+            with Case.open(case_dir, officer=officer) as case:
+                return add_photos(case, paths)
+        self._start(job, lambda photos: self._say(
+            self.tr("%1 scene photo(s) added to the case.").replace("%1", str(len(photos)))))
+
+    def export(self) -> None:
+        case_dir, out = self._case_dir(), self.out_edit.text().strip()
+        if case_dir is None:
+            return
+        if not out:
+            self._say(self.tr("Choose where to write the package first."))
+            return
+        officer = self.officer
+
+        def job(progress, cancel):
+            with Case.open(case_dir, officer=officer, create=False) as case:
+                return export_package(case, Path(out), progress=progress, cancel=cancel)
+        self._start(job, lambda r: self._say(
+            self.tr("Package written: %1 (%2 files, mode %3). Write the custody head on the "
+                    "exhibit label: %4").replace("%1", str(r.path)).replace("%2", str(r.files))
+            .replace("%3", r.mode).replace("%4", r.custody_head)))
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel.cancel()
+            self._say(self.tr("Cancelling…"))
+
+    # --- plumbing ------------------------------------------------------------------------------
+    def _start(self, job, on_done) -> None:
+        handle = JobHandle()
+        handle.signals.progress.connect(self._on_progress)
+        handle.signals.succeeded.connect(on_done)
+        handle.signals.failed.connect(lambda exc: show_exception(self, exc, action=self.tr("The task")))
+        handle.signals.cancelled.connect(lambda: self._say(
+            self.tr("Cancelled. Finished work is kept and recorded.")))
+        handle.signals.finished.connect(self._on_finished)
+        self._handle = handle
+        self._set_busy(True)
+        self._say(self.tr("Working…"))
+        start_job(job, handle, exclusive=True)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.collect_button, self.image_button, self.scene_button, self.export_button):
+            button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+
+    def _on_progress(self, p: Progress) -> None:
+        if p.bytes_total:
+            self.progress_bar.setValue(int(1000 * p.bytes_done / p.bytes_total))
+        eta = p.eta_seconds
+        self._say(f"{p.phase}: {p.files_done} / {p.files_total or '?'}, "
+                  f"{human_size(p.bytes_done)} / {human_size(p.bytes_total or 0)}"
+                  + (self.tr(", about %1 s left").replace("%1", f"{eta:.0f}") if eta else ""))
+
+    def _on_finished(self) -> None:
+        self._set_busy(False)
+        self._handle = None
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _case_dir(self) -> str | None:
+        text = self.case_edit.text().strip()
+        if not text:
+            self._say(self.tr("Choose the case folder first."))
+            return None
+        return text
+
+    def _source(self) -> str | None:
+        text = self.source_edit.text().strip()
+        if not text:
+            self._say(self.tr("Choose the source to preserve first."))
+            return None
+        return text
+
+    def _exhibit(self) -> str | None:
+        return self.exhibit_edit.text().strip() or None
+
+    def _choose_dir(self, edit: QLineEdit, title: str) -> None:
+        path = QFileDialog.getExistingDirectory(self, title)
+        if path:
+            edit.setText(path)
+
+    def _choose_source(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Disk image or file"))
+        if path:
+            self.source_edit.setText(path)

@@ -25,14 +25,29 @@ def encode(data: bytes, alphabet: str = BITCOIN_ALPHABET) -> str:
     return alphabet[0] * pad + "".join(reversed(out))
 
 
+def _digit_table(alphabet: str) -> bytes:
+    """``bytes.translate`` table: each alphabet character to its value, others to 0xFF."""
+    table = bytearray(b"\xff" * 256)
+    for value, ch in enumerate(alphabet):
+        table[ord(ch)] = value
+    return bytes(table)
+
+
+_DIGITS = {alphabet: _digit_table(alphabet) for alphabet in (BITCOIN_ALPHABET, RIPPLE_ALPHABET)}
+
+
 def decode(text: str, alphabet: str = BITCOIN_ALPHABET) -> bytes:
     if len(text) > MAX_LENGTH:
         raise DecodeError(f"too long for Base58 ({len(text)} characters)")
+    # The scanner decodes every candidate: map characters to digit values in one C pass
+    # rather than a lookup per character.
+    table = _DIGITS.get(alphabet) or _digit_table(alphabet)
+    digits = text.encode("ascii", "replace").translate(table) if text.isascii() else b"\xff"
+    if b"\xff" in digits:
+        ch = next((c for c in text if c not in alphabet), text[:1])
+        raise DecodeError(f"character {ch!r} is not in the Base58 alphabet")
     n = 0
-    for ch in text:
-        value = alphabet.find(ch)
-        if value < 0:
-            raise DecodeError(f"character {ch!r} is not in the Base58 alphabet")
+    for value in digits:
         n = n * 58 + value
     body = n.to_bytes((n.bit_length() + 7) // 8, "big")
     pad = len(text) - len(text.lstrip(alphabet[0]))

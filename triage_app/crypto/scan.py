@@ -60,7 +60,7 @@ class ContentScanner:
         self._seen: set[tuple[int, str]] = set()
 
     def feed(self, chunk: bytes | memoryview, offset: int) -> None:
-        buffer = self._tail + bytes(chunk)
+        buffer = b"".join((self._tail, chunk))  # one copy of the chunk, not two
         base = offset - len(self._tail)
         self._scan(buffer, base, final=False)
         self._tail = buffer[-OVERLAP:]

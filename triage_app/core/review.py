@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from triage_app.core import competency
 from triage_app.core.case import Case
 from triage_app.core.casestore import DB_NAME, CaseStore
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
@@ -29,8 +30,9 @@ DECISIONS = {"confirm": "confirmed", "dismiss": "dismissed"}
 ACTION_CONFIRMED = "finding.confirmed"
 ACTION_DISMISSED = "finding.dismissed"
 ACTION_REVEALED = "finding.secret-revealed"
-ACTION_SPECIALIST = "specialist.requested"
-REVEAL_LEVEL = "L3"
+ACTION_SPECIALIST = competency.ACTION_SPECIALIST
+REVEAL_ACTION = "reveal-secret"
+REVEAL_LEVEL = competency.required_level(REVEAL_ACTION)
 MIN_REASON = 5
 _WINDOW = 8192  # bytes read at the offset: the longest secret in UTF-16LE, with room to spare
 _SKIP = 1 << 20
@@ -187,21 +189,19 @@ def _restore(store: CaseStore, view: FindingView) -> None:
 
 
 def can_reveal(officer: Officer) -> bool:
-    return officer.has_level(REVEAL_LEVEL)
+    return competency.may(officer, REVEAL_ACTION)
 
 
 def request_specialist(case_dir: str | os.PathLike[str], finding_id: int, officer: Officer, *,
-                       action: str = "reveal the secret", note: str | None = None,
+                       action: str = REVEAL_ACTION, note: str | None = None,
                        passphrase: PassphraseSource = env_passphrase) -> int:
     """Record that the officer asks a specialist to do what their level does not allow."""
     with Case.open(_case_dir(case_dir), officer=officer, create=False,
                    passphrase=passphrase) as case:
         view = _finding(case, finding_id)
         exhibit, _ = _exhibit(case, view.scan_id)
-        entry = case.record(ACTION_SPECIALIST, exhibit=exhibit, inputs=[_subject(view)],
-                            reason=(note or "").strip() or None,
-                            details={"requested_action": action, "needs": REVEAL_LEVEL,
-                                     "officer_level": officer.highest_level()})
+        entry = competency.request_specialist(case, action, exhibit=exhibit,
+                                              subject=_subject(view), note=note)
         return entry.seq
 
 

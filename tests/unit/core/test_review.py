@@ -132,7 +132,7 @@ def test_specialist_request_is_a_custody_entry(planted):
                              note="seed on a sticky note by the laptop")
     entry = next(e for e in _entries(planted) if e["seq"] == seq)
     assert entry["action"] == "specialist.requested" and entry["officer"] == "PC101"
-    assert entry["details"] == {"requested_action": "reveal the secret", "needs": "L3",
+    assert entry["details"] == {"requested_action": "reveal-secret", "needs": "L3",
                                 "officer_level": "L1"}
     assert entry["reason"] == "seed on a sticky note by the laptop"
     assert entry["inputs"][0]["finding"] == ids["seed-phrase"]

@@ -181,3 +181,26 @@ def test_case_folder_inside_the_evidence_is_refused(folder: Path, capsys) -> Non
     run = run_cli(capsys, "scan", folder, "--case", folder / "case")
     assert run.code == 1 and "on the evidence itself" in run.err
     assert tree_snapshot(folder) == before and not (folder / "case").exists()
+
+
+def test_case_drive_failing_mid_scan_fails_loudly_and_keeps_the_ledger(folder, tmp_path, capsys,
+                                                                         monkeypatch) -> None:
+    from triage_app.core.casestore import CaseStore
+    from triage_app.errors import StorageError
+
+    real_add = CaseStore.add_file
+    calls = {"n": 0}
+
+    def failing_add(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise StorageError("the case database cannot be written (disk I/O error); is the "
+                               "disk full or the drive gone?")
+        return real_add(self, *args, **kwargs)
+
+    monkeypatch.setattr(CaseStore, "add_file", failing_add)
+    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "c", "--jsonl")
+    assert run.code == 1 and "disk full" in run.err and run.err.count("\n") == 1
+    ledger = (tmp_path / "c" / "custody.jsonl").read_text()
+    assert "scan.started" in ledger and "scan.failed" in ledger
+    assert run_cli(capsys, "custody", "verify", tmp_path / "c").code == 0

@@ -6,6 +6,7 @@ files already stored are skipped, and the ledger says the scan was resumed.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable
@@ -13,9 +14,11 @@ from typing import Any, Callable
 from triage_app.analyzers.base import Analyzer, registered
 from triage_app.core.case import Case, ensure_off_evidence
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
-from triage_app.errors import Cancelled, InputError, UnsupportedSourceError
+from triage_app.errors import Cancelled, InputError, TriageError, UnsupportedSourceError
 from triage_app.evidence.source import Source
 from triage_app.engine.process import FileProcessor, FileResult
+
+log = logging.getLogger(__name__)
 
 COMMIT_EVERY = 0.5  # seconds between case-store commits during a scan
 
@@ -86,20 +89,27 @@ def scan_source(case: Case, source: Source, *, exhibit: str | None = None,
         _run(source, store, scan_id, done, FileProcessor(analyzers), summary, progress, cancel,
              on_result)
         summary.status = "finished"
-    except Cancelled:
-        summary.status = "cancelled"
+    except BaseException as exc:
+        summary.status = ("cancelled" if isinstance(exc, Cancelled) else
+                          "unlistable" if isinstance(exc, UnsupportedSourceError) else "failed")
+        try:
+            _close_scan(case, summary, exhibit, started)
+        except TriageError:
+            # The case drive failed too; the original error is the one to report.
+            log.error("the end of scan %s could not be recorded", scan_id, exc_info=True)
         raise
-    except UnsupportedSourceError:
-        summary.status = "unlistable"
-        raise
-    finally:
-        summary.elapsed = round(time.monotonic() - started, 3)
-        store.commit()
-        store.finish_scan(scan_id, summary.status, summary.to_record())
-        case.record(f"scan.{summary.status}", exhibit=exhibit, inputs=[{"source": location}],
-                    details={k: v for k, v in summary.to_record().items() if k != "volumes"})
-        case.checkpoint(f"scan {scan_id} {summary.status}")
+    _close_scan(case, summary, exhibit, started)
     return summary
+
+
+def _close_scan(case: Case, summary: ScanSummary, exhibit: str | None, started: float) -> None:
+    """Store the summary and record how the scan ended, then sign the ledger head."""
+    summary.elapsed = round(time.monotonic() - started, 3)
+    case.store.commit()
+    case.store.finish_scan(summary.scan_id, summary.status, summary.to_record())
+    case.record(f"scan.{summary.status}", exhibit=exhibit, inputs=[{"source": summary.source}],
+                details={k: v for k, v in summary.to_record().items() if k != "volumes"})
+    case.checkpoint(f"scan {summary.scan_id} {summary.status}")
 
 
 def _nothing_listable(source: Source) -> str:

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
             (self.tr("Check an address"), lambda: CryptoCheckPage(self.officer)),
             (self.tr("Findings"), lambda: FindingsPage(self.officer)),
             (self.tr("Preserve & hand over"), lambda: PreservePage(self.officer)),
+            (self.tr("Photos"), lambda: __import__("triage_app.gui.pages.photos_page", fromlist=["PhotosPage"]).PhotosPage(self.officer)),  # noqa: E501
         ]
 
     def page(self, kind: type) -> QWidget:

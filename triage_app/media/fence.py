@@ -56,8 +56,8 @@ def _serve(conn: Connection) -> None:
     """Worker loop: parse each job and send the result back."""
     from triage_app.media.reader import read_photo_and_preview
 
-    def partial(meta: PhotoMetadata, stage: str) -> None:
-        conn.send((_PARTIAL, (meta, stage)))
+    def partial(meta: PhotoMetadata, stage: str, preview: bytes | None) -> None:
+        conn.send((_PARTIAL, (meta, stage, preview)))
 
     while True:
         try:
@@ -106,16 +106,20 @@ class _Worker:
         child.close()
         self.jobs: deque[Job] = deque()  # the first is being parsed, the rest wait in the pipe
         self.deadline = 0.0  # for the first job
-        self.partial: tuple[PhotoMetadata, str] | None = None  # (what is known, next step)
+        # (what is known, the step about to run, the preview if made) for the first job
+        self.partial: tuple[PhotoMetadata, str, bytes | None] | None = None
 
     @property
     def job(self) -> Job | None:
         return self.jobs[0] if self.jobs else None
 
-    def has_room(self) -> bool:
+    def takes(self, job: Job) -> bool:
+        """True when ``job`` may be sent now: to an idle worker always; queued behind others
+        only when it and they are small (a send that fills the pipe would block the parent)."""
         if not self.jobs:
             return True
-        return len(self.jobs) < _QUEUE_DEPTH and all(_small(job) for job in self.jobs)
+        return (len(self.jobs) < _QUEUE_DEPTH and _small(job)
+                and all(_small(queued) for queued in self.jobs))
 
     def submit(self, job: Job, limits: Limits, preview_px: int = 0) -> None:
         """Hand over a job; raises OSError if the worker has died since its last job."""
@@ -220,10 +224,13 @@ class PhotoParserPool:
             workers: list[_Worker | None] = list(busy.values())
             workers += [None] * (self.size - len(workers))
             for worker in workers:
-                while worker is None or worker.has_room():
+                while True:
                     job = next_job()
                     if job is None:
                         return
+                    if worker is not None and not worker.takes(job):
+                        retry.appendleft(job)  # for the next worker, or the next round
+                        break
                     try:
                         worker = self._submit(worker or self._checkout(), job, preview_px)
                     except OSError:  # died with jobs in hand: wait() will report it
@@ -308,14 +315,14 @@ class PhotoParserPool:
                 return self._failed(worker.job, f"malformed metadata: parsing {how} (a crafted"
                                                 " MakerNote or IFD can make the parser loop)")
             return self._failed(worker.job, "malformed metadata: the parser process crashed")
-        meta, stage = worker.partial
+        meta, stage, preview = worker.partial
         if stage == "MakerNote":
             meta.warnings.append(f"malformed metadata: MakerNote parsing {how} (a crafted"
                                  " MakerNote or IFD can make the parser loop)")
         else:
             meta.warnings.append(f"malformed image data: decoding the picture {how}; no"
                                  " preview, and the EXIF thumbnail was not compared")
-        return PhotoRead(meta, None)
+        return PhotoRead(meta, preview)
 
     @staticmethod
     def _failed(job: Job | None, reason: str) -> PhotoRead:

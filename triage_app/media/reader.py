@@ -76,7 +76,7 @@ class _Tags:
         return {tag: v for (group, tag), v in self.values.items() if group == name}
 
 
-Checkpoint = Callable[[PhotoMetadata, str], None]
+Checkpoint = Callable[[PhotoMetadata, str, "bytes | None"], None]
 
 
 def read_photo(data: bytes, name: str = "",
@@ -86,7 +86,7 @@ def read_photo(data: bytes, name: str = "",
     ``before_makernote`` is called with the finished metadata just before the MakerNote pass
     (the one that can run away), so a fence that has to kill us still has everything else.
     """
-    def checkpoint(meta: PhotoMetadata, stage: str) -> None:
+    def checkpoint(meta: PhotoMetadata, stage: str, preview: bytes | None) -> None:
         if stage == STAGE_MAKERNOTE and before_makernote:
             before_makernote(meta)
 
@@ -99,9 +99,9 @@ def read_photo_and_preview(data: bytes, name: str = "", checkpoint: Checkpoint |
     with the EXIF orientation applied.
 
     The main picture is decoded once, at the smallest DCT scale that still serves both the
-    thumbnail fingerprint and the preview. ``checkpoint(meta, stage)`` is called with what is
-    known before each step that can run away on crafted input (decoding, the MakerNote), so a
-    fence that has to kill us still has everything read before it.
+    thumbnail fingerprint and the preview. ``checkpoint(meta, stage, preview)`` gets what is
+    known before each step that can run away on crafted input (decoding, the MakerNote), and the
+    preview once made, so a fence that has to kill us still has everything read before it.
     """
     meta = PhotoMetadata(format=sniff(data[:64], name))
     tags = _Tags()
@@ -122,7 +122,7 @@ def read_photo_and_preview(data: bytes, name: str = "", checkpoint: Checkpoint |
         # libjpeg-turbo at 1/8 scale is fast and well fuzzed; the other decoders (HEIF, AVIF,
         # TIFF, WebP) and any preview decode get a checkpoint first, as a runaway is likelier.
         if checkpoint and (preview_px or meta.format not in _THUMBNAIL_FORMATS):
-            checkpoint(meta, STAGE_DECODE)
+            checkpoint(meta, STAGE_DECODE, None)
         preview_image = _decode_main(image, meta, preview_px)
     if compare:
         _compare_thumbnail(thumbnail, preview_image, meta)
@@ -131,7 +131,7 @@ def read_photo_and_preview(data: bytes, name: str = "", checkpoint: Checkpoint |
         preview = previews.make_preview(preview_image, thumbnail, meta, preview_px)
     if raw and not meta.serial and _wants_makernote_serial(raw, meta, image):
         if checkpoint:
-            checkpoint(meta, STAGE_MAKERNOTE)
+            checkpoint(meta, STAGE_MAKERNOTE, preview)
         _makernote_serial(data, meta)
     return meta, preview
 

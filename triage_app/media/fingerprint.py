@@ -19,7 +19,9 @@ def difference_hash(image: Image.Image) -> int:
     box = grey.point(lambda v: 255 if v > _DARK else 0).getbbox()
     if box and (box[2] - box[0]) * (box[3] - box[1]) >= grey.width * grey.height // 2:
         grey = grey.crop(box)
-    pixels = list(grey.resize((9, 8), Image.Resampling.BOX).getdata())
+    small = grey.resize((9, 8), Image.Resampling.BOX)
+    # Pillow 13 renamed getdata (deprecated, gone in 14); accept either.
+    pixels = list(getattr(small, "get_flattened_data", small.getdata)())
     bits = 0
     for row in range(8):
         for col in range(8):

@@ -14,6 +14,7 @@ the picture is decoded; below L3, :func:`request_specialist` records the request
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from contextlib import ExitStack
@@ -202,8 +203,11 @@ def _from_case(case_dir: Path, stack: ExitStack, cancel: CancelToken,
 
 
 def _set_name(row) -> str:
-    summary = row["summary"]
-    return summary.split(". ", 1)[0].removeprefix("Notable file: ")
+    try:
+        match = json.loads(row["detail"])
+        return f"{match['set_name']} (version {match['set_version']})"
+    except (ValueError, KeyError, TypeError):
+        return row["summary"]
 
 
 # --- the job ------------------------------------------------------------------------------------

@@ -49,3 +49,31 @@ def test_size_cap_parses_the_head_and_says_so(corpora):
 def test_missing_file_is_a_warning(pool, tmp_path):
     meta = pool.parse(tmp_path / "gone.jpg", "gone.jpg")
     assert meta.warnings and "cannot read" in meta.warnings[0]
+
+
+def test_read_many_gives_upright_previews_and_keeps_going_past_a_hang(corpora):
+    crafted = corpora / "exif" / "crafted" / "canon_makernote_count_0x3C000000.jpg"
+    images = sorted((corpora / "exif" / "images" / "exif-py" / "jpg" / "gps").glob("*.jpg"))
+    jobs = [(p.name, p, p.name) for p in images[:3]] + [("hang", crafted, crafted.name)]
+    jobs += [(p.name, p, p.name) for p in images[3:6]]
+    with PhotoParserPool(workers=1, limits=Limits(seconds=2)) as small:
+        results = dict(small.read_many(jobs, preview_px=96))
+    assert len(results) == 7
+    hang = results.pop("hang")
+    assert hang.meta.make == "Canon" and hang.preview  # kept from before the MakerNote pass
+    assert any("MakerNote parsing stopped" in w for w in hang.meta.warnings)
+    assert all(r.preview and r.meta.gps for r in results.values())
+
+
+def test_closing_read_many_early_stops_the_busy_workers(corpora):
+    images = sorted((corpora / "exif" / "images" / "metadata-extractor" / "jpg").glob("*.jpg"))
+    with PhotoParserPool(workers=2, limits=Limits(seconds=3)) as small:
+        stream = small.read_many([(p.name, p, p.name) for p in images], preview_px=64)
+        next(stream)
+        busy = [w for w in small._idle]  # none idle yet: the others are mid-job
+        stream.close()
+        assert busy == [] or all(w.process.is_alive() for w in busy)
+        started = small.started
+        # The pool still works afterwards, with fresh workers where busy ones were stopped.
+        assert len(dict(small.parse_many([(p.name, p, p.name) for p in images[:4]]))) == 4
+        assert small.started >= started

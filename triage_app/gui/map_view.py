@@ -224,7 +224,8 @@ class PhotoMapView(QWidget):
             return
         length = basemap.nice_length(km_per_px * 120)
         px = length / km_per_px
-        x, y = 12, self.height() - 24
+        x, y = 12, self.height() - 30
+        painter.fillRect(QRectF(x - 6, y - 20, px + 12, 28), QColor(255, 255, 255, 200))
         painter.setPen(QPen(QColor("#222"), 2))
         painter.drawLine(QPointF(x, y), QPointF(x + px, y))
         painter.drawLine(QPointF(x, y - 4), QPointF(x, y + 4))

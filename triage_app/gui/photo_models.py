@@ -215,12 +215,20 @@ class PhotoFilterModel(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_camera(self, camera: str | None) -> None:
-        self.camera = camera
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "camera", camera))
 
     def set_gps_only(self, on: bool) -> None:
-        self.gps_only = on
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "gps_only", on))
+
+    def _refilter(self, change) -> None:
+        # Qt 6.9 replaced invalidateFilter() with begin/endFilterChange() around the change.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            change()
+            self.invalidateFilter()
 
     def set_sort(self, key: str, order: Qt.SortOrder) -> None:
         self.sort_key = key

@@ -275,10 +275,10 @@ class PhotosPage(QWidget):
         text = self.tr("%1 photos, %2 with a GPS position.").replace(
             "%1", str(summary.photos)).replace("%2", str(summary.located))
         if summary.withheld:
-            text += " " + self.tr("%1 notable matches are not shown.").replace(
+            text += " " + self.tr("Notable matches not shown: %1.").replace(
                 "%1", str(summary.withheld))
         if summary.with_warnings:
-            text += " " + self.tr("%1 with warnings (see each photo's details).").replace(
+            text += " " + self.tr("With warnings: %1 (see each photo's details).").replace(
                 "%1", str(summary.with_warnings))
         self.status_label.setText(text)
 

@@ -22,11 +22,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
+from triage_app.core import competency
 from triage_app.core.case import Case
 from triage_app.core.casestore import DB_NAME, CaseStore
 from triage_app.core.hashsets import HashSetLibrary
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.officer import Officer, PassphraseSource, env_passphrase
+from triage_app.core.review import NotAuthorised  # one "not your level" error for the app
 from triage_app.errors import Cancelled, InputError, SourceError, StorageError
 from triage_app.evidence.readonly import open_readonly
 from triage_app.evidence.source import open_source
@@ -37,9 +39,13 @@ from triage_app.media.gazetteer import nearest_place
 from triage_app.media.records import PhotoMetadata, Place
 
 ACTION_NOTABLE_VIEWED = "photo.notable-viewed"
-ACTION_SPECIALIST = "specialist.requested"
+ACTION_SPECIALIST = competency.ACTION_SPECIALIST
 ACTION_EXPORTED = "photo.positions-exported"
+VIEW_NOTABLE = "view-notable"  # the action's name in the competency table
 VIEW_LEVEL = "L3"
+# core/competency.LEVEL_FOR is the one rule for who may do what; this action joins it here
+# until the table (or resources/workflow) lists it.
+competency.LEVEL_FOR.setdefault(VIEW_NOTABLE, VIEW_LEVEL)
 MIN_REASON = 5
 PREVIEW_PX = 256  # gallery tiles and the detail pane
 VIEW_PX = 1024  # a notable photo an L3 officer chose to view
@@ -47,10 +53,6 @@ GALLERY_WORKERS = 2
 _CHUNK = 1 << 20
 
 PhotoCallback = Callable[["GalleryPhoto"], None]
-
-
-class NotAuthorised(InputError):
-    """The officer's endorsements do not cover the action; a specialist can be requested."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -344,7 +346,7 @@ def _read_capped(opener: Callable[[], object], max_bytes: int,
 # --- notable photos: viewing (L3) and asking for a specialist -----------------------------------
 
 def may_view_notable(officer: Officer) -> bool:
-    return officer.has_level(VIEW_LEVEL)
+    return competency.may(officer, VIEW_NOTABLE)
 
 
 def _case(case_dir: str | os.PathLike[str] | None) -> Path:
@@ -369,7 +371,8 @@ def view_notable(photo: GalleryPhoto, officer: Officer, case_dir: str | os.PathL
     disk in the custody ledger before the picture is decoded.
     """
     if not may_view_notable(officer):
-        raise NotAuthorised(f"viewing a notable photo needs a valid {VIEW_LEVEL} endorsement; "
+        level = competency.required_level(VIEW_NOTABLE)
+        raise NotAuthorised(f"viewing a notable photo needs a valid {level} endorsement; "
                             f"officer {officer.id} holds {officer.highest_level() or 'no level'}:"
                             " request a specialist")
     reason = (reason or "").strip()
@@ -401,11 +404,8 @@ def request_specialist(photo: GalleryPhoto, officer: Officer,
     """Record that the officer asks a specialist to view a withheld photo; the entry's seq."""
     with Case.open(_case(case_dir), officer=officer, create=False,
                    passphrase=passphrase) as case:
-        entry = case.record(ACTION_SPECIALIST, exhibit=photo.exhibit, inputs=[_subject(photo)],
-                            reason=(note or "").strip() or None,
-                            details={"requested_action": "view a notable photo",
-                                     "needs": VIEW_LEVEL,
-                                     "officer_level": officer.highest_level()})
+        entry = competency.request_specialist(case, VIEW_NOTABLE, exhibit=photo.exhibit,
+                                              subject=_subject(photo), note=note)
         return entry.seq
 
 

@@ -17,6 +17,7 @@ LEVEL_FOR = {
     "collect": "L2",  # targeted logical collection
     "image": "L2",  # raw/E01 imaging
     "reveal-secret": "L3",
+    "view-notable": "L3",  # render a photo that matched a notable hash set
 }
 
 

@@ -12,6 +12,7 @@ from triage_app import APP_NAME, __version__
 from triage_app.core.officer import Officer, load_officer
 from triage_app.gui.pages.crypto_page import CryptoCheckPage
 from triage_app.gui.pages.findings_page import FindingsPage
+from triage_app.gui.pages.photos_page import PhotosPage
 from triage_app.gui.pages.preserve_page import PreservePage
 from triage_app.gui.pages.scan_page import ScanPage
 
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
             (self.tr("Check an address"), lambda: CryptoCheckPage(self.officer)),
             (self.tr("Findings"), lambda: FindingsPage(self.officer)),
             (self.tr("Preserve & hand over"), lambda: PreservePage(self.officer)),
-            (self.tr("Photos"), lambda: __import__("triage_app.gui.pages.photos_page", fromlist=["PhotosPage"]).PhotosPage(self.officer)),  # noqa: E501
+            (self.tr("Photos"), lambda: PhotosPage(self.officer)),
         ]
 
     def page(self, kind: type) -> QWidget:

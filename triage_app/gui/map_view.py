@@ -16,7 +16,6 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetrics, QMouseEvent, QPa
                            QPainterPath, QPaintEvent, QPen, QPolygonF, QTransform, QWheelEvent)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from triage_app.gui.qt_refcount import keep_none_alive
 from triage_app.media import basemap
 from triage_app.media.gazetteer import EARTH_RADIUS_KM
 
@@ -41,7 +40,6 @@ def land_path() -> QPainterPath:
     """Every country outline in one path, in (longitude, -latitude) units; built once."""
     global _land
     if _land is None:
-        keep_none_alive()
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.WindingFill)
         for ring in basemap.outlines():
@@ -110,7 +108,6 @@ class PhotoMapView(QWidget):
 
     # --- drawing --------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
-        keep_none_alive()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), _WATER)

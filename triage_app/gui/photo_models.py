@@ -11,7 +11,6 @@ from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from triage_app.gui.qt_refcount import keep_none_alive
 from triage_app.media.gallery import GalleryPhoto
 
 TILE = QSize(168, 126)
@@ -37,7 +36,6 @@ def has_problem(photo: GalleryPhoto) -> bool:
 
 def render_tile(photo: GalleryPhoto, size: QSize = TILE) -> QPixmap:
     """The tile for one photo: its preview, a neutral placeholder, or a warning tile."""
-    keep_none_alive()
     tile = QPixmap(size)
     tile.fill(QColor("#f4f4f4"))
     painter = QPainter(tile)

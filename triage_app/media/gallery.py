@@ -42,10 +42,7 @@ ACTION_NOTABLE_VIEWED = "photo.notable-viewed"
 ACTION_SPECIALIST = competency.ACTION_SPECIALIST
 ACTION_EXPORTED = "photo.positions-exported"
 VIEW_NOTABLE = "view-notable"  # the action's name in the competency table
-VIEW_LEVEL = "L3"
-# core/competency.LEVEL_FOR is the one rule for who may do what; this action joins it here
-# until the table (or resources/workflow) lists it.
-competency.LEVEL_FOR.setdefault(VIEW_NOTABLE, VIEW_LEVEL)
+VIEW_LEVEL = competency.required_level(VIEW_NOTABLE)
 MIN_REASON = 5
 PREVIEW_PX = 256  # gallery tiles and the detail pane
 VIEW_PX = 1024  # a notable photo an L3 officer chose to view

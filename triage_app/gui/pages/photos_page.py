@@ -24,7 +24,6 @@ from triage_app.gui.photo_models import (NO_CAMERA, TILE, PhotoFilterModel, Phot
                                          PhotoRole)
 from triage_app.gui.worker import JobHandle, start_job
 from triage_app.gui.models import human_size
-from triage_app.gui.qt_refcount import keep_none_alive
 from triage_app.media import gallery
 from triage_app.media.gallery import GalleryPhoto, GallerySummary
 
@@ -345,7 +344,6 @@ class PhotosPage(QWidget):
 
     # --- the detail pane --------------------------------------------------------------------
     def _show_photo(self, photo: GalleryPhoto | None) -> None:
-        keep_none_alive()
         self.view_button.hide()
         self.request_button.hide()
         if photo is None:

@@ -4,7 +4,6 @@ hostile bags, simulation packages, disk full and lab import."""
 from __future__ import annotations
 
 import errno
-import json
 import os
 import shutil
 import subprocess

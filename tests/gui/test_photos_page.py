@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QImage
 
-from tests.unit.media.photo_case import (GPS, NOTABLE, PLAIN, custody_actions, notable_case,
+from tests.unit.media.photo_case import (custody_actions, notable_case,
                                          officer)
 from triage_app.core.case import Case
 from triage_app.core.officer import load_officer

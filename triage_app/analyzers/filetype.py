@@ -8,7 +8,6 @@ unknown extension is not flagged: that would bury the officer in noise.
 
 from __future__ import annotations
 
-import mimetypes
 import threading
 
 import magic

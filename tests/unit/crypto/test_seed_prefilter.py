@@ -42,7 +42,7 @@ def test_seed_next_to_short_long_and_glued_words():
         f"the officer found {SEED12}, written", f"1. {SEED12.replace(' ', ' 2. ')}",
         "\n".join(f"{i}) {w}" for i, w in enumerate(SEED24.split(), 1)),
         f"extraordinarily {SEED24} of", f"{SEED12}\t{SEED24}",
-        f"legal winner thank year wave ab sausage worth useful legal winner thank yellow",
+        "legal winner thank year wave ab sausage worth useful legal winner thank yellow",
     ]
     for case in cases:
         text = case.encode()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QL
 
 from triage_app.core.officer import Officer
 from triage_app.crypto.spotcheck import CheckOutcome, SpotCheck, check_job, split_inputs
+from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.errors import show_exception
 from triage_app.gui.worker import JobHandle, start_job
 
@@ -55,11 +56,7 @@ class CryptoCheckPage(QWidget):
         self.case_edit = QLineEdit()
         self.case_edit.setPlaceholderText(self.tr("Optional: case folder, to record each check "
                                                   "in its custody ledger"))
-        case_button = QPushButton(self.tr("Choose…"))
-        case_button.clicked.connect(self._choose_case)
-        case_row = QHBoxLayout()
-        case_row.addWidget(self.case_edit, 1)
-        case_row.addWidget(case_button)
+        case_row = with_folder_button(self.case_edit, self.tr("Case folder"))
         self.exhibit_edit = QLineEdit()
         self.exhibit_edit.setPlaceholderText(self.tr("e.g. ABC/1 (where it was found)"))
         form = QFormLayout()
@@ -105,11 +102,6 @@ class CryptoCheckPage(QWidget):
                     "All files (*)"))
         if path:
             self.check_photo(path)
-
-    def _choose_case(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Case folder"))
-        if path:
-            self.case_edit.setText(path)
 
     def _start(self, *, texts: list[str] | None, photo_path: str | None) -> None:
         case_dir = self.case_edit.text().strip() or None

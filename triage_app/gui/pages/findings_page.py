@@ -12,7 +12,7 @@ import html
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser,
                                QVBoxLayout, QWidget)
 
@@ -20,6 +20,7 @@ from triage_app.core.officer import Officer
 from triage_app.core.review import (STATUSES, FindingView, RevealedSecret, can_reveal, decide,
                                     list_findings, request_specialist, reveal_secret)
 from triage_app.gui.errors import show_exception
+from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
 
 _STATUS_COLOURS = {"confirmed": "#1b6e20", "dismissed": "#777777", "new": "#0b57d0"}
@@ -115,14 +116,10 @@ class FindingsPage(QWidget):
         self.case_edit = QLineEdit()
         self.case_edit.setPlaceholderText(self.tr("Case folder"))
         self.case_edit.returnPressed.connect(self.load)
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self._choose_case)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.load)
-        case_row = QHBoxLayout()
-        case_row.addWidget(QLabel(self.tr("Case")))
-        case_row.addWidget(self.case_edit, 1)
-        case_row.addWidget(choose)
+        case_row = with_folder_button(self.case_edit, self.tr("Case folder"), chosen=self.load)
+        case_row.insertWidget(0, QLabel(self.tr("Case")))
         case_row.addWidget(self.open_button)
 
         self.kind_combo = QComboBox()
@@ -208,12 +205,6 @@ class FindingsPage(QWidget):
         self._update_actions()
 
     # --- the case ------------------------------------------------------------------------------
-    def _choose_case(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Case folder"))
-        if path:
-            self.case_edit.setText(path)
-            self.load()
-
     def _case(self) -> str | None:
         text = self.case_edit.text().strip()
         if not text:

@@ -18,18 +18,12 @@ from triage_app.core.officer import Officer
 from triage_app.evidence.source import open_source
 from triage_app.gui.errors import show_exception
 from triage_app.gui.models import human_size
+from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
 from triage_app.package.writer import export_package
 from triage_app.preserve.collect import collect
 from triage_app.preserve.imaging import make_image
 from triage_app.preserve.scene import add_photos
-
-
-def _path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(edit, 1)
-    row.addWidget(button)
-    return row
 
 
 class PreservePage(QWidget):
@@ -40,17 +34,18 @@ class PreservePage(QWidget):
 
         self.case_edit = QLineEdit()
         self.case_edit.setPlaceholderText(self.tr("Case folder"))
-        case_button = QPushButton(self.tr("Choose…"))
-        case_button.clicked.connect(lambda: self._choose_dir(self.case_edit, self.tr("Case folder")))
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText(self.tr("Folder, disk image or device to preserve"))
         source_button = QPushButton(self.tr("Choose…"))
         source_button.clicked.connect(self._choose_source)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source_edit, 1)
+        source_row.addWidget(source_button)
         self.exhibit_edit = QLineEdit()
         self.exhibit_edit.setPlaceholderText(self.tr("e.g. ABC/1"))
         form = QFormLayout()
-        form.addRow(self.tr("Case"), _path_row(self.case_edit, case_button))
-        form.addRow(self.tr("Source"), _path_row(self.source_edit, source_button))
+        form.addRow(self.tr("Case"), with_folder_button(self.case_edit, self.tr("Case folder")))
+        form.addRow(self.tr("Source"), source_row)
         form.addRow(self.tr("Exhibit"), self.exhibit_edit)
 
         self.select_edit = QLineEdit()
@@ -79,14 +74,12 @@ class PreservePage(QWidget):
         self.scene_button.clicked.connect(self._add_scene_photos)
         self.out_edit = QLineEdit()
         self.out_edit.setPlaceholderText(self.tr("Where to write the package (e.g. the exhibit stick)"))
-        out_button = QPushButton(self.tr("Choose…"))
-        out_button.clicked.connect(lambda: self._choose_dir(self.out_edit, self.tr("Output folder")))
         self.export_button = QPushButton(self.tr("Export the triage package"))
         self.export_button.clicked.connect(self.export)
         hand_box = QGroupBox(self.tr("Document and hand over"))
         hand_form = QFormLayout(hand_box)
         hand_form.addRow("", self.scene_button)
-        hand_form.addRow(self.tr("Output"), _path_row(self.out_edit, out_button))
+        hand_form.addRow(self.tr("Output"), with_folder_button(self.out_edit, self.tr("Output folder")))
         hand_form.addRow("", self.export_button)
 
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -264,11 +257,6 @@ class PreservePage(QWidget):
 
     def _exhibit(self) -> str | None:
         return self.exhibit_edit.text().strip() or None
-
-    def _choose_dir(self, edit: QLineEdit, title: str) -> None:
-        path = QFileDialog.getExistingDirectory(self, title)
-        if path:
-            edit.setText(path)
 
     def _choose_source(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Disk image or file"))

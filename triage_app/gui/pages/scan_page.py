@@ -15,6 +15,7 @@ from triage_app.engine.scan import ScanSummary, scan_source
 from triage_app.evidence.source import open_source
 from triage_app.gui.errors import show_exception
 from triage_app.gui.models import FileResultsModel, human_size
+from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
 
 
@@ -48,11 +49,7 @@ class ScanPage(QWidget):
 
         self.case_edit = QLineEdit()
         self.case_edit.setPlaceholderText(self.tr("Case folder (created if missing)"))
-        case_button = QPushButton(self.tr("Choose…"))
-        case_button.clicked.connect(self._choose_case)
-        case_row = QHBoxLayout()
-        case_row.addWidget(self.case_edit, 1)
-        case_row.addWidget(case_button)
+        case_row = with_folder_button(self.case_edit, self.tr("Case folder"))
 
         self.exhibit_edit = QLineEdit()
         self.exhibit_edit.setPlaceholderText(self.tr("e.g. ABC/1"))
@@ -107,11 +104,6 @@ class ScanPage(QWidget):
             self.tr("Disk images (*.dd *.raw *.img *.E01 *.001 *.000 *.iso *.dmg);;All files (*)"))
         if path:
             self.source_edit.setText(path)
-
-    def _choose_case(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Case folder"))
-        if path:
-            self.case_edit.setText(path)
 
     # --- running ---------------------------------------------------------------------------
     def start(self) -> None:

@@ -1,0 +1,26 @@
+"""Small widgets the pages share."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton
+
+
+def with_folder_button(edit: QLineEdit, title: str,
+                       chosen: Callable[[], None] | None = None) -> QHBoxLayout:
+    """``edit`` with a "Choose…" button beside it that fills it from a folder dialog
+    (and then calls ``chosen``)."""
+    def choose() -> None:
+        path = QFileDialog.getExistingDirectory(edit, title)
+        if path:
+            edit.setText(path)
+            if chosen is not None:
+                chosen()
+
+    button = QPushButton(edit.tr("Choose…"))
+    button.clicked.connect(choose)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row

@@ -16,6 +16,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from triage_app import __version__
+from triage_app.core.pdf_layout import pdf_fonts, pdf_styles, signature_box
 from triage_app.core.officer import UNASSIGNED_ID
 from triage_app.custody.entry import CustodyEntry, line_sha256
 from triage_app.custody.ledger import LEDGER_FILE
@@ -109,17 +110,6 @@ def export_pdf(record: CustodyRecord, out: Path) -> None:
         raise StorageError(f"cannot write {out}: {exc.strerror or exc}") from exc
 
 
-def pdf_fonts() -> tuple[str, str]:
-    """Vera ships inside reportlab (so in the frozen app too) and covers more than Latin-1."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if "Vera" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
-        pdfmetrics.registerFont(TTFont("VeraBd", "VeraBd.ttf"))
-    return "Vera", "VeraBd"
-
-
 def _render_pdf(record: CustodyRecord, out: Path) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
@@ -129,13 +119,9 @@ def _render_pdf(record: CustodyRecord, out: Path) -> None:
                                     TableStyle)
 
     regular, bold = pdf_fonts()
-    body = ParagraphStyle("body", fontName=regular, fontSize=8, leading=10)
-    cell = ParagraphStyle("cell", parent=body, fontSize=7, leading=8.5)
-    head = ParagraphStyle("head", parent=cell, fontName=bold, textColor=colors.white)
-    mono = ParagraphStyle("mono", parent=cell, fontName="Courier", fontSize=6, leading=8.5)
-    title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=15, leading=19)
-    heading = ParagraphStyle("heading", parent=body, fontName=bold, fontSize=10, leading=13,
-                             spaceBefore=6, spaceAfter=3)
+    styles = pdf_styles(8)
+    body, cell, head, mono, title, heading = (styles[k] for k in (
+        "body", "cell", "head", "mono", "title", "heading"))
     verdict = record.verdict
     generated = datetime.now(timezone.utc).isoformat(timespec="seconds")
     last = record.entries[-1] if record.entries else None
@@ -203,21 +189,10 @@ def _render_pdf(record: CustodyRecord, out: Path) -> None:
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story += [table, Spacer(1, 6 * mm)]
 
-    def signature_box(role: str) -> Table:
-        lines = [[p(role, heading)], [p("Name", body)], [p("ID / collar number", body)],
-                 [p("Agency", body)], [p("Date and time", body)], [p("Signature", body)]]
-        box = Table(lines, colWidths=[125 * mm],
-                    rowHeights=[7 * mm, 8 * mm, 8 * mm, 8 * mm, 8 * mm, 16 * mm])
-        box.setStyle(TableStyle([
-            ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-            ("LINEBELOW", (0, 1), (-1, -2), 0.25, colors.grey),
-            ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        return box
-
     statement = (f"I have checked this record against the ledger head {head_text}. "
                  "Times are as recorded by the app clock; no time was adjusted.")
-    blocks = Table([[signature_box("Checked and signed by"),
-                     signature_box("Received by (hand-over)")]],
+    blocks = Table([[signature_box("Checked and signed by", styles, 125),
+                     signature_box("Received by (hand-over)", styles, 125)]],
                    colWidths=[134 * mm, 134 * mm])
     story += [KeepTogether([p("Declaration", heading), p(statement, body), Spacer(1, 2 * mm),
                             blocks])]

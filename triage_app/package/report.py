@@ -18,7 +18,8 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from triage_app import APP_NAME, __version__
-from triage_app.custody.report import pdf_fonts, verdict_text
+from triage_app.core.pdf_layout import pdf_fonts, pdf_styles, signature_box
+from triage_app.custody.report import verdict_text
 from triage_app.custody.verify import VerifyReport
 from triage_app.package.payload import PayloadFile
 
@@ -144,13 +145,9 @@ def render_pdf(data: ReportData, out: Path) -> None:
                                     Spacer, Table, TableStyle)
 
     regular, bold = pdf_fonts()
-    body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=11.5)
-    cell = ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9)
-    head = ParagraphStyle("head", parent=cell, fontName=bold, textColor=colors.white)
-    mono = ParagraphStyle("mono", parent=cell, fontName="Courier", fontSize=6.5, leading=8)
-    title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=17, leading=21)
-    heading = ParagraphStyle("heading", parent=body, fontName=bold, fontSize=11.5, leading=14,
-                             spaceBefore=8, spaceAfter=4)
+    styles = pdf_styles(9)
+    body, cell, head, mono, title, heading = (styles[k] for k in (
+        "body", "cell", "head", "mono", "title", "heading"))
     warn = ParagraphStyle("warn", parent=body, fontName=bold, backColor=colors.HexColor("#ffe08a"),
                           borderColor=colors.HexColor("#b58900"), borderWidth=1, borderPadding=4)
 
@@ -225,20 +222,12 @@ def render_pdf(data: ReportData, out: Path) -> None:
                     [35, 145], header=False)]
     story += [PageBreak()]
 
-    def signature_box(role: str) -> Table:
-        rows = [[p(role, heading)], [p("Name", body)], [p("ID / collar number", body)],
-                [p("Agency", body)], [p("Date and time", body)], [p("Signature", body)]]
-        box = Table(rows, colWidths=[85 * mm], rowHeights=[8 * mm, 9 * mm, 9 * mm, 9 * mm, 9 * mm, 20 * mm])
-        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-                                 ("LINEBELOW", (0, 1), (-1, -2), 0.25, colors.grey),
-                                 ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        return box
-
     statement = (f"The package {data.bag_name} was handed over with custody head "
                  f"{data.custody_head}. Its contents can be checked with stock tools without "
                  f"{APP_NAME}: bagit, hashdeep, case_validate and xmllint.")
     story += [KeepTogether([p("Hand-over", heading), p(statement, body), Spacer(1, 4 * mm),
-                            Table([[signature_box("Handed over by"), signature_box("Received by")]],
+                            Table([[signature_box("Handed over by", styles, 85),
+                                    signature_box("Received by", styles, 85)]],
                                   colWidths=[90 * mm, 90 * mm])])]
 
     def footer(canvas: Any, doc: Any) -> None:

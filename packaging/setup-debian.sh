@@ -19,7 +19,7 @@ runtime_packages=(
   ewf-tools   # ewfacquire writes E01 images (the pip libewf can only read them)
 )
 dev_packages=(
-  e2fsprogs dosfstools mtools hashdeep sleuthkit xvfb libimage-exiftool-perl libxml2-utils
+  e2fsprogs dosfstools mtools exfatprogs hashdeep sleuthkit xvfb libimage-exiftool-perl libxml2-utils
   poppler-utils
 )
 packages=("${runtime_packages[@]}")

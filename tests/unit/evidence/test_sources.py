@@ -142,3 +142,21 @@ def test_truncated_e01_is_a_source_error_or_recorded_read_error(tmp_path: Path) 
         results = [processor.process(e, CancelToken()) for e in source.entries(CancelToken())] \
             if source.listable else []
         assert all(r.hashes or r.errors or not r.entry.has_content for r in results)
+
+
+def test_exfat_volume_made_with_mkfs_exfat_is_recognised(tmp_path: Path) -> None:
+    """exFAT cannot be filled without mounting it, so this checks recognition and the file
+    system's own metadata files (the allocation bitmap and up-case table TSK lists)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("mkfs.exfat") is None:
+        pytest.fail("mkfs.exfat is missing (Debian exfatprogs; packaging/setup-debian.sh --dev)")
+    image = tmp_path / "stick.img"
+    with open(image, "wb") as handle:
+        handle.truncate(16 * 1024 * 1024)
+    subprocess.run(["mkfs.exfat", str(image)], check=True, capture_output=True)
+    with open_source(image) as source:
+        assert [(v.status, v.fs_type) for v in source.volumes] == [("ok", "EXFAT")]
+        listing = _listing(image)
+    assert listing["/$UPCASE_TABLE"]["type"] == "file" and listing["/$UPCASE_TABLE"]["sha256"]

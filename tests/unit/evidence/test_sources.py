@@ -160,3 +160,16 @@ def test_exfat_volume_made_with_mkfs_exfat_is_recognised(tmp_path: Path) -> None
         assert [(v.status, v.fs_type) for v in source.volumes] == [("ok", "EXFAT")]
         listing = _listing(image)
     assert listing["/$UPCASE_TABLE"]["type"] == "file" and listing["/$UPCASE_TABLE"]["sha256"]
+
+
+def test_gpt_disk_partitions_are_found(tmp_path: Path) -> None:
+    from tests.fixtures.images import make_gpt_with_ext4
+
+    image = make_gpt_with_ext4(tmp_path / "disk.img", FILES)
+    with open_source(image) as source:
+        assert source.volume_system == "GPT"
+        assert [(v.label, v.status, v.fs_type, v.offset) for v in source.volumes] == [
+            ("p1", "ok", "EXT4", 1024 * 1024)]
+    listing = _listing(image)
+    for rel, data in FILES.items():
+        assert listing[f"/p1/{rel}"]["sha256"] == digests(data)["sha256"]

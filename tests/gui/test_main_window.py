@@ -32,3 +32,11 @@ def test_no_arguments_starts_the_gui(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(app, "exec", fake_exec)
     assert main([]) == 0
     assert any("Field Triage" in t for t in titles)
+
+
+def test_no_screen_is_said_in_plain_words(monkeypatch, capsys) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert main([]) == 1
+    assert "no screen" in capsys.readouterr().err

@@ -40,3 +40,28 @@ def test_no_screen_is_said_in_plain_words(monkeypatch, capsys) -> None:
     monkeypatch.setattr("sys.platform", "linux")
     assert main([]) == 1
     assert "no screen" in capsys.readouterr().err
+
+
+def test_uncaught_exception_is_logged_and_shown(qtbot, monkeypatch, app_home) -> None:
+    import logging
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from triage_app.gui import app as gui_app
+
+    shown = []
+    monkeypatch.setattr("triage_app.gui.errors.show_exception",
+                        lambda parent, exc, action: shown.append(exc))
+    monkeypatch.setattr(QApplication.instance(), "exec", lambda: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", list(root.handlers))  # the app's file log, undone after
+    monkeypatch.setattr(root, "level", root.level)
+    assert gui_app.run_gui() == 0
+    try:
+        raise RuntimeError("a defect")
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert shown and str(shown[0]) == "a defect"
+    assert "a defect" in (app_home / "logs" / "field-triage.log").read_text()

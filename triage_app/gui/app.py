@@ -30,6 +30,41 @@ def run_gui(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Field Triage")
+    _log_to_file()
     window = MainWindow()
+    _install_crash_handler(window)
     window.show()
     return app.exec()
+
+
+def _log_to_file() -> None:
+    """The app's log (never evidence, never secrets) in the user's log folder; Qt's own
+    messages go to it too."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    from triage_app.config import log_dir
+
+    handler = logging.FileHandler(log_dir() / "field-triage.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+    qt_log = logging.getLogger("qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+    qInstallMessageHandler(lambda kind, context, text: qt_log.log(levels.get(kind, logging.INFO), text))
+
+
+def _install_crash_handler(window) -> None:
+    """An exception nothing caught (a defect) is logged and shown in the crash dialog; the
+    app keeps running, and finished work and the custody ledger are already on disk."""
+    from triage_app.gui.errors import show_exception
+
+    def hook(kind, exc, tb) -> None:
+        log.critical("uncaught exception", exc_info=(kind, exc, tb))
+        if isinstance(exc, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        show_exception(window, exc, action="The last action")
+
+    sys.excepthook = hook

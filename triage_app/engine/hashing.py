@@ -83,9 +83,10 @@ def chunks(reader, size_hint: int | None = None) -> Iterator[memoryview]:
             size = CHUNK_SIZE
 
 
-def hash_reader(reader, on_bytes=None, cancel=None, size_hint=None) -> tuple[dict[str, str], int]:
+def hash_reader(reader, on_bytes=None, cancel=None, size_hint=None,
+                algorithms: tuple[str, ...] = ALGORITHMS) -> tuple[dict[str, str], int]:
     """Hash a whole sequential reader; returns (hex digests, bytes read)."""
-    hasher = ParallelHasher()
+    hasher = ParallelHasher(algorithms)
     total = 0
     for chunk in chunks(reader, size_hint):
         if cancel is not None:

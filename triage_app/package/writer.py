@@ -26,7 +26,7 @@ from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Thrott
 from triage_app.custody.ledger import LEDGER_FILE
 from triage_app.custody.signing import KEYS_DIR, SIGNATURES_FILE
 from triage_app.custody.verify import verify_ledger
-from triage_app.engine.hashing import ParallelHasher, chunks
+from triage_app.engine.hashing import ParallelHasher, chunks, hash_reader
 from triage_app.errors import Cancelled, IntegrityError, StorageError, TriageError
 from triage_app.evidence.readonly import open_readonly
 from triage_app.package import case_uco, layout
@@ -278,11 +278,9 @@ def _write_tag_manifests(bag: Path) -> str:
                        and p.name not in (layout.SIGNATURE, layout.PARTIAL_MARKER))
     digests = {}
     for path in tag_files:
-        hasher = ParallelHasher(layout.MANIFEST_ALGORITHMS)
         with open_readonly(path) as handle:
-            for chunk in chunks(handle):
-                hasher.update(chunk)
-        digests[path.relative_to(bag).as_posix()] = hasher.hexdigests()
+            digests[path.relative_to(bag).as_posix()], _ = hash_reader(
+                handle, algorithms=layout.MANIFEST_ALGORITHMS)
     for algorithm in layout.MANIFEST_ALGORITHMS:
         with open(bag / f"tagmanifest-{algorithm}.txt", "w", encoding="utf-8", newline="\n") as out:
             for rel, d in digests.items():

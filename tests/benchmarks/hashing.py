@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from triage_app.core.hashing_job import hash_one, hash_sources
+from triage_app.engine.hash_job import hash_one, hash_sources
 from triage_app.core.jobs import CancelToken
 
 MIB = 1024 * 1024

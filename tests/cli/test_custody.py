@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from triage_app.cli import main
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.officer import load_officer
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.custody.verify import verify_ledger

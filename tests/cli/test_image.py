@@ -15,7 +15,7 @@ import pytest
 
 from tests.cli.helpers import run_cli
 from tests.fixtures.images import digests, make_e01, make_ext4, need
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.errors import Cancelled
 from triage_app.evidence.media import open_media

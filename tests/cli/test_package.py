@@ -15,7 +15,7 @@ import pytest
 
 from tests.cli.helpers import run_cli
 from tests.fixtures.images import make_ext4, need
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.errors import StorageError
 from triage_app.package import layout, writer
 from triage_app.package.writer import export_package

@@ -10,7 +10,7 @@ import pytest
 
 from tests.cli.helpers import run_cli
 from tests.fixtures.images import digests, make_e01, make_ext4, tree_snapshot
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.engine.scan import scan_source
 from triage_app.errors import Cancelled
@@ -185,7 +185,7 @@ def test_case_folder_inside_the_evidence_is_refused(folder: Path, capsys) -> Non
 
 def test_case_drive_failing_mid_scan_fails_loudly_and_keeps_the_ledger(folder, tmp_path, capsys,
                                                                          monkeypatch) -> None:
-    from triage_app.core.casestore import CaseStore
+    from triage_app.case.store import CaseStore
     from triage_app.errors import StorageError
 
     real_add = CaseStore.add_file

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 
 from tests.unit.media.photo_case import (custody_actions, notable_case,
                                          officer)
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.officer import load_officer
 from triage_app.engine.scan import scan_source
 from triage_app.evidence.source import open_source

@@ -10,7 +10,7 @@ from pathlib import Path
 from triage_app.cli.officer_cmd import add_officer_option
 from triage_app.cli.output import print_json
 from triage_app.core.officer import interactive_passphrase, load_officer
-from triage_app.core.review import (STATUSES, FindingView, can_reveal, decide, list_findings,
+from triage_app.operations.review import (STATUSES, FindingView, can_reveal, decide, list_findings,
                                     request_specialist, reveal_secret)
 
 EXIT_REFUSED = 4

@@ -7,8 +7,8 @@ import sys
 
 from triage_app.cli.officer_cmd import add_officer_option
 from triage_app.cli.output import StderrProgress, print_json
-from triage_app.core.case import Case
-from triage_app.core.hashing_job import hash_sources
+from triage_app.case.case import Case
+from triage_app.engine.hash_job import hash_sources
 from triage_app.core.officer import interactive_passphrase, load_officer
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from triage_app.cli.output import print_json
-from triage_app.core.hashsets import KINDS, HashSetLibrary
+from triage_app.hashsets.library import KINDS, HashSetLibrary
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

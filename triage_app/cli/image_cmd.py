@@ -7,12 +7,12 @@ import argparse
 from triage_app.cli.officer_cmd import add_officer_option
 from triage_app.cli.output import StderrProgress, emit_json, human_bytes
 from triage_app.cli.scan_cmd import interrupts_cancel
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.core.officer import interactive_passphrase, load_officer
 from triage_app.evidence.source import open_source
 from triage_app.preserve.imaging import FORMATS, make_image
-from triage_app.core.drives import parse_size
+from triage_app.storage.drives import parse_size
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

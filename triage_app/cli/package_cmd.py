@@ -9,7 +9,7 @@ from pathlib import Path
 from triage_app.cli.officer_cmd import add_officer_option
 from triage_app.cli.output import StderrProgress, print_json
 from triage_app.cli.scan_cmd import interrupts_cancel
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.core.officer import interactive_passphrase, load_officer
 from triage_app.package.importer import import_package

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 from triage_app.cli import EXIT_NOTHING_LISTABLE
 from triage_app.cli.output import StderrProgress, emit_json, human_bytes
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.cli.officer_cmd import add_officer_option
 from triage_app.core.officer import interactive_passphrase, load_officer

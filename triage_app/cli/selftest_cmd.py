@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from triage_app.cli.output import print_json
-from triage_app.core.selftest import run_self_test
+from triage_app.operations.selftest import run_self_test
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

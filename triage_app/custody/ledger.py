@@ -26,14 +26,14 @@ from typing import Any, Callable, Iterable, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from triage_app.core.durable import fsync_dir
+from triage_app.storage.durable import fsync_dir
 from triage_app.core.officer import (Officer, PassphraseSource, env_passphrase, key_fingerprint,
                                      public_key_pem, signing_key)
 from triage_app.custody import clock
 from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_CLOCK_CHECK,
                                       ACTION_INTERRUPTED_SEAL, ACTION_INTERRUPTED_WRITE,
                                       GENESIS_PREV, CustodyEntry, canonical_json, line_sha256)
-from triage_app.custody.filelock import FileLock
+from triage_app.storage.filelock import FileLock
 from triage_app.custody.signing import (KEYS_DIR, SIGNATURES_FILE, HeadSignature, key_file,
                                         sign_head, signature_line)
 from triage_app.custody.tail import Tail, TornTail, pread, read_tail

@@ -16,7 +16,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from triage_app import __version__
-from triage_app.core.pdf_layout import pdf_fonts, pdf_styles, signature_box
+from triage_app.reporting.pdf_layout import pdf_fonts, pdf_styles, signature_box
 from triage_app.core.officer import UNASSIGNED_ID
 from triage_app.custody.entry import CustodyEntry, line_sha256
 from triage_app.custody.ledger import LEDGER_FILE

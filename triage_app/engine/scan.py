@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Callable
 
 from triage_app.analyzers.base import Analyzer, registered
-from triage_app.core.case import Case, ensure_off_evidence
+from triage_app.case.case import Case, ensure_off_evidence
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.errors import Cancelled, InputError, TriageError, UnsupportedSourceError
 from triage_app.evidence.source import Source

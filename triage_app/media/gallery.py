@@ -22,13 +22,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
-from triage_app.core import competency
-from triage_app.core.case import Case
-from triage_app.core.casestore import DB_NAME, CaseStore
-from triage_app.core.hashsets import HashSetLibrary
+from triage_app.workflow import competency
+from triage_app.case.case import Case
+from triage_app.case.store import DB_NAME, CaseStore
+from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.officer import Officer, PassphraseSource, env_passphrase
-from triage_app.core.review import NotAuthorised  # one "not your level" error for the app
+from triage_app.operations.review import NotAuthorised  # one "not your level" error for the app
 from triage_app.errors import Cancelled, InputError, SourceError, StorageError
 from triage_app.evidence.readonly import open_readonly
 from triage_app.evidence.source import open_source

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.errors import IntegrityError
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from triage_app import APP_NAME, __version__
-from triage_app.core.pdf_layout import pdf_fonts, pdf_styles, signature_box
+from triage_app.reporting.pdf_layout import pdf_fonts, pdf_styles, signature_box
 from triage_app.custody.report import verdict_text
 from triage_app.custody.verify import VerifyReport
 from triage_app.package.payload import PayloadFile

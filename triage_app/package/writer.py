@@ -18,10 +18,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from triage_app import TOOL_NAME, __version__
-from triage_app.core.case import Case
-from triage_app.core.drives import FAT_MAX_FILE, filesystem_type, is_fat
-from triage_app.core.durable import fsync_dir
-from triage_app.core.hashsets import HashSetLibrary
+from triage_app.case.case import Case
+from triage_app.storage.drives import FAT_MAX_FILE, filesystem_type, is_fat
+from triage_app.storage.durable import fsync_dir
+from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.custody.ledger import LEDGER_FILE
 from triage_app.custody.signing import KEYS_DIR, SIGNATURES_FILE

@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from triage_app.core.case import Case
-from triage_app.core.exhibits import DEFAULT_PREFIX, default_ref, register_exhibit
+from triage_app.case.case import Case
+from triage_app.case.exhibits import DEFAULT_PREFIX, default_ref, register_exhibit
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.records import Entry
 from triage_app.errors import Cancelled, StorageError, TriageError, UnsupportedSourceError
@@ -24,7 +24,7 @@ from triage_app.evidence.source import Source
 from triage_app.preserve.copy import SourceReadError, copy_verified
 from triage_app.preserve.names import ADS_SEPARATOR, numbered, stored_components
 from triage_app.preserve.select import Selection
-from triage_app.core.drives import FAT_MAX_FILE, filesystem_type, is_fat, storage_error
+from triage_app.storage.drives import FAT_MAX_FILE, filesystem_type, is_fat, storage_error
 
 MAX_LISTED_ERRORS = 100  # unreadable files named in the custody entry (all are counted)
 

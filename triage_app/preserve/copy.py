@@ -18,8 +18,8 @@ from triage_app.core.jobs import CancelToken
 from triage_app.core.records import ContentReader
 from triage_app.engine.hashing import ParallelHasher, chunks, hash_reader
 from triage_app.errors import IntegrityError, SourceError
-from triage_app.core.drives import storage_error
-from triage_app.core.durable import fsync_dir
+from triage_app.storage.drives import storage_error
+from triage_app.storage.durable import fsync_dir
 
 _BINARY = getattr(os, "O_BINARY", 0)
 PART_SUFFIX = ".part"

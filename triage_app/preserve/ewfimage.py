@@ -25,7 +25,7 @@ from triage_app.core.jobs import CancelToken
 from triage_app.engine.hashing import hash_reader
 from triage_app.errors import InputError, IntegrityError, SourceError, StorageError
 from triage_app.evidence.media import EwfMedia
-from triage_app.core.durable import fsync_dir
+from triage_app.storage.durable import fsync_dir
 from triage_app.preserve.copy import remove_quietly
 
 TOOL = "ewfacquirestream"

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from triage_app import __version__
-from triage_app.core.case import Case
-from triage_app.core.exhibits import DEFAULT_PREFIX, default_ref, register_exhibit
+from triage_app.case.case import Case
+from triage_app.case.exhibits import DEFAULT_PREFIX, default_ref, register_exhibit
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.engine.hashing import ALGORITHMS, ParallelHasher
 from triage_app.errors import Cancelled, InputError, IntegrityError, TriageError
@@ -24,7 +24,7 @@ from triage_app.evidence.source import Source
 from triage_app.preserve import ewfimage
 from triage_app.preserve.mediaread import BadSectors, read_media
 from triage_app.preserve.rawimage import RawImageWriter
-from triage_app.core.drives import (FAT_MAX_FILE, FAT_SPLIT, filesystem_type, is_fat,
+from triage_app.storage.drives import (FAT_MAX_FILE, FAT_SPLIT, filesystem_type, is_fat,
                                           storage_error)
 
 FORMATS = ("raw", "e01")

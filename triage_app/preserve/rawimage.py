@@ -15,10 +15,10 @@ from typing import Callable
 from triage_app.core.jobs import CancelToken
 from triage_app.engine.hashing import ParallelHasher, chunks
 from triage_app.errors import IntegrityError
-from triage_app.core.durable import fsync_dir
+from triage_app.storage.durable import fsync_dir
 from triage_app.preserve.copy import (create_exclusive, remove_quietly,
                                       sync_and_close, temp_name, write_all)
-from triage_app.core.drives import storage_error
+from triage_app.storage.drives import storage_error
 
 
 class RawImageWriter:

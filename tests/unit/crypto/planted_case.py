@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.officer import Endorsement, Officer, save_officer
 from triage_app.engine.scan import build_analyzers, scan_source
 from triage_app.evidence.source import open_source

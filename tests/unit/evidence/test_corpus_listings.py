@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DISK_IMAGES
-from triage_app.core.hashing_job import hash_one
+from triage_app.engine.hash_job import hash_one
 from triage_app.core.jobs import CancelToken
 from triage_app.engine.process import FileProcessor
 from triage_app.evidence.source import open_source

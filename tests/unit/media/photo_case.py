@@ -12,8 +12,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from triage_app.core.case import Case
-from triage_app.core.hashsets import HashSetLibrary
+from triage_app.case.case import Case
+from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.officer import Endorsement, Officer, load_officer, save_officer
 from triage_app.errors import InputError
 from triage_app.engine.scan import scan_source

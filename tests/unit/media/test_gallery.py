@@ -12,7 +12,7 @@ import pytest
 
 from tests.unit.media.photo_case import (GPS, NOTABLE, PLAIN, custody_actions, notable_case,
                                          officer, photo_evidence)
-from triage_app.core.hashsets import HashSetLibrary
+from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.jobs import CancelToken
 from triage_app.errors import Cancelled, InputError
 from triage_app.media import gallery

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.errors import SourceError
 from triage_app.evidence.media import Media

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage_app.core.exhibits import exhibit_dir
+from triage_app.case.exhibits import exhibit_dir
 from triage_app.errors import InputError
 from triage_app.preserve.names import numbered, safe_component, stored_components
 from triage_app.preserve.select import Selection

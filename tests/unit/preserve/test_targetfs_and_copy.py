@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.images import digests
-from triage_app.core.case import Case
-from triage_app.core.exhibits import register_exhibit
+from triage_app.case.case import Case
+from triage_app.case.exhibits import register_exhibit
 from triage_app.errors import InputError, IntegrityError, StorageError
 from triage_app.preserve import copy as copy_module
 from triage_app.preserve.copy import SourceReadError, copy_verified
 from triage_app.preserve.imaging import plan_split
-from triage_app.core.drives import FAT_SPLIT, GIB, MIB, _linux_type, is_fat, parse_size
+from triage_app.storage.drives import FAT_SPLIT, GIB, MIB, _linux_type, is_fat, parse_size
 
 
 @pytest.mark.parametrize("text, size", [("2G", 2 * GIB), ("650M", 650 * MIB),

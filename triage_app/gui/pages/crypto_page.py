@@ -2,7 +2,7 @@
 
 An L1 task (design section 1). The page only collects the input and shows the answer; the
 checking, the watch-list match and the custody entry are one core job
-(:func:`triage_app.crypto.spotcheck.check_job`) run on the worker adapter. Secrets are shown
+(:func:`triage_app.operations.spot_check.check_job`) run on the worker adapter. Secrets are shown
 redacted, and lines that held one are taken out of the input box once checked.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QL
                                QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
 from triage_app.core.officer import Officer
-from triage_app.crypto.spotcheck import CheckOutcome, SpotCheck, check_job, split_inputs
+from triage_app.operations.spot_check import CheckOutcome, SpotCheck, check_job, split_inputs
 from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.errors import show_exception
 from triage_app.gui.worker import JobHandle, start_job

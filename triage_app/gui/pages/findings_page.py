@@ -1,7 +1,7 @@
 """Review findings: the officer confirms or dismisses what the scan found (human in the loop).
 
 The page lists a case's findings, filters them, and sends each decision to the core
-(:mod:`triage_app.core.review`), which writes the case store and the custody ledger. Secrets are
+(:mod:`triage_app.operations.review`), which writes the case store and the custody ledger. Secrets are
 listed redacted. "Reveal" is for an L3 officer with a reason; below L3 the button is shown
 locked and asks for a specialist instead, which is itself a custody entry (design section 1).
 """
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QVBoxLayout, QWidget)
 
 from triage_app.core.officer import Officer
-from triage_app.core.review import (STATUSES, FindingView, RevealedSecret, can_reveal, decide,
+from triage_app.operations.review import (STATUSES, FindingView, RevealedSecret, can_reveal, decide,
                                     list_findings, request_specialist, reveal_secret)
 from triage_app.gui.errors import show_exception
 from triage_app.gui.widgets import with_folder_button

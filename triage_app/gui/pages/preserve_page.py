@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
 
-from triage_app.core import competency
-from triage_app.core.case import Case
-from triage_app.core.drives import parse_size
+from triage_app.workflow import competency
+from triage_app.case.case import Case
+from triage_app.storage.drives import parse_size
 from triage_app.core.jobs import Progress
 from triage_app.core.officer import Officer
 from triage_app.evidence.source import open_source

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.jobs import Progress
 from triage_app.core.officer import Officer
 from triage_app.engine.scan import ScanSummary, scan_source

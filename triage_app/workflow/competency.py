@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.officer import Officer
 
 ACTION_SPECIALIST = "specialist.requested"

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.officer import Officer
 from triage_app.crypto.identify import CheckResult, check
 from triage_app.crypto.qr import PhotoCodes

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from triage_app import TOOL_NAME, __version__
-from triage_app.core.casestore import CaseStore
+from triage_app.case.store import CaseStore
 from triage_app.core.officer import Officer, PassphraseSource, env_passphrase, load_officer
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.errors import InputError, StorageError

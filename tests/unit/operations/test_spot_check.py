@@ -7,7 +7,7 @@ import json
 import pytest
 
 from triage_app.core.officer import load_officer
-from triage_app.crypto.spotcheck import check_one, looks_secret, run_check, split_inputs
+from triage_app.operations.spot_check import check_one, looks_secret, run_check, split_inputs
 from triage_app.crypto.watchlists import WatchIndex
 from triage_app.errors import InputError
 from triage_app.crypto.qr import read_photo

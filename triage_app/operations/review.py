@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from triage_app.core import competency
-from triage_app.core.case import Case
-from triage_app.core.casestore import DB_NAME, CaseStore
+from triage_app.workflow import competency
+from triage_app.case.case import Case
+from triage_app.case.store import DB_NAME, CaseStore
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from triage_app.core.officer import Officer, PassphraseSource, env_passphrase
 from triage_app.errors import InputError, SourceError, StorageError

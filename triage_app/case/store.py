@@ -3,7 +3,7 @@
 It holds sources, scans, files with their hashes, and findings; and what was preserved:
 exhibits, logically collected files, images and scene photos (see the section "preserved
 evidence" below for the columns the package exporter reads). One process writes a case at a
-time (see :class:`~triage_app.core.case.Case`); within it, the job that scans owns the writes.
+time (see :class:`~triage_app.case.case.Case`); within it, the job that scans owns the writes.
 Rows are committed in batches, so a crash loses at most the last uncommitted batch, which a
 resumed scan redoes.
 """

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from triage_app.core.hashsets import HashSetLibrary
+from triage_app.hashsets.library import HashSetLibrary
 from triage_app.errors import InputError
 
 DATA = b"known content"

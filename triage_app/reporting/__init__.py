@@ -1,0 +1,1 @@
+"""Printable reports: the shared PDF layout."""

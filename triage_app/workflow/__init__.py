@@ -1,0 +1,1 @@
+"""The scene workflow and competency rules: pure functions of facts and the officer's level."""

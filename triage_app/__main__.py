@@ -1,16 +1,25 @@
-"""``python -m triage_app``: the GUI without arguments, otherwise the command line."""
+"""``triage-app`` and ``python -m triage_app``: the window without arguments, otherwise the
+command line."""
+
+from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     # The photo parsers run in worker processes; a frozen app must let them start.
     multiprocessing.freeze_support()
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args:
+        from triage_app.gui.app import run_gui
+
+        return run_gui()
     from triage_app.cli import main as cli_main
 
-    return cli_main(sys.argv[1:])
+    return cli_main(args)
 
 
 if __name__ == "__main__":

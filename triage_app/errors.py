@@ -32,3 +32,17 @@ class StorageError(TriageError):
 
 class Cancelled(TriageError):
     """The user cancelled a job; not an error to report, but it must unwind cleanly."""
+
+
+class NotAuthorised(TriageError):
+    """The officer may not do this (competency level, legal authority, simulation wall).
+
+    The CLI exits with code 4; the GUI shows the action locked with "request a specialist".
+    ``action`` is the competency action refused, ``needs`` what it requires.
+    """
+
+    def __init__(self, message: str, *, action: str | None = None,
+                 needs: str | None = None) -> None:
+        super().__init__(message)
+        self.action = action
+        self.needs = needs

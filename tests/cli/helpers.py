@@ -25,3 +25,14 @@ def run_cli(capsys, *argv: str) -> Run:
     code = main([str(a) for a in argv])
     captured = capsys.readouterr()
     return Run(code, captured.out, captured.err)
+
+
+def act_as(monkeypatch, level: str, officer_id: str | None = None):
+    """Create an officer endorsed at ``level`` and make the commands act as them."""
+    from triage_app.core.officer import Endorsement, Officer, OFFICER_ENV, save_officer
+
+    officer = Officer(id=officer_id or f"PC-{level}", name=f"Officer {level}",
+                      endorsements=(Endorsement.parse(level),))
+    save_officer(officer)
+    monkeypatch.setenv(OFFICER_ENV, officer.id)
+    return officer

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import run_cli
+from tests.cli.helpers import act_as, run_cli
 from tests.fixtures.images import digests, make_e01, make_ext4, need, tree_snapshot
 from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
@@ -29,6 +29,12 @@ FILES = {"Users/bob/Documents/report.txt": b"quarterly report\n" * 50,
          "empty.txt": b""}
 NTFS_JPEG = "dftt/8-jpeg-search/8-jpeg-search.dd"
 NTFS_UNDEL = "dftt/7-undel-ntfs/7-ntfs-undel.dd"
+
+
+@pytest.fixture(autouse=True)
+def l2_officer(monkeypatch):
+    """Collection and imaging need L2 (design section 1); these tests act as an L2 officer."""
+    return act_as(monkeypatch, "L2")
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import run_cli
+from tests.cli.helpers import act_as, run_cli
 from tests.fixtures.images import digests, make_e01, make_ext4, need
 from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
@@ -26,6 +26,12 @@ from triage_app.preserve.imaging import make_image
 
 MIB = 1024 * 1024
 NTFS_JPEG = "dftt/8-jpeg-search/8-jpeg-search.dd"
+
+
+@pytest.fixture(autouse=True)
+def l2_officer(monkeypatch):
+    """Collection and imaging need L2 (design section 1); these tests act as an L2 officer."""
+    return act_as(monkeypatch, "L2")
 
 
 @pytest.fixture

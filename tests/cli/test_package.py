@@ -13,7 +13,7 @@ from pathlib import Path
 import bagit
 import pytest
 
-from tests.cli.helpers import run_cli
+from tests.cli.helpers import act_as, run_cli
 from tests.fixtures.images import make_ext4, need
 from triage_app.case.case import Case
 from triage_app.errors import StorageError
@@ -23,6 +23,12 @@ from triage_app.package.writer import export_package
 FILES = {"Users/alex/notes.txt": b"meet at 6\n" * 20, "Users/alex/photo.jpg": bytes.fromhex(
     "ffd8ffe000104a46494600010101004800480000") + os.urandom(4000), "tmp/a b.bin": os.urandom(9000)}
 SHARED_SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "schemas" / "dfxml" / "dfxml.xsd"
+
+
+@pytest.fixture(autouse=True)
+def l2_officer(monkeypatch):
+    """The packages hold collected files and images, which need an L2 officer."""
+    return act_as(monkeypatch, "L2")
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from triage_app.cli import main
+from triage_app.__main__ import main
 from triage_app.gui.main_window import MainWindow
 
 

@@ -22,6 +22,7 @@ from triage_app.core.officer import load_officer
 from triage_app.engine.scan import scan_source
 from triage_app.evidence.source import open_source
 from triage_app.gui.main_window import MainWindow
+from triage_app.gui.session import CaseSession
 from triage_app.gui.pages import photos_page
 from triage_app.gui.pages.photos_page import PhotosPage
 from triage_app.gui.photo_models import NO_CAMERA, has_problem
@@ -44,7 +45,7 @@ def images(corpora: Path) -> Path:
 
 
 def _page(qtbot, who=None) -> PhotosPage:
-    page = PhotosPage(who or load_officer(None))
+    page = PhotosPage(CaseSession(who or load_officer(None)))
     qtbot.addWidget(page)
     page.resize(1280, 820)
     page.show()
@@ -304,7 +305,7 @@ def test_export_for_the_lab_writes_kml_and_geojson(qtbot, images: Path, monkeypa
 
 
 def test_untrusted_metadata_is_shown_as_text(qtbot) -> None:
-    from triage_app.media.gallery import GalleryPhoto, PhotoLocation
+    from triage_app.operations.gallery import GalleryPhoto, PhotoLocation
     from triage_app.media.records import PhotoMetadata
 
     meta = PhotoMetadata(format="JPEG", make="<b>Evil</b><img src='http://x/y.png'>",

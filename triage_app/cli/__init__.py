@@ -2,7 +2,8 @@
 
 Each subcommand is a module here with ``add_parser(subparsers)`` and ``run(args) -> int``.
 Expected errors (:class:`TriageError`) print one line and exit non-zero; Ctrl-C exits 130;
-a closed stdout pipe exits quietly. Without arguments the GUI starts.
+a closed stdout pipe exits quietly; an action the officer may not do exits 4. (Without
+arguments, ``triage-app`` opens the window: see ``triage_app.__main__``.)
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 from typing import Sequence
 
 from triage_app import __version__
-from triage_app.errors import Cancelled, InputError, TriageError
+from triage_app.errors import Cancelled, InputError, NotAuthorised, TriageError
 
 # Command modules under triage_app.cli, in the order --help lists them.
 COMMAND_MODULES = (
@@ -39,6 +40,7 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_NOTHING_LISTABLE = 3
+EXIT_NOT_ALLOWED = 4
 EXIT_INTERRUPTED = 130
 
 
@@ -62,10 +64,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
-        from triage_app.gui.app import run_gui
-
-        return run_gui()
     try:
         args = build_parser().parse_args(argv)
     except InputError as exc:
@@ -89,6 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILURE
+    except NotAuthorised as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        return EXIT_NOT_ALLOWED
     except TriageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE

@@ -6,14 +6,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from triage_app.cli.officer_cmd import add_officer_option
 from triage_app.cli.output import StderrProgress, emit_json, human_bytes
-from triage_app.cli.scan_cmd import interrupts_cancel
-from triage_app.case.case import Case
+from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel
 from triage_app.core.jobs import CancelToken
-from triage_app.core.officer import interactive_passphrase, load_officer
-from triage_app.evidence.source import open_source
-from triage_app.preserve.collect import CollectedFile, collect
+from triage_app.operations.collect import collect
+from triage_app.preserve.collect import CollectedFile
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -42,7 +39,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    officer = load_officer(args.officer)
     cancel = CancelToken()
     progress = StderrProgress()
 
@@ -56,16 +52,13 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(f"warning: {message}", file=sys.stderr)
 
-    with open_source(args.source) as source, Case.open(args.case, officer=officer,
-                                                      passphrase=interactive_passphrase(),
-                                                      evidence=source) as case:
-        with interrupts_cancel(cancel):
-            try:
-                summary = collect(case, source, exhibit=args.exhibit, select=args.select,
-                                  include_deleted=args.include_deleted, progress=progress,
-                                  cancel=cancel, on_file=on_file, on_error=on_error)
-            finally:
-                progress.done()
+    with case_of(args, evidence=args.source) as case, interrupts_cancel(cancel):
+        try:
+            summary = collect(case, args.source, exhibit=args.exhibit, select=args.select,
+                              include_deleted=args.include_deleted, progress=progress,
+                              cancel=cancel, on_file=on_file, on_error=on_error)
+        finally:
+            progress.done()
     if args.jsonl:
         emit_json(summary.to_record())
         return 0

@@ -8,9 +8,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from triage_app import TOOL_NAME, __version__
-from triage_app.cli.officer_cmd import add_officer_option
+from triage_app.cli.session import add_officer_option
 from triage_app.cli.output import print_json
-from triage_app.core.officer import interactive_passphrase, key_fingerprint, load_officer
+from triage_app.cli.mediator import TERMINAL
+from triage_app.core.officer import key_fingerprint, load_officer
+from triage_app.operations.mediator import passphrase_source
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.custody.report import (describe_files, export_csv, export_json, export_pdf,
                                        load_record, verdict_text)
@@ -130,7 +132,7 @@ def _export(args: argparse.Namespace) -> int:
 def _seal(args: argparse.Namespace) -> int:
     officer = load_officer(args.officer)
     with CustodyLedger.open(args.case_dir, officer, tool_name=TOOL_NAME, tool_version=__version__,
-                            passphrase=interactive_passphrase()) as ledger:
+                            passphrase=passphrase_source(TERMINAL, officer)) as ledger:
         if ledger.torn_tail:
             print(f"notice: {ledger.torn_tail.size} torn bytes at offset "
                   f"{ledger.torn_tail.offset} (an interrupted write) are recorded by this seal",
@@ -155,7 +157,7 @@ def _clock_check(args: argparse.Namespace) -> int:
         offset = (reference - datetime.now(timezone.utc)).total_seconds()
     officer = load_officer(args.officer)
     with CustodyLedger.open(args.case_dir, officer, tool_name=TOOL_NAME, tool_version=__version__,
-                            passphrase=interactive_passphrase()) as ledger:
+                            passphrase=passphrase_source(TERMINAL, officer)) as ledger:
         entry = ledger.record_clock_check(args.reference, round(offset, 3))
     print(f"recorded at seq {entry.seq}: {args.reference} is {offset:+.1f} s from the app clock")
     return 0

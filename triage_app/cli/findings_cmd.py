@@ -7,13 +7,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from triage_app.cli.officer_cmd import add_officer_option
+from triage_app.cli.mediator import TERMINAL
 from triage_app.cli.output import print_json
-from triage_app.core.officer import interactive_passphrase, load_officer
-from triage_app.operations.review import (STATUSES, FindingView, can_reveal, decide, list_findings,
-                                    request_specialist, reveal_secret)
-
-EXIT_REFUSED = 4
+from triage_app.cli.session import add_officer_option, officer_of
+from triage_app.errors import NotAuthorised
+from triage_app.operations.review import (STATUSES, FindingView, decide, list_findings,
+                                          request_specialist, reveal_secret)
 
 EPILOG = """\
 Secrets (private keys, seed phrases) are listed redacted. `reveal` re-reads one from the
@@ -81,22 +80,20 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_decide(args: argparse.Namespace) -> int:
-    officer = load_officer(args.officer)
+    officer = officer_of(args)
     view = decide(args.case_dir, args.finding_id, args.decision, officer, reason=args.reason,
-                  passphrase=interactive_passphrase())
+                  mediator=TERMINAL)
     print(f"finding {view.id} {view.status} by {officer.id}; recorded in the custody ledger")
     return 0
 
 
 def run_reveal(args: argparse.Namespace) -> int:
-    officer = load_officer(args.officer)
-    if not can_reveal(officer):
-        print(f"refused: revealing a secret needs a valid L3 endorsement; officer {officer.id} "
-              f"holds {officer.highest_level() or 'no level'}. Ask a specialist: triage-app "
-              f"findings request-specialist {args.case_dir} {args.finding_id}", file=sys.stderr)
-        return EXIT_REFUSED
-    revealed = reveal_secret(args.case_dir, args.finding_id, officer, args.reason,
-                             passphrase=interactive_passphrase())
+    try:
+        revealed = reveal_secret(args.case_dir, args.finding_id, officer_of(args), args.reason,
+                                 mediator=TERMINAL)
+    except NotAuthorised as exc:
+        raise NotAuthorised(f"{exc} (triage-app findings request-specialist {args.case_dir} "
+                            f"{args.finding_id})", action=exc.action, needs=exc.needs) from None
     print(f"finding {revealed.finding.id} ({revealed.finding.kind}) in {revealed.finding.path}:"
           f" recorded as custody entry {revealed.custody_seq}", file=sys.stderr)
     print(revealed.text)
@@ -104,8 +101,7 @@ def run_reveal(args: argparse.Namespace) -> int:
 
 
 def run_request(args: argparse.Namespace) -> int:
-    officer = load_officer(args.officer)
-    seq = request_specialist(args.case_dir, args.finding_id, officer, note=args.note,
-                             passphrase=interactive_passphrase())
+    seq = request_specialist(args.case_dir, args.finding_id, officer_of(args), note=args.note,
+                             mediator=TERMINAL)
     print(f"specialist requested for finding {args.finding_id}; custody entry {seq}")
     return 0

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from triage_app.cli.officer_cmd import add_officer_option
+from contextlib import nullcontext
+
 from triage_app.cli.output import StderrProgress, print_json
-from triage_app.case.case import Case
-from triage_app.engine.hash_job import hash_sources
-from triage_app.core.officer import interactive_passphrase, load_officer
+from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel
+from triage_app.core.jobs import CancelToken
+from triage_app.engine.hash_job import HashResult
+from triage_app.operations.hashing import hash_evidence
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -27,33 +29,31 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     progress = StderrProgress()
+    cancel = CancelToken()
     results = []
-    recorded = []
     failed = False
-    for result in hash_sources(args.sources, progress=progress):
-        recorded.append(result)
+
+    def on_result(result: HashResult) -> None:
+        nonlocal failed
         failed |= bool(result.error) or result.verification == "MISMATCH"
         if result.error:
             print(f"error: {result.error}", file=sys.stderr)
         if args.json:
             results.append(result.to_dict())
-            continue
+            return
         if result.error:
-            continue
+            return
         print(f"{result.md5}  {result.sha1}  {result.sha256}  {result.path}")
         if result.verification:
             print(f"  {result.path}: {result.container} media hash {result.verification} against "
                   f"the hash stored at acquisition", file=sys.stderr)
-    progress.done()
-    if args.case:
-        _record(args, recorded)
+
+    with (case_of(args) if args.case else nullcontext()) as case, interrupts_cancel(cancel):
+        try:
+            hash_evidence(args.sources, case=case, progress=progress, cancel=cancel,
+                          on_result=on_result)
+        finally:
+            progress.done()
     if args.json:
         print_json(results)
     return 1 if failed else 0
-
-
-def _record(args: argparse.Namespace, results: list) -> None:
-    with Case.open(args.case, officer=load_officer(args.officer),
-                   passphrase=interactive_passphrase()) as case:
-        case.record("hash.computed", inputs=[r.to_dict() for r in results])
-        case.checkpoint("hashes recorded")

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from triage_app.cli.officer_cmd import add_officer_option
 from triage_app.cli.output import StderrProgress, emit_json, human_bytes
-from triage_app.cli.scan_cmd import interrupts_cancel
-from triage_app.case.case import Case
+from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel
 from triage_app.core.jobs import CancelToken
-from triage_app.core.officer import interactive_passphrase, load_officer
-from triage_app.evidence.source import open_source
-from triage_app.preserve.imaging import FORMATS, make_image
+from triage_app.operations.image import image
+from triage_app.preserve.imaging import FORMATS
 from triage_app.storage.drives import parse_size
 
 
@@ -39,18 +36,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     split = parse_size(args.split) if args.split else None
-    officer = load_officer(args.officer)
     cancel = CancelToken()
     progress = StderrProgress()
-    with open_source(args.source) as source, Case.open(args.case, officer=officer,
-                                                      passphrase=interactive_passphrase(),
-                                                      evidence=source) as case:
-        with interrupts_cancel(cancel):
-            try:
-                result = make_image(case, source, fmt=args.format, split=split,
-                                    exhibit=args.exhibit, progress=progress, cancel=cancel)
-            finally:
-                progress.done()
+    with case_of(args, evidence=args.source) as case, interrupts_cancel(cancel):
+        try:
+            result = image(case, args.source, fmt=args.format, split=split,
+                           exhibit=args.exhibit, progress=progress, cancel=cancel)
+        finally:
+            progress.done()
     if args.json:
         emit_json(result.to_record())
         return 0

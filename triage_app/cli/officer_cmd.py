@@ -14,13 +14,6 @@ from triage_app.core.officer import (OFFICER_ENV, Endorsement, Officer, create_s
 from triage_app.errors import InputError
 
 
-def add_officer_option(parser: argparse.ArgumentParser) -> None:
-    """``--officer ID`` for commands that act as an officer (default: env, then unassigned)."""
-    parser.add_argument("--officer", metavar="ID",
-                        help=f"officer profile to act as (default: ${OFFICER_ENV}, "
-                             "else the 'unassigned' profile, recorded as such)")
-
-
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("officer", help="officer profiles and competency endorsements")
     sub = parser.add_subparsers(dest="officer_command", metavar="ACTION", required=True,

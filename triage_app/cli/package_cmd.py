@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from triage_app.cli.officer_cmd import add_officer_option
+from triage_app.cli.mediator import TERMINAL
 from triage_app.cli.output import StderrProgress, print_json
-from triage_app.cli.scan_cmd import interrupts_cancel
-from triage_app.case.case import Case
+from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel, officer_of
 from triage_app.core.jobs import CancelToken
-from triage_app.core.officer import interactive_passphrase, load_officer
-from triage_app.package.importer import import_package
-from triage_app.package.verify import verify_package
-from triage_app.package.writer import export_package
+from triage_app.operations import package
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -47,10 +42,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def _export(args: argparse.Namespace) -> int:
     cancel = CancelToken()
     progress = StderrProgress()
-    officer = load_officer(args.officer)
-    with Case.open(args.case, officer=officer, create=False,
-                   passphrase=interactive_passphrase()) as case, interrupts_cancel(cancel):
-        result = export_package(case, Path(args.out), progress=progress, cancel=cancel)
+    with case_of(args, create=False) as case, interrupts_cancel(cancel):
+        result = package.export(case, args.out, progress=progress, cancel=cancel)
     progress.done()
     print(result.path)
     print(f"{result.files} files, {result.payload_bytes} bytes, mode {result.mode}, custody head "
@@ -59,7 +52,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    report = verify_package(Path(args.bag), trusted_keys=args.trusted_key)
+    report = package.verify(args.bag, trusted_keys=args.trusted_key)
     if args.json:
         print_json(report.to_dict())
     else:
@@ -75,9 +68,8 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    result = import_package(Path(args.bag), Path(args.into), officer=load_officer(args.officer),
-                            allow_simulation=args.allow_simulation,
-                            passphrase=interactive_passphrase())
+    result = package.receive(args.bag, args.into, officer=officer_of(args), mediator=TERMINAL,
+                             allow_simulation=args.allow_simulation)
     if args.json:
         print_json(result.to_dict())
         return 0

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
-from contextlib import contextmanager
 
 from triage_app.cli import EXIT_NOTHING_LISTABLE
 from triage_app.cli.output import StderrProgress, emit_json, human_bytes
-from triage_app.case.case import Case
+from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel
 from triage_app.core.jobs import CancelToken
-from triage_app.cli.officer_cmd import add_officer_option
-from triage_app.core.officer import interactive_passphrase, load_officer
+from triage_app.core.records import VolumeReport
 from triage_app.engine.process import FileResult
-from triage_app.engine.scan import build_analyzers, scan_source
 from triage_app.errors import UnsupportedSourceError
-from triage_app.evidence.source import open_source
+from triage_app.operations.scan import scan
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -38,25 +34,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-@contextmanager
-def interrupts_cancel(cancel: CancelToken):
-    """Ctrl-C or SIGTERM cancel the job cleanly (a second Ctrl-C stops at once)."""
-    def handler(signum, frame):
-        if cancel.cancelled:
-            raise KeyboardInterrupt
-        cancel.cancel()
-
-    previous = {s: signal.signal(s, handler) for s in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for s, h in previous.items():
-            signal.signal(s, h)
-
-
 def run(args: argparse.Namespace) -> int:
-    analyzers = build_analyzers(args.analyzers.split(",") if args.analyzers else None)
-    officer = load_officer(args.officer)
+    analyzers = args.analyzers.split(",") if args.analyzers else None
     cancel = CancelToken()
     progress = StderrProgress()
 
@@ -68,23 +47,20 @@ def run(args: argparse.Namespace) -> int:
         elif any(f.kind.startswith("knownfile.notable") for f in result.findings):
             print(f"NOTABLE  {result.entry.path}", flush=True)
 
-    with open_source(args.source) as source, Case.open(args.case, officer=officer,
-                                                      passphrase=interactive_passphrase(),
-                                                      evidence=source) as case:
-        if args.jsonl and source.listable:
-            for volume in source.volumes:
+    def on_volumes(volumes: list[VolumeReport]) -> None:
+        if args.jsonl:
+            for volume in volumes:
                 emit_json({"record": "volume", **volume.to_dict()})
-        with interrupts_cancel(cancel):
-            try:
-                summary = scan_source(case, source, exhibit=args.exhibit, analyzers=analyzers,
-                                      progress=progress, cancel=cancel, on_result=on_result)
-            except UnsupportedSourceError as exc:
-                progress.done()
-                if args.jsonl:
-                    for volume in source.volumes:
-                        emit_json({"record": "volume", **volume.to_dict()})
-                print(f"error: {exc}", file=sys.stderr)
-                return EXIT_NOTHING_LISTABLE
+
+    with case_of(args, evidence=args.source) as case, interrupts_cancel(cancel):
+        try:
+            summary = scan(case, args.source, exhibit=args.exhibit, analyzers=analyzers,
+                           progress=progress, cancel=cancel, on_result=on_result,
+                           on_volumes=on_volumes)
+        except UnsupportedSourceError as exc:
+            progress.done()
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_NOTHING_LISTABLE
     progress.done()
     if args.jsonl:
         emit_json(summary.to_record())

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from triage_app.cli.officer_cmd import add_officer_option
 from triage_app.cli.output import emit_json, human_bytes
-from triage_app.cli.scan_cmd import interrupts_cancel
-from triage_app.case.case import Case
+from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel
 from triage_app.core.jobs import CancelToken
-from triage_app.core.officer import interactive_passphrase, load_officer
-from triage_app.preserve.scene import add_photos, list_photos
+from triage_app.operations.scene import add_scene_photos, scene_photos
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -34,15 +31,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     show.set_defaults(run=run_list)
 
 
-def _open(args: argparse.Namespace, create: bool) -> Case:
-    return Case.open(args.case, officer=load_officer(args.officer), create=create,
-                     passphrase=interactive_passphrase())
-
-
 def run_add(args: argparse.Namespace) -> int:
     cancel = CancelToken()
-    with _open(args, create=True) as case, interrupts_cancel(cancel):
-        photos = add_photos(case, args.photos, note=args.note, cancel=cancel)
+    with case_of(args) as case, interrupts_cancel(cancel):
+        photos = add_scene_photos(case, args.photos, note=args.note, cancel=cancel)
     for photo in photos:
         if args.jsonl:
             emit_json(photo.to_record())
@@ -53,8 +45,8 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with _open(args, create=False) as case:
-        photos = list_photos(case)
+    with case_of(args, create=False) as case:
+        photos = scene_photos(case)
     for photo in photos:
         if args.jsonl:
             emit_json(photo.to_record())

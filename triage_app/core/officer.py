@@ -9,12 +9,10 @@ custody entry says so.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 import os
 import re
-import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -194,18 +192,6 @@ def env_passphrase() -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
-def interactive_passphrase(prompt: str = "Signing key passphrase: ") -> PassphraseSource:
-    """The CLI's source: env ``TRIAGE_KEY_PASSPHRASE``, else ask on the terminal if there is one."""
-
-    def source() -> str | None:
-        value = env_passphrase()
-        if value is None and sys.stdin.isatty():
-            value = getpass.getpass(prompt) or None
-        return value
-
-    return source
-
-
 def key_fingerprint(public_key: Ed25519PublicKey) -> str:
     """SHA-256 (hex) of the raw 32-byte public key: ``sha256sum`` of the key bytes."""
     raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
@@ -243,10 +229,14 @@ def create_signing_key(officer: Officer, passphrase: str | None) -> Ed25519Priva
 
 def signing_key(officer: Officer, passphrase: PassphraseSource = env_passphrase
                 ) -> Ed25519PrivateKey:
-    """The officer's private key, created on first use (encrypted if a passphrase is given)."""
+    """The officer's private key; ``passphrase`` is asked only to unlock a protected key.
+
+    A key made on first use is protected only when ``TRIAGE_KEY_PASSPHRASE`` is set: the
+    officer chooses a passphrase deliberately, with ``officer add --passphrase``.
+    """
     path = _key_path(officer)
     if not path.exists():
-        return create_signing_key(officer, passphrase())
+        return create_signing_key(officer, env_passphrase())
     pem = path.read_bytes()
     try:
         key = serialization.load_pem_private_key(pem, password=None)

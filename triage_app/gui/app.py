@@ -6,6 +6,8 @@ import logging
 import os
 import sys
 
+from triage_app.gui import native_crash_log
+
 log = logging.getLogger(__name__)
 
 
@@ -31,10 +33,27 @@ def run_gui(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Field Triage")
     _log_to_file()
+    previous_crash = native_crash_log.take_previous()
+    native_crash_log.enable()
     window = MainWindow()
     _install_crash_handler(window)
     window.show()
+    if previous_crash:
+        _show_previous_crash(window, previous_crash)
     return app.exec()
+
+
+def _show_previous_crash(window, report: str) -> None:
+    """The C libraries (TSK, libewf, libmagic, Qt) can crash the process outright; the next
+    start says so, with what faulthandler wrote, so it can be reported."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Field Triage stopped unexpectedly last time",
+                      "Field Triage crashed in a native library the last time it ran. The custody "
+                      "ledger and finished work were written as they happened; check the case "
+                      "with 'custody verify'. Please report the details below.", parent=window)
+    box.setDetailedText(report)
+    box.open()
 
 
 def _log_to_file() -> None:

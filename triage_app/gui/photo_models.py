@@ -11,7 +11,7 @@ from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from triage_app.media.gallery import GalleryPhoto
+from triage_app.operations.gallery import GalleryPhoto
 
 TILE = QSize(168, 126)
 NO_CAMERA = "\x00none"  # the camera filter's value for "no camera recorded"

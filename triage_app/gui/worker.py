@@ -2,7 +2,9 @@
 
 A job is a plain callable ``job(progress, cancel)`` from the core. Its progress reports and any
 streamed items arrive on the GUI thread through signals; workers never touch widgets. Jobs that
-write a case run one at a time (``exclusive=True`` queues them on a single-thread pool).
+write a case run one at a time (``exclusive=True`` queues them on a single-thread pool). Every
+job started is tracked until it ends, so closing the window can cancel and await them all
+(superqt's ``await_workers``).
 """
 
 from __future__ import annotations
@@ -58,6 +60,31 @@ class JobHandle:
             self.signals.items.emit(batch)
 
 
+_running: set[JobHandle] = set()
+_running_lock = threading.Lock()
+
+
+def running_jobs() -> list[JobHandle]:
+    with _running_lock:
+        return list(_running)
+
+
+def cancel_all() -> None:
+    for handle in running_jobs():
+        handle.cancel.cancel()
+
+
+def wait_for_all(timeout_ms: int = 30000) -> bool:
+    """Block until every job has ended (True), or the time is up (False)."""
+    pools = [QThreadPool.globalInstance()] + ([_exclusive_pool] if _exclusive_pool else [])
+    deadline = time.monotonic() + timeout_ms / 1000
+    for pool in pools:
+        left = max(0, int((deadline - time.monotonic()) * 1000))
+        if not pool.waitForDone(left):
+            return False
+    return True
+
+
 class _Runnable(QRunnable):
     def __init__(self, job: Job, handle: JobHandle) -> None:
         super().__init__()
@@ -80,6 +107,8 @@ class _Runnable(QRunnable):
             handle.flush()
             signals.succeeded.emit(result)
         finally:
+            with _running_lock:
+                _running.discard(handle)
             signals.finished.emit()
 
 
@@ -100,8 +129,11 @@ def start_job(job: Job, handle: JobHandle, *, exclusive: bool = False) -> JobHan
         if _exclusive_pool is None:
             _exclusive_pool = QThreadPool()
             _exclusive_pool.setMaxThreadCount(1)
+            _exclusive_pool.setExpiryTimeout(-1)  # one thread for the case, kept
         pool = _exclusive_pool
     else:
         pool = QThreadPool.globalInstance()
+    with _running_lock:
+        _running.add(handle)
     pool.start(_Runnable(job, handle))
     return handle

@@ -18,28 +18,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from triage_app.workflow import competency
 from triage_app.case.case import Case
 from triage_app.case.store import DB_NAME, CaseStore
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
-from triage_app.core.officer import Officer, PassphraseSource, env_passphrase
-from triage_app.errors import InputError, SourceError, StorageError
+from triage_app.core.officer import Officer
+from triage_app.operations import authority
+from triage_app.operations.authority import authorise
+from triage_app.operations.cases import CaseRef, using_case
+from triage_app.operations.mediator import UNATTENDED, Mediator
+from triage_app.workflow import competency
+from triage_app.errors import InputError, NotAuthorised, SourceError, StorageError
 
 STATUSES = ("new", "confirmed", "dismissed")
 DECISIONS = {"confirm": "confirmed", "dismiss": "dismissed"}
 ACTION_CONFIRMED = "finding.confirmed"
 ACTION_DISMISSED = "finding.dismissed"
 ACTION_REVEALED = "finding.secret-revealed"
-ACTION_SPECIALIST = competency.ACTION_SPECIALIST
+ACTION_SPECIALIST = authority.ACTION_SPECIALIST
 REVEAL_ACTION = "reveal-secret"
 REVEAL_LEVEL = competency.required_level(REVEAL_ACTION)
 MIN_REASON = 5
 _WINDOW = 8192  # bytes read at the offset: the longest secret in UTF-16LE, with room to spare
 _SKIP = 1 << 20
-
-
-class NotAuthorised(InputError):
-    """The officer's endorsements do not cover the action; a specialist can be requested."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -158,16 +158,15 @@ def _subject(view: FindingView) -> dict[str, Any]:
             "offset": view.offset}
 
 
-def decide(case_dir: str | os.PathLike[str], finding_id: int, decision: str,
+def decide(case: CaseRef, finding_id: int, decision: str,
            officer: Officer, *, reason: str | None = None,
-           passphrase: PassphraseSource = env_passphrase) -> FindingView:
+           mediator: Mediator = UNATTENDED) -> FindingView:
     """Confirm or dismiss a finding: the case store and the custody ledger both say so."""
     if decision not in DECISIONS:
         raise InputError(f"unknown decision {decision!r}: confirm or dismiss")
     status = DECISIONS[decision]
     reason = (reason or "").strip() or None
-    with Case.open(_case_dir(case_dir), officer=officer, create=False,
-                   passphrase=passphrase) as case:
+    with using_case(case, officer, mediator=mediator) as case:
         view = _finding(case, finding_id)
         exhibit, _ = _exhibit(case, view.scan_id)
         case.store.decide_finding(finding_id, status, officer.id)
@@ -192,21 +191,20 @@ def can_reveal(officer: Officer) -> bool:
     return competency.may(officer, REVEAL_ACTION)
 
 
-def request_specialist(case_dir: str | os.PathLike[str], finding_id: int, officer: Officer, *,
+def request_specialist(case: CaseRef, finding_id: int, officer: Officer, *,
                        action: str = REVEAL_ACTION, note: str | None = None,
-                       passphrase: PassphraseSource = env_passphrase) -> int:
+                       mediator: Mediator = UNATTENDED) -> int:
     """Record that the officer asks a specialist to do what their level does not allow."""
-    with Case.open(_case_dir(case_dir), officer=officer, create=False,
-                   passphrase=passphrase) as case:
+    with using_case(case, officer, mediator=mediator) as case:
         view = _finding(case, finding_id)
         exhibit, _ = _exhibit(case, view.scan_id)
-        entry = competency.request_specialist(case, action, exhibit=exhibit,
-                                              subject=_subject(view), note=note)
+        entry = authority.request_specialist(case, action, exhibit=exhibit,
+                                             subject=_subject(view), note=note)
         return entry.seq
 
 
-def reveal_secret(case_dir: str | os.PathLike[str], finding_id: int, officer: Officer,
-                  reason: str, *, passphrase: PassphraseSource = env_passphrase,
+def reveal_secret(case: CaseRef, finding_id: int, officer: Officer,
+                  reason: str, *, mediator: Mediator = UNATTENDED,
                   progress: ProgressCallback = no_progress,
                   cancel: CancelToken | None = None) -> RevealedSecret:
     """Re-read a sensitive finding's bytes from the original source, for an L3 officer.
@@ -214,24 +212,20 @@ def reveal_secret(case_dir: str | os.PathLike[str], finding_id: int, officer: Of
     Refused (:class:`NotAuthorised`) below L3 and without a reason. The custody entry is on
     disk before the secret is returned; if it cannot be written, nothing is revealed.
     """
-    if not can_reveal(officer):
-        raise NotAuthorised(
-            f"revealing a secret needs a valid {REVEAL_LEVEL} endorsement; officer "
-            f"{officer.id} holds {officer.highest_level() or 'no level'}: request a specialist")
     reason = (reason or "").strip()
-    if len(reason) < MIN_REASON:
-        raise InputError("a reason is required to reveal a secret (why it is needed, for the "
-                         "custody record)")
     cancel = cancel or CancelToken()
-    with Case.open(_case_dir(case_dir), officer=officer, create=False,
-                   passphrase=passphrase) as case:
+    with using_case(case, officer, mediator=mediator) as case:
         view = _finding(case, finding_id)
+        exhibit, location = _exhibit(case, view.scan_id)
+        authorise(officer, REVEAL_ACTION, case=case, exhibit=exhibit, subject=_subject(view))
+        if len(reason) < MIN_REASON:
+            raise InputError("a reason is required to reveal a secret (why it is needed, for "
+                             "the custody record)")
         if not view.sensitive:
             raise InputError(f"finding {finding_id} holds no secret: it is shown in full")
         if view.offset is None or not view.path or view.encoding not in ("ascii", "utf-16le"):
             raise InputError(f"finding {finding_id} does not say where its bytes are "
                              "(file, offset, encoding)")
-        exhibit, location = _exhibit(case, view.scan_id)
         if not location:
             raise InputError(f"the source of finding {finding_id} is not recorded in the case")
         text = _read_secret(location, view, progress, cancel)

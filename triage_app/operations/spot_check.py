@@ -19,13 +19,17 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from triage_app.case.case import Case
+from triage_app.operations.authority import authorise
+from triage_app.operations.cases import CaseRef, using_case
+from triage_app.operations.mediator import UNATTENDED, Mediator
 from triage_app.core.officer import Officer
 from triage_app.crypto.identify import CheckResult, check
 from triage_app.crypto.qr import PhotoCodes
 from triage_app.crypto.redact import redact
 from triage_app.crypto.watchlists import WatchHit, WatchIndex
 
-ACTION_CHECK = "crypto.check"
+ACTION = "check-address"  # the competency action
+ACTION_CHECK = "crypto.check"  # the custody entry
 MAX_INPUTS = 200
 _SECRET_SHAPES = re.compile(
     r"[xyztuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{100,}"  # extended private keys
@@ -146,14 +150,16 @@ def record_checks(case: Case, checks: list[SpotCheck], photo: PhotoCodes | None 
 
 
 def run_check(texts: list[str], *, watch: WatchIndex, officer: Officer,
-              case_dir: str | os.PathLike[str] | None = None, exhibit: str | None = None,
-              photo: PhotoCodes | None = None) -> list[SpotCheck]:
-    """Check every input and, when ``case_dir`` is given, record each check in its ledger."""
+              case: CaseRef | None = None, exhibit: str | None = None,
+              photo: PhotoCodes | None = None,
+              mediator: Mediator = UNATTENDED) -> list[SpotCheck]:
+    """Check every input and, when a case is given, record each check in its ledger."""
     source = f"QR code in {photo.name}" if photo is not None else "typed"
     checks = check_inputs(texts, watch, source)
-    if case_dir is not None and checks:
-        with Case.open(case_dir, officer=officer) as case:
-            record_checks(case, checks, photo, exhibit)
+    if case is not None and checks:
+        with using_case(case, officer, mediator=mediator, create=True) as opened:
+            authorise(officer, ACTION, case=opened, exhibit=exhibit)
+            record_checks(opened, checks, photo, exhibit)
     return checks
 
 
@@ -167,8 +173,9 @@ class CheckOutcome:
     recorded_in: str | None = None
 
 
-def check_job(texts: list[str] | None, *, officer: Officer, case_dir: str | None = None,
-              exhibit: str | None = None, photo_path: str | None = None):
+def check_job(texts: list[str] | None, *, officer: Officer, case: CaseRef | None = None,
+              exhibit: str | None = None, photo_path: str | None = None,
+              mediator: Mediator = UNATTENDED):
     """The page's work as a plain job ``job(progress, cancel)``: read the photo if any, check
     and record. Photo decoding and watch-list loading can take seconds, so it runs off the GUI
     thread."""
@@ -183,10 +190,10 @@ def check_job(texts: list[str] | None, *, officer: Officer, case_dir: str | None
         inputs = list(photo.texts) if photo is not None else list(texts or [])
         watch = WatchIndex(load_all())
         progress(Progress(phase="checking", files_total=len(inputs)))
-        checks = run_check(inputs, watch=watch, officer=officer, case_dir=case_dir,
-                           exhibit=exhibit, photo=photo)
-        return CheckOutcome(checks, photo, len(watch.lists),
-                            str(case_dir) if case_dir else None)
+        checks = run_check(inputs, watch=watch, officer=officer, case=case,
+                           exhibit=exhibit, photo=photo, mediator=mediator)
+        recorded_in = (str(case.path) if isinstance(case, Case) else str(case)) if case else None
+        return CheckOutcome(checks, photo, len(watch.lists), recorded_in)
     return job
 
 

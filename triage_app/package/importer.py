@@ -53,7 +53,8 @@ def import_package(bag: Path, into: Path, *, officer: Officer, allow_simulation:
         raise IntegrityError(f"refused: the package does not verify: {listed}{more}")
     if report.mode == layout.MODE_SIMULATION and not allow_simulation:
         raise InputError("refused: this is a SIMULATION (training) package, not evidence; "
-                         "use --allow-simulation to import it for training, where it stays marked")
+                         "import it only for training, with simulation packages allowed, "
+                         "where it stays marked")
     name = layout.safe_component(bag.name) if bag.name.startswith(layout.BAG_PREFIX) else None
     if name != bag.name:
         raise InputError(f"refused: {bag.name!r} is not a triage package name")

@@ -11,7 +11,8 @@ import pytest
 from tests.unit.crypto.planted_case import (ADDRESS, SEED, SEED16, WIF, PlantedCase,
                                             make_planted_case)
 from triage_app.core.officer import Endorsement, Officer, save_officer
-from triage_app.operations.review import (NotAuthorised, decide, list_findings, request_specialist,
+from triage_app.errors import NotAuthorised
+from triage_app.operations.review import (decide, list_findings, request_specialist,
                                     reveal_secret)
 from triage_app.custody.verify import verify_ledger
 from triage_app.errors import InputError, SourceError
@@ -106,7 +107,12 @@ def test_reveal_is_refused_below_l3_without_reason_and_for_public_findings(plant
         reveal_secret(planted.case_dir, ids["private-key"], expired, "good reason")
     with pytest.raises(InputError, match="reason is required"):
         reveal_secret(planted.case_dir, ids["private-key"], planted.officer_l3, "  ")
-    assert len(_entries(planted)) == before  # refusals open nothing, record nothing
+    added = _entries(planted)[before:]
+    refused = [e for e in added if e["action"] == "action.refused"]
+    assert [(e["officer"], e["details"]["needs"], e["details"]["officer_level"])
+            for e in refused] == [(planted.officer_l1.id, "L3", "L1"), ("DS9", "L3", "L2")]
+    assert all(e["details"]["refused_action"] == "reveal-secret" for e in refused)
+    assert {e["action"] for e in added} == {"case.opened", "action.refused"}
     with pytest.raises(InputError, match="holds no secret"):
         reveal_secret(planted.case_dir, ids["address"], planted.officer_l3, "good reason")
     assert not any(e["action"] == "finding.secret-revealed" for e in _entries(planted))

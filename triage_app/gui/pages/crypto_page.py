@@ -13,19 +13,20 @@ import html
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
-from triage_app.core.officer import Officer
 from triage_app.operations.spot_check import CheckOutcome, SpotCheck, check_job, split_inputs
 from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.errors import show_exception
+from triage_app.gui.session import CaseSession
 from triage_app.gui.worker import JobHandle, start_job
 
 _GREEN, _RED, _AMBER = "#1b6e20", "#b3261e", "#8a5300"
 
 
 class CryptoCheckPage(QWidget):
-    def __init__(self, officer: Officer, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.officer = officer
+        self.session = session
+        self.officer = session.officer
         self.outcome: CheckOutcome | None = None
         self._handle: JobHandle | None = None
 
@@ -105,6 +106,11 @@ class CryptoCheckPage(QWidget):
 
     def _start(self, *, texts: list[str] | None, photo_path: str | None) -> None:
         case_dir = self.case_edit.text().strip() or None
+        try:
+            case = self.session.case_for(case_dir) if case_dir else None
+        except Exception as exc:  # noqa: BLE001 - a TriageError in plain words, a defect reported
+            show_exception(self, exc, action=self.tr("Opening the case"))
+            return
         exhibit = self.exhibit_edit.text().strip() or None
         handle = JobHandle()
         handle.signals.succeeded.connect(self._on_done)
@@ -114,8 +120,8 @@ class CryptoCheckPage(QWidget):
         self._set_busy(True)
         self.status_label.setText(self.tr("Reading the photo…") if photo_path
                                   else self.tr("Checking…"))
-        start_job(check_job(texts, officer=self.officer, case_dir=case_dir, exhibit=exhibit,
-                            photo_path=photo_path), handle, exclusive=case_dir is not None)
+        start_job(check_job(texts, officer=self.officer, case=case, exhibit=exhibit,
+                            photo_path=photo_path), handle, exclusive=case is not None)
 
     # --- results -----------------------------------------------------------------------------
     def _on_done(self, outcome: CheckOutcome) -> None:

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser,
                                QVBoxLayout, QWidget)
 
-from triage_app.core.officer import Officer
+from triage_app.case.case import Case
 from triage_app.operations.review import (STATUSES, FindingView, RevealedSecret, can_reveal, decide,
                                     list_findings, request_specialist, reveal_secret)
 from triage_app.gui.errors import show_exception
+from triage_app.gui.session import CaseSession
 from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
 
@@ -108,9 +109,10 @@ class _Filter(QSortFilterProxyModel):
 
 
 class FindingsPage(QWidget):
-    def __init__(self, officer: Officer, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.officer = officer
+        self.session = session
+        self.officer = session.officer
         self._handle: JobHandle | None = None
 
         self.case_edit = QLineEdit()
@@ -211,6 +213,17 @@ class FindingsPage(QWidget):
             self.status_label.setText(self.tr("Choose a case folder first."))
         return text or None
 
+    def _open_case(self) -> Case | None:
+        """The session's open case for the folder shown (decisions are written to it)."""
+        case_dir = self._case()
+        if case_dir is None:
+            return None
+        try:
+            return self.session.case_for(case_dir, create=False)
+        except Exception as exc:  # noqa: BLE001 - a TriageError in plain words, a defect reported
+            show_exception(self, exc, action=self.tr("Opening the case"))
+            return None
+
     def load(self) -> None:
         case_dir = self._case()
         if case_dir:
@@ -309,12 +322,13 @@ class FindingsPage(QWidget):
 
     # --- actions (thin: one core call each, on the worker) ---------------------------------------
     def decide(self, decision: str) -> None:
-        view, case_dir = self.selected(), self._case()
-        if view is None or case_dir is None:
+        view = self.selected()
+        case = self._open_case() if view is not None else None
+        if view is None or case is None:
             return
         reason = self.reason_edit.text().strip() or None
         officer = self.officer
-        self._run(lambda progress, cancel: decide(case_dir, view.id, decision, officer,
+        self._run(lambda progress, cancel: decide(case, view.id, decision, officer,
                                                   reason=reason),
                   self._on_decided, self.tr("Recording the decision"))
 
@@ -326,14 +340,17 @@ class FindingsPage(QWidget):
                                   .replace("%1", str(view.id)).replace("%2", view.status))
 
     def reveal_or_request(self) -> None:
-        view, case_dir = self.selected(), self._case()
-        if view is None or case_dir is None or not view.sensitive:
+        view = self.selected()
+        if view is None or not view.sensitive:
+            return
+        case = self._open_case()
+        if case is None:
             return
         officer = self.officer
         reason = self.reason_edit.text().strip()
         if not can_reveal(officer):
             self._run(lambda progress, cancel: request_specialist(
-                case_dir, view.id, officer, note=reason or None),
+                case, view.id, officer, note=reason or None),
                 self._on_requested, self.tr("Requesting a specialist"))
             return
         if not reason:
@@ -341,7 +358,7 @@ class FindingsPage(QWidget):
                                               "recorded with why it was needed."))
             self.reason_edit.setFocus()
             return
-        self._run(lambda progress, cancel: reveal_secret(case_dir, view.id, officer, reason,
+        self._run(lambda progress, cancel: reveal_secret(case, view.id, officer, reason,
                                                          progress=progress, cancel=cancel),
                   self._on_revealed, self.tr("Revealing the secret"))
 

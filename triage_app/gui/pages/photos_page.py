@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from triage_app.core.jobs import Progress
-from triage_app.core.officer import Officer
+from triage_app.case.case import Case
 from triage_app.gui.errors import show_exception
+from triage_app.gui.session import CaseSession
 from triage_app.gui.map_view import MapPoint, PhotoMapView
 from triage_app.gui.photo_models import (NO_CAMERA, TILE, PhotoFilterModel, PhotoListModel,
                                          PhotoRole)
 from triage_app.gui.worker import JobHandle, start_job
 from triage_app.gui.models import human_size
-from triage_app.media import gallery
-from triage_app.media.gallery import GalleryPhoto, GallerySummary
+from triage_app.operations import gallery
+from triage_app.operations.gallery import GalleryPhoto, GallerySummary
 
 _ORIENTATION = {1: "upright", 2: "mirrored", 3: "upside down", 4: "upside down, mirrored",
                 5: "on its side, mirrored", 6: "turned 90° (camera held on its side)",
@@ -49,9 +50,10 @@ def choose_files(parent: QWidget, title: str) -> list[str]:
 
 
 class PhotosPage(QWidget):
-    def __init__(self, officer: Officer, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.officer = officer
+        self.session = session
+        self.officer = session.officer
         self.case_dir: str | None = None
         self._handle: JobHandle | None = None
         self._side_jobs: set[JobHandle] = set()
@@ -380,8 +382,9 @@ class PhotosPage(QWidget):
                             self.tr("Why do you need to see it? (recorded in custody)"))
         if reason is None:
             return
+        case = self._open_case()
         self._side_job(lambda progress, cancel: gallery.view_notable(
-            photo, self.officer, self.case_dir, reason), self._viewed,
+            photo, self.officer, case, reason), self._viewed,
             self.tr("Viewing the notable photo"))
 
     def _viewed(self, photo: GalleryPhoto) -> None:
@@ -399,8 +402,9 @@ class PhotosPage(QWidget):
                           self.tr("A note for the specialist (optional):"))
         if note is None:
             return
+        case = self._open_case()
         self._side_job(lambda progress, cancel: gallery.request_specialist(
-            photo, self.officer, self.case_dir, note),
+            photo, self.officer, case, note),
             lambda seq: self.status_label.setText(
                 self.tr("Request recorded in the custody ledger (entry %1).")
                 .replace("%1", str(seq))), self.tr("Requesting a specialist"))
@@ -411,12 +415,24 @@ class PhotosPage(QWidget):
         if not folder:
             return
         photos = self.shown_photos()
+        case = self._open_case()
         self._side_job(lambda progress, cancel: gallery.export_positions(
-            photos, folder, officer=self.officer, case_dir=self.case_dir),
+            photos, folder, officer=self.officer, case=case),
             lambda done: self.status_label.setText(
                 self.tr("Exported %1 positions to %2 and %3.").replace("%1", str(done.count))
                 .replace("%2", str(done.kml)).replace("%3", str(done.geojson))),
             self.tr("Exporting the positions"))
+
+    def _open_case(self) -> Case | None:
+        """The session's open case when the photos came from one; None for loose photos (the
+        operation then says a case is needed where it is)."""
+        if not self.case_dir:
+            return None
+        try:
+            return self.session.case_for(self.case_dir, create=False)
+        except Exception as exc:  # noqa: BLE001 - a TriageError in plain words, a defect reported
+            show_exception(self, exc, action=self.tr("Opening the case"))
+            return None
 
     def _side_job(self, job, on_success, action: str) -> None:
         """A short job that may write the case: one at a time, on the exclusive pool."""

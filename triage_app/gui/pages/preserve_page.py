@@ -4,32 +4,32 @@ export the triage package. Locked actions stay visible and can be requested from
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
 
-from triage_app.workflow import competency
 from triage_app.case.case import Case
-from triage_app.storage.drives import parse_size
 from triage_app.core.jobs import Progress
-from triage_app.core.officer import Officer
-from triage_app.evidence.source import open_source
+from triage_app.errors import InputError
 from triage_app.gui.errors import show_exception
 from triage_app.gui.models import human_size
+from triage_app.gui.session import CaseSession
 from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
-from triage_app.package.writer import export_package
-from triage_app.preserve.collect import collect
-from triage_app.preserve.imaging import make_image
-from triage_app.preserve.scene import add_photos
+from triage_app.operations import package
+from triage_app.operations.authority import request_specialist
+from triage_app.operations.collect import collect
+from triage_app.operations.image import image
+from triage_app.operations.scene import add_scene_photos
+from triage_app.storage.drives import parse_size
+from triage_app.workflow import competency
 
 
 class PreservePage(QWidget):
-    def __init__(self, officer: Officer, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.officer = officer
+        self.session = session
+        self.officer = session.officer
         self._handle: JobHandle | None = None
 
         self.case_edit = QLineEdit()
@@ -119,88 +119,80 @@ class PreservePage(QWidget):
         if competency.may(self.officer, action):
             (self.collect if action == "collect" else self.image)()
             return
-        case_dir = self._case_dir()
-        if case_dir is None:
+        case = self._case()
+        if case is None:
             return
-        officer, exhibit = self.officer, self._exhibit()
+        exhibit = self._exhibit()
         subject = {"source": self.source_edit.text().strip() or None}
+        self._start(lambda progress, cancel: request_specialist(
+            case, action, exhibit=exhibit, subject=subject),
+            lambda entry: self._say(self.tr("A specialist was requested (custody entry %1).")
+                                    .replace("%1", str(entry.seq))))
 
-        def job(progress, cancel):
-            with Case.open(case_dir, officer=officer) as case:
-                return competency.request_specialist(case, action, exhibit=exhibit,
-                                                     subject=subject)
-        self._start(job, lambda entry: self._say(
-            self.tr("A specialist was requested (custody entry %1).").replace("%1", str(entry.seq))))
-
-    # --- actions -------------------------------------------------------------------------------
+    # --- actions (thin: one operation each, on the worker) --------------------------------------
     def collect(self) -> None:
-        source, case_dir = self._source(), self._case_dir()
-        if source is None or case_dir is None:
+        source = self._source()
+        case = self._case(evidence=source) if source else None
+        if source is None or case is None:
             return
-        officer, exhibit = self.officer, self._exhibit()
+        exhibit = self._exhibit()
         select = self.select_edit.text().split()
         deleted = self.deleted_box.isChecked()
-
-        def job(progress, cancel):
-            with open_source(source) as src, Case.open(case_dir, officer=officer, evidence=src) as case:
-                return collect(case, src, exhibit=exhibit, select=select, include_deleted=deleted,
-                               progress=progress, cancel=cancel)
-        self._start(job, lambda s: self._say(
-            self.tr("Collected %1 files (%2) into exhibit %3, each verified after writing.")
-            .replace("%1", str(s.files)).replace("%2", human_size(s.bytes)).replace("%3", s.exhibit)))
+        self._start(lambda progress, cancel: collect(
+            case, source, exhibit=exhibit, select=select, include_deleted=deleted,
+            progress=progress, cancel=cancel),
+            lambda s: self._say(
+                self.tr("Collected %1 files (%2) into exhibit %3, each verified after writing.")
+                .replace("%1", str(s.files)).replace("%2", human_size(s.bytes))
+                .replace("%3", s.exhibit)))
 
     def image(self) -> None:
-        source, case_dir = self._source(), self._case_dir()
-        if source is None or case_dir is None:
-            return
         try:
             split = parse_size(self.split_edit.text()) if self.split_edit.text().strip() else None
-        except Exception as exc:  # noqa: BLE001 - shown to the user in plain words
+        except InputError as exc:
             show_exception(self, exc, action=self.tr("The split size"))
             return
-        officer, exhibit, fmt = self.officer, self._exhibit(), self.format_combo.currentText()
-
-        def job(progress, cancel):
-            with open_source(source) as src, Case.open(case_dir, officer=officer, evidence=src) as case:
-                return make_image(case, src, fmt=fmt, split=split, exhibit=exhibit,
-                                  progress=progress, cancel=cancel)
-        self._start(job, lambda r: self._say(
-            self.tr("Image of %1 written and verified: SHA-256 %2").replace("%1", r.source)
-            .replace("%2", r.hashes["sha256"])))
+        source = self._source()
+        case = self._case(evidence=source) if source else None
+        if source is None or case is None:
+            return
+        exhibit, fmt = self._exhibit(), self.format_combo.currentText()
+        self._start(lambda progress, cancel: image(
+            case, source, fmt=fmt, split=split, exhibit=exhibit, progress=progress,
+            cancel=cancel),
+            lambda r: self._say(self.tr("Image of %1 written and verified: SHA-256 %2")
+                                .replace("%1", r.source).replace("%2", r.hashes["sha256"])))
 
     def _add_scene_photos(self) -> None:
-        case_dir = self._case_dir()
-        if case_dir is None:
+        if not self.case_edit.text().strip():
+            self._say(self.tr("Choose the case folder first."))
             return
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Scene photos to add"))
         if paths:
             self.add_scene_photos(paths)
 
     def add_scene_photos(self, paths: list[str]) -> None:
-        case_dir, officer = self._case_dir(), self.officer
-
-        def job(progress, cancel):
-            with Case.open(case_dir, officer=officer) as case:
-                return add_photos(case, paths)
-        self._start(job, lambda photos: self._say(
-            self.tr("%1 scene photo(s) added to the case.").replace("%1", str(len(photos)))))
+        case = self._case()
+        if case is None:
+            return
+        self._start(lambda progress, cancel: add_scene_photos(case, paths, cancel=cancel),
+                    lambda photos: self._say(self.tr("%1 scene photo(s) added to the case.")
+                                             .replace("%1", str(len(photos)))))
 
     def export(self) -> None:
-        case_dir, out = self._case_dir(), self.out_edit.text().strip()
-        if case_dir is None:
-            return
+        out = self.out_edit.text().strip()
         if not out:
             self._say(self.tr("Choose where to write the package first."))
             return
-        officer = self.officer
-
-        def job(progress, cancel):
-            with Case.open(case_dir, officer=officer, create=False) as case:
-                return export_package(case, Path(out), progress=progress, cancel=cancel)
-        self._start(job, lambda r: self._say(
-            self.tr("Package written: %1 (%2 files, mode %3). Write the custody head on the "
-                    "exhibit label: %4").replace("%1", str(r.path)).replace("%2", str(r.files))
-            .replace("%3", r.mode).replace("%4", r.custody_head)))
+        case = self._case(create=False)
+        if case is None:
+            return
+        self._start(lambda progress, cancel: package.export(
+            case, out, progress=progress, cancel=cancel),
+            lambda r: self._say(
+                self.tr("Package written: %1 (%2 files, mode %3). Write the custody head on the "
+                        "exhibit label: %4").replace("%1", str(r.path)).replace("%2", str(r.files))
+                .replace("%3", r.mode).replace("%4", r.custody_head)))
 
     def cancel(self) -> None:
         if self._handle is not None:
@@ -212,7 +204,7 @@ class PreservePage(QWidget):
         handle = JobHandle()
         handle.signals.progress.connect(self._on_progress)
         handle.signals.succeeded.connect(on_done)
-        handle.signals.failed.connect(lambda exc: show_exception(self, exc, action=self.tr("The task")))
+        handle.signals.failed.connect(lambda exc: self._on_failed(exc))
         handle.signals.cancelled.connect(lambda: self._say(
             self.tr("Cancelled. Finished work is kept and recorded.")))
         handle.signals.finished.connect(self._on_finished)
@@ -220,6 +212,10 @@ class PreservePage(QWidget):
         self._set_busy(True)
         self._say(self.tr("Working…"))
         start_job(job, handle, exclusive=True)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._say(str(exc))
+        show_exception(self, exc, action=self.tr("The task"))
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.collect_button, self.image_button, self.scene_button, self.export_button):
@@ -241,12 +237,17 @@ class PreservePage(QWidget):
     def _say(self, text: str) -> None:
         self.status_label.setText(text)
 
-    def _case_dir(self) -> str | None:
+    def _case(self, *, create: bool = True, evidence: str | None = None) -> Case | None:
+        """The session's open case for the folder named here (opened on first use)."""
         text = self.case_edit.text().strip()
         if not text:
             self._say(self.tr("Choose the case folder first."))
             return None
-        return text
+        try:
+            return self.session.case_for(text, create=create, evidence=evidence)
+        except Exception as exc:  # noqa: BLE001 - a TriageError in plain words, a defect reported
+            show_exception(self, exc, action=self.tr("Opening the case"))
+            return None
 
     def _source(self) -> str | None:
         text = self.source_edit.text().strip()

@@ -2,38 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
-from triage_app.case.case import Case
 from triage_app.core.jobs import Progress
-from triage_app.core.officer import Officer
-from triage_app.engine.scan import ScanSummary, scan_source
-from triage_app.evidence.source import open_source
+from triage_app.engine.scan import ScanSummary
 from triage_app.gui.errors import show_exception
 from triage_app.gui.models import FileResultsModel, human_size
+from triage_app.gui.session import CaseSession
 from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
-
-
-def scan_job(source_path: str, case_dir: str, officer: Officer, exhibit: str | None,
-             handle: JobHandle):
-    """The core work of this page, as a plain job (no Qt inside)."""
-    def job(progress, cancel) -> ScanSummary:
-        with open_source(source_path) as source, \
-                Case.open(case_dir, officer=officer, evidence=source) as case:
-            return scan_source(case, source, exhibit=exhibit, progress=progress, cancel=cancel,
-                               on_result=handle.emit_item)
-    return job
+from triage_app.operations.scan import scan
 
 
 class ScanPage(QWidget):
-    def __init__(self, officer: Officer, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.officer = officer
+        self.session = session
         self._handle: JobHandle | None = None
 
         self.source_edit = QLineEdit()
@@ -111,6 +97,11 @@ class ScanPage(QWidget):
         if not source or not case_dir:
             self.status_label.setText(self.tr("Choose a source and a case folder first."))
             return
+        try:
+            case = self.session.case_for(case_dir, evidence=source)
+        except Exception as exc:  # noqa: BLE001 - a TriageError in plain words, a defect reported
+            show_exception(self, exc, action=self.tr("Opening the case"))
+            return
         self.model.clear()
         self.progress_bar.setValue(0)
         handle = JobHandle()
@@ -127,8 +118,9 @@ class ScanPage(QWidget):
         self.cancel_button.setEnabled(True)
         self.status_label.setText(self.tr("Opening the source…"))
         exhibit = self.exhibit_edit.text().strip() or None
-        start_job(scan_job(source, str(Path(case_dir)), self.officer, exhibit, handle), handle,
-                  exclusive=True)
+        start_job(lambda progress, cancel: scan(case, source, exhibit=exhibit, progress=progress,
+                                                cancel=cancel, on_result=handle.emit_item),
+                  handle, exclusive=True)
 
     def cancel(self) -> None:
         if self._handle is not None:

@@ -22,14 +22,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
-from triage_app.workflow import competency
 from triage_app.case.case import Case
 from triage_app.case.store import DB_NAME, CaseStore
 from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
-from triage_app.core.officer import Officer, PassphraseSource, env_passphrase
-from triage_app.operations.review import NotAuthorised  # one "not your level" error for the app
-from triage_app.errors import Cancelled, InputError, SourceError, StorageError
+from triage_app.core.officer import Officer, load_officer
+from triage_app.errors import Cancelled, InputError, NotAuthorised, SourceError, StorageError
 from triage_app.evidence.readonly import open_readonly
 from triage_app.evidence.source import open_source
 from triage_app.media import geoexport
@@ -37,9 +35,13 @@ from triage_app.media.fence import Limits, PhotoParserPool
 from triage_app.media.formats import looks_like_image, sniff
 from triage_app.media.gazetteer import nearest_place
 from triage_app.media.records import PhotoMetadata, Place
+from triage_app.operations.authority import ACTION_SPECIALIST, authorise
+from triage_app.operations import authority
+from triage_app.operations.cases import CaseRef, is_case_folder, using_case
+from triage_app.operations.mediator import UNATTENDED, Mediator
+from triage_app.workflow import competency
 
 ACTION_NOTABLE_VIEWED = "photo.notable-viewed"
-ACTION_SPECIALIST = competency.ACTION_SPECIALIST
 ACTION_EXPORTED = "photo.positions-exported"
 VIEW_NOTABLE = "view-notable"  # the action's name in the competency table
 VIEW_LEVEL = competency.required_level(VIEW_NOTABLE)
@@ -114,10 +116,6 @@ class _Wanted:
 
 
 # --- where photos come from ---------------------------------------------------------------------
-
-def is_case_folder(path: str | os.PathLike[str]) -> bool:
-    return (Path(path) / DB_NAME).is_file()
-
 
 def _from_paths(paths: list[str], stack: ExitStack, cancel: CancelToken) -> Iterator[_Wanted]:
     for text in paths:
@@ -346,11 +344,13 @@ def may_view_notable(officer: Officer) -> bool:
     return competency.may(officer, VIEW_NOTABLE)
 
 
-def _case(case_dir: str | os.PathLike[str] | None) -> Path:
-    if not case_dir or not is_case_folder(case_dir):
+def _case(case: CaseRef | None) -> CaseRef:
+    if isinstance(case, Case):
+        return case
+    if not case or not is_case_folder(case):
         raise InputError("open the case this photo belongs to first: viewing a notable photo, "
                          "or asking a specialist to, is recorded in the case's custody ledger")
-    return Path(case_dir)
+    return case
 
 
 def _subject(photo: GalleryPhoto) -> dict:
@@ -358,8 +358,8 @@ def _subject(photo: GalleryPhoto) -> dict:
             "size": photo.size, "sha256": photo.sha256, "match": photo.notable}
 
 
-def view_notable(photo: GalleryPhoto, officer: Officer, case_dir: str | os.PathLike[str] | None,
-                 reason: str, *, passphrase: PassphraseSource = env_passphrase,
+def view_notable(photo: GalleryPhoto, officer: Officer, case: CaseRef | None,
+                 reason: str, *, mediator: Mediator = UNATTENDED,
                  limits: Limits = Limits(), preview_px: int = VIEW_PX) -> GalleryPhoto:
     """The withheld photo with its metadata and preview, for an L3 officer.
 
@@ -367,17 +367,13 @@ def view_notable(photo: GalleryPhoto, officer: Officer, case_dir: str | os.PathL
     from the source and must still have the recorded SHA-256; ``photo.notable-viewed`` is on
     disk in the custody ledger before the picture is decoded.
     """
-    if not may_view_notable(officer):
-        level = competency.required_level(VIEW_NOTABLE)
-        raise NotAuthorised(f"viewing a notable photo needs a valid {level} endorsement; "
-                            f"officer {officer.id} holds {officer.highest_level() or 'no level'}:"
-                            " request a specialist")
     reason = (reason or "").strip()
-    if len(reason) < MIN_REASON:
-        raise InputError("a reason is required to view a notable photo (why it is needed, for "
-                         "the custody record)")
-    with Case.open(_case(case_dir), officer=officer, create=False,
-                   passphrase=passphrase) as case:
+    with using_case(_case(case), officer, mediator=mediator) as case:
+        authorise(officer, VIEW_NOTABLE, case=case, exhibit=photo.exhibit,
+                  subject=_subject(photo))
+        if len(reason) < MIN_REASON:
+            raise InputError("a reason is required to view a notable photo (why it is needed, "
+                             "for the custody record)")
         data, hashes = _read_again(photo.location, limits.max_bytes)
         if photo.sha256 and hashes["sha256"] != photo.sha256:
             raise SourceError(f"{photo.location.shown} no longer has the content that matched "
@@ -396,13 +392,12 @@ def view_notable(photo: GalleryPhoto, officer: Officer, case_dir: str | os.PathL
 
 
 def request_specialist(photo: GalleryPhoto, officer: Officer,
-                       case_dir: str | os.PathLike[str] | None, note: str | None = None, *,
-                       passphrase: PassphraseSource = env_passphrase) -> int:
+                       case: CaseRef | None, note: str | None = None, *,
+                       mediator: Mediator = UNATTENDED) -> int:
     """Record that the officer asks a specialist to view a withheld photo; the entry's seq."""
-    with Case.open(_case(case_dir), officer=officer, create=False,
-                   passphrase=passphrase) as case:
-        entry = competency.request_specialist(case, VIEW_NOTABLE, exhibit=photo.exhibit,
-                                              subject=_subject(photo), note=note)
+    with using_case(_case(case), officer, mediator=mediator) as case:
+        entry = authority.request_specialist(case, VIEW_NOTABLE, exhibit=photo.exhibit,
+                                             subject=_subject(photo), note=note)
         return entry.seq
 
 
@@ -427,10 +422,10 @@ class ExportedPositions:
 
 def export_positions(photos: list[GalleryPhoto], folder: str | os.PathLike[str], *,
                      basename: str = "photo-positions", officer: Officer | None = None,
-                     case_dir: str | os.PathLike[str] | None = None,
-                     passphrase: PassphraseSource = env_passphrase) -> ExportedPositions:
+                     case: CaseRef | None = None,
+                     mediator: Mediator = UNATTENDED) -> ExportedPositions:
     """Write the located photos as KML and GeoJSON into ``folder``; recorded in custody when the
-    photos came from a case (``case_dir``)."""
+    photos came from a case."""
     located = [(p.location.shown, p.meta) for p in photos if p.meta.gps is not None]
     if not located:
         raise InputError("none of the photos shown has a GPS position: nothing to export")
@@ -443,9 +438,9 @@ def export_positions(photos: list[GalleryPhoto], folder: str | os.PathLike[str],
         geojson.write_text(geoexport.to_geojson(located), encoding="utf-8")
     except OSError as exc:
         raise StorageError(f"cannot write the export into {out}: {exc.strerror or exc}") from exc
-    if case_dir and is_case_folder(case_dir):
-        with Case.open(case_dir, officer=officer, create=False, passphrase=passphrase) as case:
-            case.record(ACTION_EXPORTED, outputs=[
+    if isinstance(case, Case) or (case and is_case_folder(case)):
+        with using_case(case, officer or load_officer(None), mediator=mediator) as opened:
+            opened.record(ACTION_EXPORTED, outputs=[
                 {"path": str(f), "sha256": hashlib.sha256(f.read_bytes()).hexdigest()}
                 for f in (kml, geojson)], details={"photos": len(located)})
     return ExportedPositions(kml, geojson, len(located))

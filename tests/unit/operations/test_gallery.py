@@ -15,9 +15,10 @@ from tests.unit.media.photo_case import (GPS, NOTABLE, PLAIN, custody_actions, n
 from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.jobs import CancelToken
 from triage_app.errors import Cancelled, InputError
-from triage_app.media import gallery
+from triage_app.operations import gallery
 from triage_app.media.fence import Limits, PhotoParserPool
-from triage_app.media.gallery import NotAuthorised, read_gallery
+from triage_app.errors import NotAuthorised
+from triage_app.operations.gallery import read_gallery
 
 
 class _PoolSpy:
@@ -200,7 +201,7 @@ def test_export_positions_writes_kml_and_geojson_and_records_it(corpora, tmp_pat
     photos, _ = _read(case_dir=str(case.case_dir))
     out = tmp_path / "out"
     out.mkdir()
-    done = gallery.export_positions(photos, out, officer=officer("L2"), case_dir=case.case_dir)
+    done = gallery.export_positions(photos, out, officer=officer("L2"), case=case.case_dir)
     located = {p.location.shown: p.meta.gps for p in photos if p.meta.gps}
     assert done.count == len(located) == 2
     features = json.loads(done.geojson.read_text())["features"]

@@ -10,6 +10,7 @@ import pytsk3
 from triage_app.core.jobs import CancelToken
 from triage_app.core.records import Entry, VolumeReport
 from triage_app.errors import SourceError
+from triage_app.evidence.damage import DamagedReads
 from triage_app.evidence.detect import recognise
 from triage_app.evidence.media import Media
 
@@ -28,10 +29,11 @@ class TskImage(pytsk3.Img_Info):
 
     def __init__(self, media: Media) -> None:
         self._media = media
+        self.damage = DamagedReads(media.read_at)
         super().__init__(url="", type=pytsk3.TSK_IMG_TYPE_EXTERNAL)
 
     def read(self, offset: int, size: int) -> bytes:
-        return self._media.read_at(offset, size)
+        return self.damage.read(offset, size)
 
     def get_size(self) -> int:
         return self._media.size
@@ -40,14 +42,29 @@ class TskImage(pytsk3.Img_Info):
         pass
 
 
-class TskReader:
-    """Sequential reads of one data stream (default or a named NTFS $DATA attribute)."""
+class Volume:
+    """An opened file system and where it lies on the image (to place its blocks on the media)."""
 
-    def __init__(self, fs_file, size: int, attr: tuple[int, int] | None = None) -> None:
+    __slots__ = ("fs", "offset", "damage")
+
+    def __init__(self, fs, offset: int, damage: DamagedReads) -> None:
+        self.fs, self.offset, self.damage = fs, offset, damage
+
+
+class TskReader:
+    """Sequential reads of one data stream (default or a named NTFS $DATA attribute).
+
+    A read that covers an unreadable sector of the media fails with the offsets, in the file and
+    on the media, instead of returning the zeros TSK was given for it."""
+
+    def __init__(self, volume: Volume, fs_file, size: int,
+                 attr: tuple[int, int] | None = None) -> None:
+        self._volume = volume
         self._file = fs_file
         self._size = size
         self._attr = attr
         self._offset = 0
+        self._runs: list[tuple[int, int, int]] | None = None
 
     def read(self, size: int) -> bytes:
         size = min(size, self._size - self._offset)
@@ -63,11 +80,54 @@ class TskReader:
         if not data:
             raise OSError(f"short read at offset {self._offset} of {self._size} bytes "
                           "(unreadable or sparse data)")
+        if self._volume.damage.any:
+            self._refuse_damaged(self._offset, self._offset + len(data))
         self._offset += len(data)
         return data
 
+    def _refuse_damaged(self, start: int, end: int) -> None:
+        if self._runs is None:
+            self._runs = _data_runs(self._file, self._attr, self._volume)
+        for file_start, media_start, length in self._runs:
+            low, high = max(start, file_start), min(end, file_start + length)
+            if low >= high:
+                continue
+            shift = media_start - file_start
+            bad = self._volume.damage.first_bad(low + shift, high + shift)
+            if bad is not None:
+                in_file = max(bad - shift, low)
+                raise OSError(f"unreadable sector at offset {bad} of the media "
+                              f"(byte {in_file} of this file)")
+
     def close(self) -> None:
         self._file = None
+
+
+def _data_runs(fs_file, attr: tuple[int, int] | None, volume: Volume) -> list[tuple[int, int, int]]:
+    """(offset in the file, offset on the media, length) of each stored run of the stream."""
+    block = int(volume.fs.info.block_size)
+    runs = []
+    try:
+        for attribute in fs_file:
+            info = attribute.info
+            key = (int(info.type), int(info.id))
+            if (key != attr) if attr is not None else not _is_default_data(info):
+                continue
+            for run in attribute:
+                if int(run.flags) & int(pytsk3.TSK_FS_ATTR_RUN_FLAG_SPARSE | pytsk3.TSK_FS_ATTR_RUN_FLAG_FILLER):
+                    continue
+                runs.append((int(run.offset) * block, volume.offset + int(run.addr) * block,
+                             int(run.len) * block))
+            break
+    except _TSK_ERRORS:
+        pass
+    return runs
+
+
+def _is_default_data(info) -> bool:
+    if info.type == pytsk3.TSK_FS_ATTR_TYPE_NTFS_DATA:
+        return not info.name
+    return info.type in (pytsk3.TSK_FS_ATTR_TYPE_DEFAULT, pytsk3.TSK_FS_ATTR_TYPE_HFS_DATA)
 
 
 def _fs_type_name(ftype: int) -> str:
@@ -113,7 +173,7 @@ def partitions(image: TskImage, media: Media) -> tuple[str | None, list[Partitio
 
 
 def open_filesystem(image: TskImage, media: Media, part: Partition):
-    """Return (fs or None, VolumeReport). Encrypted/unsupported volumes are reported, not opened."""
+    """Return (Volume or None, VolumeReport). Encrypted/unsupported volumes are reported, not opened."""
     special = recognise(media.read_at, part.offset)
     if special is not None:
         return None, VolumeReport(part.label, part.offset, part.length, special.description,
@@ -125,12 +185,13 @@ def open_filesystem(image: TskImage, media: Media, part: Partition):
                                   "no-filesystem",
                                   message=f"no file system recognised ({_tsk_message(exc)})")
     fs_type = _fs_type_name(fs.info.ftype)
-    return fs, VolumeReport(part.label, part.offset, part.length, part.description, "ok",
+    return Volume(fs, part.offset, image.damage), VolumeReport(part.label, part.offset, part.length, part.description, "ok",
                             fs_type=fs_type)
 
 
-def walk_filesystem(fs, prefix: str, cancel: CancelToken) -> Iterator[Entry]:
+def walk_filesystem(volume: Volume, prefix: str, cancel: CancelToken) -> Iterator[Entry]:
     """Every entry, allocated and deleted, depth first; NTFS named $DATA streams as entries."""
+    fs = volume.fs
     is_ntfs = _fs_type_name(fs.info.ftype).startswith("NTFS")
     seen_dirs = {int(fs.info.root_inum)}
     try:
@@ -154,10 +215,10 @@ def walk_filesystem(fs, prefix: str, cancel: CancelToken) -> Iterator[Entry]:
             if name in (".", ".."):
                 continue
             path = f"{parent}/{name}"
-            entry, fs_file = _entry(fs, fs_file, path)
+            entry, fs_file = _entry(volume, fs_file, path)
             yield entry
             if is_ntfs and fs_file.info.meta is not None and entry.type in ("file", "dir"):
-                yield from _named_streams(fs_file, path, entry)
+                yield from _named_streams(volume, fs_file, path, entry)
             if entry.type == "dir" and depth < _MAX_DEPTH and entry.inode not in seen_dirs:
                 seen_dirs.add(entry.inode)
                 try:
@@ -168,7 +229,8 @@ def walk_filesystem(fs, prefix: str, cancel: CancelToken) -> Iterator[Entry]:
         stack.extend(reversed(subdirs))
 
 
-def _entry(fs, fs_file, path: str):
+def _entry(volume: Volume, fs_file, path: str):
+    fs = volume.fs
     name_info = fs_file.info.name
     meta = fs_file.info.meta
     inode = int(name_info.meta_addr)
@@ -199,11 +261,11 @@ def _entry(fs, fs_file, path: str):
     entry = Entry(path=path, type=kind, size=size, deleted=deleted, times=times, inode=inode)
     if kind == "file":
         handle = fs_file
-        entry.opener = lambda: TskReader(handle, size)
+        entry.opener = lambda: TskReader(volume, handle, size)
     return entry, fs_file
 
 
-def _named_streams(fs_file, path: str, parent: Entry) -> Iterator[Entry]:
+def _named_streams(volume: Volume, fs_file, path: str, parent: Entry) -> Iterator[Entry]:
     try:
         attributes = list(fs_file)
     except _TSK_ERRORS:
@@ -217,4 +279,4 @@ def _named_streams(fs_file, path: str, parent: Entry) -> Iterator[Entry]:
         attr_key = (int(info.type), int(info.id))
         yield Entry(path=f"{path}:{stream}", type="file", size=size, deleted=parent.deleted,
                     times=dict(parent.times), inode=parent.inode, stream=stream,
-                    opener=lambda a=attr_key, s=size: TskReader(fs_file, s, a))
+                    opener=lambda a=attr_key, s=size: TskReader(volume, fs_file, s, a))

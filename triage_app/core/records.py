@@ -49,6 +49,8 @@ class Entry:
     inode: int | None = None
     stream: str | None = None  # NTFS alternate data stream name
     error: str | None = None
+    # time fields the file system holds but no date can show (after the year 9999)
+    times_out_of_range: tuple[str, ...] = ()
     opener: Callable[[], ContentReader] | None = field(default=None, repr=False, compare=False)
 
     @property

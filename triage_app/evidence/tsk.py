@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import struct
 from typing import Iterator
 
 import pytsk3
@@ -12,6 +13,7 @@ from triage_app.core.records import Entry, VolumeReport
 from triage_app.errors import SourceError
 from triage_app.evidence.damage import DamagedReads
 from triage_app.evidence.detect import recognise
+from triage_app.evidence.fstimes import ExtInodes, FileTimes, ntfs_times
 from triage_app.evidence.media import Media
 
 log = logging.getLogger(__name__)
@@ -43,12 +45,20 @@ class TskImage(pytsk3.Img_Info):
 
 
 class Volume:
-    """An opened file system and where it lies on the image (to place its blocks on the media)."""
+    """An opened file system and where it lies on the image (to place its blocks on the media,
+    and to read the inodes whose times TSK cuts to 32 bits)."""
 
-    __slots__ = ("fs", "offset", "damage")
+    __slots__ = ("fs", "offset", "damage", "fs_type", "ext_inodes")
 
     def __init__(self, fs, offset: int, damage: DamagedReads) -> None:
         self.fs, self.offset, self.damage = fs, offset, damage
+        self.fs_type = _fs_type_name(fs.info.ftype)
+        self.ext_inodes: ExtInodes | None = None
+        if self.fs_type.startswith("EXT"):
+            try:
+                self.ext_inodes = ExtInodes(damage.read, offset)
+            except (ValueError, struct.error):
+                log.info("ext superblock not readable for full times; TSK's are used")
 
 
 class TskReader:
@@ -184,15 +194,15 @@ def open_filesystem(image: TskImage, media: Media, part: Partition):
         return None, VolumeReport(part.label, part.offset, part.length, part.description,
                                   "no-filesystem",
                                   message=f"no file system recognised ({_tsk_message(exc)})")
-    fs_type = _fs_type_name(fs.info.ftype)
-    return Volume(fs, part.offset, image.damage), VolumeReport(part.label, part.offset, part.length, part.description, "ok",
-                            fs_type=fs_type)
+    volume = Volume(fs, part.offset, image.damage)
+    return volume, VolumeReport(part.label, part.offset, part.length, part.description, "ok",
+                                fs_type=volume.fs_type)
 
 
 def walk_filesystem(volume: Volume, prefix: str, cancel: CancelToken) -> Iterator[Entry]:
     """Every entry, allocated and deleted, depth first; NTFS named $DATA streams as entries."""
     fs = volume.fs
-    is_ntfs = _fs_type_name(fs.info.ftype).startswith("NTFS")
+    is_ntfs = volume.fs_type.startswith("NTFS")
     seen_dirs = {int(fs.info.root_inum)}
     try:
         root = fs.open_dir(path="/")
@@ -257,12 +267,32 @@ def _entry(volume: Volume, fs_file, path: str):
     else:
         kind = "other"  # devices, sockets, FIFOs, TSK virtual files ($MBR, $FAT1 …)
     size = int(meta.size)
-    times = {field: int(getattr(meta, field)) for field in _TIME_FIELDS if getattr(meta, field, 0)}
-    entry = Entry(path=path, type=kind, size=size, deleted=deleted, times=times, inode=inode)
+    times = _times(volume, fs_file, meta, inode)
+    entry = Entry(path=path, type=kind, size=size, deleted=deleted, times=times.times, inode=inode,
+                  times_out_of_range=tuple(times.out_of_range))
     if kind == "file":
         handle = fs_file
         entry.opener = lambda: TskReader(volume, handle, size)
     return entry, fs_file
+
+
+def _times(volume: Volume, fs_file, meta, inode: int) -> FileTimes:
+    """Full times from the inode or $STANDARD_INFORMATION; TSK's own for other file systems
+    and for TSK's virtual entries, which have neither."""
+    try:
+        if volume.ext_inodes is not None and 0 < inode <= volume.ext_inodes.count:
+            return volume.ext_inodes.times(inode)
+        if volume.fs_type.startswith("NTFS"):
+            for attribute in fs_file:
+                info = attribute.info
+                if info.type == pytsk3.TSK_FS_ATTR_TYPE_NTFS_SI:
+                    return ntfs_times(fs_file.read_random(0, 32, info.type, info.id))
+    except (struct.error, *_TSK_ERRORS) as exc:
+        log.info("times of inode %s not readable in full: %s", inode, exc)
+    if volume.fs_type.startswith(("EXT", "NTFS")):
+        return FileTimes()  # TSK's 32-bit times may be wrong here: no date beats a wrong one
+    return FileTimes({field: int(getattr(meta, field)) for field in _TIME_FIELDS
+                      if getattr(meta, field, 0)})
 
 
 def _named_streams(volume: Volume, fs_file, path: str, parent: Entry) -> Iterator[Entry]:
@@ -278,5 +308,6 @@ def _named_streams(volume: Volume, fs_file, path: str, parent: Entry) -> Iterato
         size = int(info.size)
         attr_key = (int(info.type), int(info.id))
         yield Entry(path=f"{path}:{stream}", type="file", size=size, deleted=parent.deleted,
-                    times=dict(parent.times), inode=parent.inode, stream=stream,
+                    times=dict(parent.times), times_out_of_range=parent.times_out_of_range,
+                    inode=parent.inode, stream=stream,
                     opener=lambda a=attr_key, s=size: TskReader(volume, fs_file, s, a))

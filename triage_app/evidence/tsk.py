@@ -307,7 +307,21 @@ def _named_streams(volume: Volume, fs_file, path: str, parent: Entry) -> Iterato
         stream = info.name.decode("utf-8", "replace")
         size = int(info.size)
         attr_key = (int(info.type), int(info.id))
-        yield Entry(path=f"{path}:{stream}", type="file", size=size, deleted=parent.deleted,
-                    times=dict(parent.times), times_out_of_range=parent.times_out_of_range,
-                    inode=parent.inode, stream=stream,
-                    opener=lambda a=attr_key, s=size: TskReader(volume, fs_file, s, a))
+        entry = Entry(path=f"{path}:{stream}", type="file", size=size, deleted=parent.deleted,
+                      times=dict(parent.times), times_out_of_range=parent.times_out_of_range,
+                      inode=parent.inode, stream=stream)
+        if not _holds_no_data(attr):
+            entry.opener = lambda a=attr_key, s=size: TskReader(volume, fs_file, s, a)
+        yield entry
+
+
+def _holds_no_data(attr) -> bool:
+    """True for a non-resident stream with no stored run: all of it sparse, nothing on disk to
+    read (``$BadClus:$Bad``, as big as the volume, on every NTFS volume without bad clusters)."""
+    if not int(attr.info.flags) & int(pytsk3.TSK_FS_ATTR_NONRES) or not int(attr.info.size):
+        return False
+    sparse = int(pytsk3.TSK_FS_ATTR_RUN_FLAG_SPARSE)
+    try:
+        return all(int(run.flags) & sparse for run in attr)
+    except _TSK_ERRORS:
+        return False

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytsk3
 
-from tests.fixtures.images import make_ext4, need
+from tests.fixtures.images import make_ext4, make_ntfs, need
 from triage_app.core.jobs import CancelToken
 from triage_app.evidence.fstimes import ntfs_times
 from triage_app.evidence.source import open_source
@@ -76,14 +76,8 @@ def _set_standard_information_times(image: Path, path: str, filetimes: list[int]
 
 
 def test_ntfs_times_before_1970_and_after_2106_agree_with_ntfsinfo(tmp_path: Path) -> None:
-    need("mkntfs", "ntfscp", "ntfsinfo")
-    image = tmp_path / "ntfs.img"
-    with open(image, "wb") as handle:
-        handle.truncate(8 * 1024 * 1024)
-    subprocess.run(["mkntfs", "-q", "-F", "-f", str(image)], check=True, capture_output=True)
-    (tmp_path / "deed.txt").write_bytes(b"conveyance\n")
-    subprocess.run(["ntfscp", "-f", str(image), str(tmp_path / "deed.txt"), "deed.txt"],
-                   check=True, capture_output=True)
+    need("ntfsinfo")
+    image = make_ntfs(tmp_path / "ntfs.img", {"deed.txt": b"conveyance\n"})
     epochs = {"crtime": -631152000, "mtime": 7258118400, "ctime": -8520336000, "atime": 5000000000}
     _set_standard_information_times(image, "/deed.txt", [_filetime(epochs[k]) for k in
                                                          ("crtime", "mtime", "ctime", "atime")])

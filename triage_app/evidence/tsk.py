@@ -13,6 +13,7 @@ from triage_app.core.records import Entry, VolumeReport
 from triage_app.errors import SourceError
 from triage_app.evidence.damage import DamagedReads
 from triage_app.evidence.detect import recognise
+from triage_app.evidence.fatdirs import FatEntries
 from triage_app.evidence.fstimes import ExtInodes, FileTimes, ntfs_times
 from triage_app.evidence.media import Media
 
@@ -48,7 +49,7 @@ class Volume:
     """An opened file system and where it lies on the image (to place its blocks on the media,
     and to read the inodes whose times TSK cuts to 32 bits)."""
 
-    __slots__ = ("fs", "offset", "damage", "fs_type", "ext_inodes")
+    __slots__ = ("fs", "offset", "damage", "fs_type", "ext_inodes", "fat_entries")
 
     def __init__(self, fs, offset: int, damage: DamagedReads) -> None:
         self.fs, self.offset, self.damage = fs, offset, damage
@@ -59,6 +60,29 @@ class Volume:
                 self.ext_inodes = ExtInodes(damage.read, offset)
             except (ValueError, struct.error):
                 log.info("ext superblock not readable for full times; TSK's are used")
+        self.fat_entries: FatEntries | None = None
+        if self.fs_type.startswith("FAT"):
+            try:
+                self.fat_entries = FatEntries(damage.read, offset)
+            except (ValueError, struct.error):
+                log.info("FAT boot sector not readable; short names as TSK gives them")
+
+    def name(self, name_info) -> str:
+        """The entry's name; FAT short names with non-ASCII letters decoded from the OEM code
+        page (TSK shows each such letter as ``^``)."""
+        name = name_info.name.decode("utf-8", "replace")
+        if self.fat_entries is not None and "^" in name and int(name_info.meta_addr) > 2:
+            try:
+                return self.fat_entries.short_name(int(name_info.meta_addr), name) or name
+            except (ValueError, struct.error):
+                pass
+        return name
+
+    def is_fat_volume_label(self, inode: int) -> bool:
+        try:
+            return self.fat_entries is not None and inode > 2 and self.fat_entries.is_volume_label(inode)
+        except (ValueError, struct.error, IndexError):
+            return False
 
 
 class TskReader:
@@ -220,8 +244,7 @@ def walk_filesystem(volume: Volume, prefix: str, cancel: CancelToken) -> Iterato
             continue
         for fs_file in children:
             cancel.raise_if_cancelled()
-            name_info = fs_file.info.name
-            name = name_info.name.decode("utf-8", "replace")
+            name = volume.name(fs_file.info.name)
             if name in (".", ".."):
                 continue
             path = f"{parent}/{name}"
@@ -258,14 +281,15 @@ def _entry(volume: Volume, fs_file, path: str):
                      error="no metadata left for this name (content not recoverable)"
                      if deleted else None), fs_file
     deleted = deleted or bool(int(meta.flags) & int(pytsk3.TSK_FS_META_FLAG_UNALLOC))
-    if meta.type == pytsk3.TSK_FS_META_TYPE_REG:
-        kind = "file"
+    if meta.type == pytsk3.TSK_FS_META_TYPE_REG and not (
+            int(meta.size) == 0 and volume.is_fat_volume_label(inode)):
+        kind = "file"  # a label entry WITH data is kept: data hidden behind a label (DFTT 9)
     elif meta.type in _DIR_TYPES:
         kind = "dir"
     elif meta.type == pytsk3.TSK_FS_META_TYPE_LNK:
         kind = "link"
     else:
-        kind = "other"  # devices, sockets, FIFOs, TSK virtual files ($MBR, $FAT1 …)
+        kind = "other"  # devices, sockets, FIFOs, TSK virtual files ($MBR, $FAT1 …), a FAT label
     size = int(meta.size)
     times = _times(volume, fs_file, meta, inode)
     entry = Entry(path=path, type=kind, size=size, deleted=deleted, times=times.times, inode=inode,

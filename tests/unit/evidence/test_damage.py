@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 from tests.fixtures.images import make_ext4, need
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.engine.process import FileProcessor
 from triage_app.evidence.media import RawMedia

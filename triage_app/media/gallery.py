@@ -30,7 +30,7 @@ from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Thrott
 from triage_app.core.officer import Officer, PassphraseSource, env_passphrase
 from triage_app.operations.review import NotAuthorised  # one "not your level" error for the app
 from triage_app.errors import Cancelled, InputError, SourceError, StorageError
-from triage_app.evidence.readonly import open_readonly
+from triage_app.core.readonly import open_readonly
 from triage_app.evidence.source import open_source
 from triage_app.media import geoexport
 from triage_app.media.fence import Limits, PhotoParserPool

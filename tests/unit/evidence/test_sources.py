@@ -51,6 +51,19 @@ def test_folder_source_lists_and_hashes_without_touching_anything(tmp_path: Path
     assert tree_snapshot(root) == before  # bytes, mtime and atime unchanged
 
 
+def test_folder_listing_leaves_folder_access_times_alone(tmp_path: Path) -> None:
+    root = tmp_path / "drive"
+    for rel, data in FILES.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+    old = 1_577_836_800  # 2020-01-01: a relatime mount moves an access time this old on a read
+    folders = [root, *(p for p in root.rglob("*") if p.is_dir())]
+    for folder in folders:
+        os.utime(folder, (old, old))
+    _listing(root)
+    assert {str(f): os.stat(f).st_atime for f in folders} == {str(f): old for f in folders}
+
+
 def test_ext4_image_made_with_mke2fs(tmp_path: Path) -> None:
     image = make_ext4(tmp_path / "ext4.img", FILES)
     before = hashlib.sha256(image.read_bytes()).hexdigest()

@@ -14,7 +14,8 @@ from triage_app.errors import SourceError
 from triage_app.evidence.damage import DamagedReads
 from triage_app.evidence.detect import recognise
 from triage_app.evidence.fatdirs import FatEntries
-from triage_app.evidence.fstimes import ExtInodes, FileTimes, ntfs_times
+from triage_app.evidence.fstimes import ExtInodes, FileTimes
+from triage_app.evidence.ntfsattrs import NtfsAttributes, read_ntfs_attributes
 from triage_app.evidence.media import Media
 
 log = logging.getLogger(__name__)
@@ -291,30 +292,39 @@ def _entry(volume: Volume, fs_file, path: str):
     else:
         kind = "other"  # devices, sockets, FIFOs, TSK virtual files ($MBR, $FAT1 …), a FAT label
     size = int(meta.size)
-    times = _times(volume, fs_file, meta, inode)
+    ntfs = _ntfs_attributes(volume, fs_file, inode)
+    times = ntfs.times if ntfs is not None else _times(volume, meta, inode)
     entry = Entry(path=path, type=kind, size=size, deleted=deleted, times=times.times, inode=inode,
                   times_out_of_range=tuple(times.out_of_range))
-    if kind == "file":
+    if kind == "file" and ntfs is not None and ntfs.cloud_only:
+        entry.error = (f"content not on this disk: a cloud-only placeholder (reparse tag "
+                       f"0x{ntfs.reparse_tag:08X}); the file's data is in the cloud account")
+    elif kind == "file":
         handle = fs_file
         entry.opener = lambda: TskReader(volume, handle, size)
     return entry, fs_file
 
 
-def _times(volume: Volume, fs_file, meta, inode: int) -> FileTimes:
-    """Full times from the inode or $STANDARD_INFORMATION; TSK's own for other file systems
-    and for TSK's virtual entries, which have neither."""
+def _ntfs_attributes(volume: Volume, fs_file, inode: int) -> NtfsAttributes | None:
+    """An NTFS entry's own attributes (empty when damaged); None off NTFS."""
+    if not volume.fs_type.startswith("NTFS"):
+        return None
     try:
-        if volume.ext_inodes is not None and 0 < inode <= volume.ext_inodes.count:
-            return volume.ext_inodes.times(inode)
-        if volume.fs_type.startswith("NTFS"):
-            for attribute in fs_file:
-                info = attribute.info
-                if info.type == pytsk3.TSK_FS_ATTR_TYPE_NTFS_SI:
-                    return ntfs_times(fs_file.read_random(0, 32, info.type, info.id))
+        return read_ntfs_attributes(fs_file)
     except (struct.error, *_TSK_ERRORS) as exc:
-        log.info("times of inode %s not readable in full: %s", inode, exc)
-    if volume.fs_type.startswith(("EXT", "NTFS")):
-        return FileTimes()  # TSK's 32-bit times may be wrong here: no date beats a wrong one
+        log.info("attributes of MFT entry %s not readable in full: %s", inode, exc)
+        return NtfsAttributes()  # TSK's 32-bit times may be wrong: no date beats a wrong one
+
+
+def _times(volume: Volume, meta, inode: int) -> FileTimes:
+    """Full times from the ext inode; TSK's own for other file systems and for TSK's virtual
+    entries, which have no inode."""
+    if volume.ext_inodes is not None and 0 < inode <= volume.ext_inodes.count:
+        try:
+            return volume.ext_inodes.times(inode)
+        except (struct.error, *_TSK_ERRORS) as exc:
+            log.info("times of inode %s not readable in full: %s", inode, exc)
+            return FileTimes()  # TSK's 32-bit times may be wrong: no date beats a wrong one
     return FileTimes({field: int(getattr(meta, field)) for field in _TIME_FIELDS
                       if getattr(meta, field, 0)})
 

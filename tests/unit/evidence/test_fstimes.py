@@ -14,9 +14,7 @@ import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
 
-import pytsk3
-
-from tests.fixtures.images import make_ext4, make_ntfs, need
+from tests.fixtures.images import make_ext4, make_ntfs, mft_record_offset, need
 from triage_app.core.jobs import CancelToken
 from triage_app.evidence.fstimes import ntfs_times
 from triage_app.evidence.source import open_source
@@ -58,13 +56,7 @@ def _filetime(epoch: int) -> int:
 
 def _set_standard_information_times(image: Path, path: str, filetimes: list[int]) -> None:
     """Write crtime, mtime, MFT-changed and atime FILETIMEs into the file's MFT record."""
-    fs = pytsk3.FS_Info(pytsk3.Img_Info(str(image)))
-    inode = fs.open(path).info.meta.addr
-    cluster = fs.info.block_size
-    [mft_data] = [a for a in fs.open_meta(inode=0) if a.info.type == pytsk3.TSK_FS_ATTR_TYPE_NTFS_DATA]
-    at = inode * 1024
-    [where] = [r.addr * cluster + at - r.offset * cluster for r in mft_data
-               if r.offset * cluster <= at < (r.offset + r.len) * cluster]
+    where = mft_record_offset(image, path)
     with open(image, "r+b") as handle:
         handle.seek(where)
         record = handle.read(1024)

@@ -15,6 +15,7 @@ from triage_app.evidence.damage import DamagedReads
 from triage_app.evidence.detect import recognise
 from triage_app.evidence.fatdirs import FatEntries
 from triage_app.evidence.fstimes import ExtInodes, FileTimes
+from triage_app.evidence.isonames import rock_ridge_names
 from triage_app.evidence.ntfsattrs import NtfsAttributes, read_ntfs_attributes
 from triage_app.evidence.media import Media
 
@@ -47,14 +48,16 @@ class TskImage(pytsk3.Img_Info):
 
 
 class Volume:
-    """An opened file system and where it lies on the image (to place its blocks on the media,
-    and to read the inodes whose times TSK cuts to 32 bits)."""
+    """An opened file system and where it lies on the image: to place its blocks on the media,
+    and to read what TSK gets wrong from the on-disk records themselves (full times of ext
+    inodes, FAT short names and labels, ISO 9660 Rock Ridge names)."""
 
-    __slots__ = ("fs", "offset", "damage", "fs_type", "ext_inodes", "fat_entries")
+    __slots__ = ("fs", "offset", "damage", "fs_type", "ext_inodes", "fat_entries", "iso_names")
 
-    def __init__(self, fs, offset: int, damage: DamagedReads) -> None:
+    def __init__(self, fs, offset: int, length: int, damage: DamagedReads) -> None:
         self.fs, self.offset, self.damage = fs, offset, damage
         self.fs_type = _fs_type_name(fs.info.ftype)
+        self.iso_names = rock_ridge_names(damage.read, offset, length) if self.fs_type == "ISO9660" else {}
         self.ext_inodes: ExtInodes | None = None
         if self.fs_type.startswith("EXT"):
             try:
@@ -219,7 +222,7 @@ def open_filesystem(image: TskImage, media: Media, part: Partition):
         return None, VolumeReport(part.label, part.offset, part.length, part.description,
                                   "no-filesystem",
                                   message=f"no file system recognised ({_tsk_message(exc)})")
-    volume = Volume(fs, part.offset, image.damage)
+    volume = Volume(fs, part.offset, part.length or media.size - part.offset, image.damage)
     return volume, VolumeReport(part.label, part.offset, part.length, part.description, "ok",
                                 fs_type=volume.fs_type)
 
@@ -233,9 +236,10 @@ def walk_filesystem(volume: Volume, prefix: str, cancel: CancelToken) -> Iterato
         root = fs.open_dir(path="/")
     except _TSK_ERRORS as exc:
         raise SourceError(f"the root folder cannot be read: {_tsk_message(exc)}") from exc
-    stack: list[tuple[object, str, int]] = [(root, prefix, 0)]
+    # (folder, its path as shown, its path as TSK names it, depth)
+    stack: list[tuple[object, str, str, int]] = [(root, prefix, "", 0)]
     while stack:
-        directory, parent, depth = stack.pop()
+        directory, parent, tsk_parent, depth = stack.pop()
         subdirs = []
         try:
             children = list(directory)
@@ -248,15 +252,19 @@ def walk_filesystem(volume: Volume, prefix: str, cancel: CancelToken) -> Iterato
             name = volume.name(fs_file.info.name)
             if name in (".", ".."):
                 continue
-            path = f"{parent}/{name}"
+            tsk_path = f"{tsk_parent}/{name}"
+            real_name = volume.iso_names.get(tsk_path)
+            path = f"{parent}/{real_name or name}"
             entry, fs_file = _entry(volume, fs_file, path)
+            if real_name:
+                entry.alias = name
             yield entry
             if is_ntfs and fs_file.info.meta is not None and entry.type in ("file", "dir"):
                 yield from _named_streams(volume, fs_file, path, entry)
             if entry.type == "dir" and depth < _MAX_DEPTH and entry.inode not in seen_dirs:
                 seen_dirs.add(entry.inode)
                 try:
-                    subdirs.append((fs_file.as_directory(), path, depth + 1))
+                    subdirs.append((fs_file.as_directory(), path, tsk_path, depth + 1))
                 except _TSK_ERRORS as exc:
                     if not entry.deleted:
                         log.info("cannot open folder %s: %s", path, _tsk_message(exc))

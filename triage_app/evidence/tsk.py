@@ -58,18 +58,10 @@ class Volume:
         self.fs, self.offset, self.damage = fs, offset, damage
         self.fs_type = _fs_type_name(fs.info.ftype)
         self.iso_names = rock_ridge_names(damage.read, offset, length) if self.fs_type == "ISO9660" else {}
-        self.ext_inodes: ExtInodes | None = None
-        if self.fs_type.startswith("EXT"):
-            try:
-                self.ext_inodes = ExtInodes(damage.read, offset)
-            except (ValueError, struct.error):
-                log.info("ext superblock not readable for full times; TSK's are used")
-        self.fat_entries: FatEntries | None = None
-        if self.fs_type.startswith("FAT"):
-            try:
-                self.fat_entries = FatEntries(damage.read, offset)
-            except (ValueError, struct.error):
-                log.info("FAT boot sector not readable; short names as TSK gives them")
+        self.ext_inodes: ExtInodes | None = (
+            _records(ExtInodes, damage, offset) if self.fs_type.startswith("EXT") else None)
+        self.fat_entries: FatEntries | None = (
+            _records(FatEntries, damage, offset) if self.fs_type.startswith("FAT") else None)
 
     def name(self, name_info) -> str:
         """The entry's name; FAT short names with non-ASCII letters decoded from the OEM code
@@ -78,7 +70,7 @@ class Volume:
         if self.fat_entries is not None and "^" in name and int(name_info.meta_addr) > 2:
             try:
                 return self.fat_entries.short_name(int(name_info.meta_addr), name) or name
-            except (ValueError, struct.error):
+            except (ValueError, struct.error, IndexError):
                 pass
         return name
 
@@ -87,6 +79,16 @@ class Volume:
             return self.fat_entries is not None and inode > 2 and self.fat_entries.is_volume_label(inode)
         except (ValueError, struct.error, IndexError):
             return False
+
+
+def _records(kind, damage: DamagedReads, offset: int):
+    """The reader of a file system's own records, or None (TSK's view alone) when its first
+    sectors do not parse."""
+    try:
+        return kind(damage.read, offset)
+    except (ValueError, struct.error) as exc:
+        log.info("%s not readable (%s): TSK's view alone", kind.__name__, exc)
+        return None
 
 
 class TskReader:

@@ -128,19 +128,28 @@ class TskReader:
     def _refuse_damaged(self, start: int, end: int) -> None:
         if self._runs is None:
             self._runs = _data_runs(self._file, self._attr, self._volume)
-        for file_start, media_start, length in self._runs:
-            low, high = max(start, file_start), min(end, file_start + length)
-            if low >= high:
-                continue
-            shift = media_start - file_start
-            bad = self._volume.damage.first_bad(low + shift, high + shift)
-            if bad is not None:
-                in_file = max(bad - shift, low)
-                raise OSError(f"unreadable sector at offset {bad} of the media "
-                              f"(byte {in_file} of this file)")
+        bad = _first_damage(self._runs, self._volume.damage, start, end)
+        if bad is not None:
+            raise OSError(f"unreadable sector at offset {bad[0]} of the media "
+                          f"(byte {bad[1]} of this file)")
 
     def close(self) -> None:
         self._file = None
+
+
+def _first_damage(runs: list[tuple[int, int, int]], damage: DamagedReads, start: int,
+                  end: int) -> tuple[int, int] | None:
+    """(offset on the media, offset in the stream) of the first unreadable sector under bytes
+    [start, end) of a stream stored in ``runs``."""
+    for file_start, media_start, length in runs:
+        low, high = max(start, file_start), min(end, file_start + length)
+        if low >= high:
+            continue
+        shift = media_start - file_start
+        bad = damage.first_bad(low + shift, high + shift)
+        if bad is not None:
+            return bad, max(bad - shift, low)
+    return None
 
 
 def _data_runs(fs_file, attr: tuple[int, int] | None, volume: Volume) -> list[tuple[int, int, int]]:
@@ -260,17 +269,29 @@ def walk_filesystem(volume: Volume, prefix: str, cancel: CancelToken) -> Iterato
             entry, fs_file = _entry(volume, fs_file, path)
             if real_name:
                 entry.alias = name
-            yield entry
-            if is_ntfs and fs_file.info.meta is not None and entry.type in ("file", "dir"):
-                yield from _named_streams(volume, fs_file, path, entry)
             if entry.type == "dir" and depth < _MAX_DEPTH and entry.inode not in seen_dirs:
                 seen_dirs.add(entry.inode)
-                try:
+                try:  # opened (and so read) before the folder is reported, to report damage
                     subdirs.append((fs_file.as_directory(), path, tsk_path, depth + 1))
+                    entry.error = entry.error or _damaged_folder(volume, fs_file)
                 except _TSK_ERRORS as exc:
                     if not entry.deleted:
                         log.info("cannot open folder %s: %s", path, _tsk_message(exc))
+            yield entry
+            if is_ntfs and fs_file.info.meta is not None and entry.type in ("file", "dir"):
+                yield from _named_streams(volume, fs_file, path, entry)
         stack.extend(reversed(subdirs))
+
+
+def _damaged_folder(volume: Volume, fs_file) -> str | None:
+    """Why a folder's listing may be short: an unreadable sector where its entries are kept."""
+    if not volume.damage.any:
+        return None
+    bad = _first_damage(_data_runs(fs_file, None, volume), volume.damage, 0, 1 << 62)
+    if bad is None:
+        return None
+    return (f"folder partly unreadable: sector at offset {bad[0]} of the media holds part of "
+            "its list of names; what could be read is listed")
 
 
 def _entry(volume: Volume, fs_file, path: str):

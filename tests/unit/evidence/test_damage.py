@@ -80,3 +80,17 @@ def test_collect_takes_every_readable_file_and_records_the_damaged_one(tmp_path:
     copied = tmp_path / "case" / "evidence" / "ABC_1" / "logical"
     assert (copied / "z" / "last.txt").read_bytes() == FILES["z/last.txt"]
     assert not (copied / "photos" / "big.bin").exists()
+
+
+def test_bad_sector_in_a_folder_is_that_folders_error_and_the_rest_is_listed(tmp_path: Path) -> None:
+    files = {**FILES, **{f"many/file {n:03d}.txt": b"%d\n" % n for n in range(60)}}
+    image = make_ext4(tmp_path / "ext4.img", files, size="4M")
+    [block, *_] = _blocks(image, "/many")  # the folder's first block of names
+    source = ImageSource(image, BadSectorMedia(image, range(block * 1024, block * 1024 + 512)))
+    with source:
+        [volume] = source.volumes
+        entries = {e.path: e for e in source.entries(CancelToken())}
+    assert volume.status == "ok"
+    assert entries["/many"].error.startswith(f"folder partly unreadable: sector at offset "
+                                             f"{block * 1024} of the media")
+    assert entries["/z/last.txt"].error is None and entries["/letters/a.txt"].error is None

@@ -11,11 +11,20 @@ instead of being hashed or copied with zeros in it.
 from __future__ import annotations
 
 import bisect
+import errno
 from typing import Callable
 
 from triage_app.errors import SourceError
 
 SECTOR = 512
+_GONE = {errno.ENODEV, errno.ENXIO, getattr(errno, "ENOMEDIUM", -1)}
+
+
+def gone(exc: SourceError) -> OSError | None:
+    """The OS error behind a failed read when the media itself has gone (unplugged), else None:
+    that is no bad sector, and must stop the work instead of being read as zeros."""
+    cause = exc.__cause__
+    return cause if isinstance(cause, OSError) and cause.errno in _GONE else None
 
 
 class DamagedReads:
@@ -32,7 +41,9 @@ class DamagedReads:
     def read(self, offset: int, size: int) -> bytes:
         try:
             return self._read_at(offset, size)
-        except SourceError:
+        except SourceError as exc:
+            if gone(exc):
+                raise
             return self._read_by_sector(offset, size)
 
     def _read_by_sector(self, offset: int, size: int) -> bytes:
@@ -43,7 +54,9 @@ class DamagedReads:
             want = min(sector + SECTOR, end) - position
             try:
                 chunk = self._read_at(position, want)
-            except SourceError:
+            except SourceError as exc:
+                if gone(exc):
+                    raise
                 self._remember(sector)
                 chunk = bytes(want)
             if not chunk:

@@ -11,10 +11,13 @@ import hashlib
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.fixtures.images import make_ext4, need
 from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.engine.process import FileProcessor
+from triage_app.errors import SourceError
 from triage_app.evidence.media import RawMedia
 from triage_app.evidence.source import ImageSource
 from triage_app.preserve.collect import collect
@@ -94,3 +97,27 @@ def test_bad_sector_in_a_folder_is_that_folders_error_and_the_rest_is_listed(tmp
     assert entries["/many"].error.startswith(f"folder partly unreadable: sector at offset "
                                              f"{block * 1024} of the media")
     assert entries["/z/last.txt"].error is None and entries["/letters/a.txt"].error is None
+
+
+class UnpluggedMedia(RawMedia):
+    """The image file, until the device goes away: then every read fails with ENODEV."""
+
+    def __init__(self, image: Path) -> None:
+        super().__init__([image])
+        self.unplugged = False
+
+    def _read_at(self, offset: int, size: int) -> bytes:
+        if self.unplugged:
+            raise OSError(errno.ENODEV, "No such device")
+        return super()._read_at(offset, size)
+
+
+def test_a_device_that_goes_away_is_not_read_as_zeros(tmp_path: Path) -> None:
+    image = make_ext4(tmp_path / "ext4.img", FILES, size="4M")
+    media = UnpluggedMedia(image)
+    with ImageSource(image, media) as source:
+        [volume] = source.volumes
+        media.unplugged = True
+        with pytest.raises(SourceError, match="No such device"):
+            list(source.entries(CancelToken()))
+    assert volume.status == "ok"

@@ -10,6 +10,7 @@ from typing import Iterator
 from triage_app.core.jobs import CancelToken
 from triage_app.core.records import Entry
 from triage_app.core.readonly import list_readonly, open_readonly
+from triage_app.evidence.ntfsattrs import NOT_ON_THIS_DISK, cloud_only_error
 
 
 def _times(st: os.stat_result) -> dict[str, int]:
@@ -53,7 +54,11 @@ def walk_folder(root: Path, cancel: CancelToken) -> Iterator[Entry]:
             kind = _kind(st.st_mode)
             entry = Entry(path=path, type=kind, size=st.st_size if kind != "dir" else 0,
                           times=_times(st), inode=st.st_ino)
-            if kind == "file":
+            if kind == "file" and getattr(st, "st_file_attributes", 0) & NOT_ON_THIS_DISK:
+                # Windows would fetch it from the cloud on open: a download, and a change
+                # to the evidence (the placeholder becomes a local file)
+                entry.error = cloud_only_error("offline / recall-on-access file attributes")
+            elif kind == "file":
                 entry.opener = lambda p=child: open_readonly(p)
             yield entry
             if kind == "dir":

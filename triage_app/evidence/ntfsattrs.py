@@ -18,7 +18,13 @@ from triage_app.evidence.fstimes import FileTimes, ntfs_times
 # IO_REPARSE_TAG_CLOUD … CLOUD_F (0x9000x01A) and the Windows 8.1 OneDrive placeholder tag.
 _CLOUD_TAG_MASK, _CLOUD_TAG, _FILE_PLACEHOLDER_TAG = 0xFFFF0FFF, 0x9000001A, 0x80000015
 # FILE_ATTRIBUTE_OFFLINE, _RECALL_ON_OPEN, _RECALL_ON_DATA_ACCESS: the data is not here
-_NOT_HERE = 0x00001000 | 0x00040000 | 0x00400000
+# (Windows gives the same flags in os.stat's st_file_attributes)
+NOT_ON_THIS_DISK = 0x00001000 | 0x00040000 | 0x00400000
+
+
+def cloud_only_error(detail: str) -> str:
+    return (f"content not on this disk: a cloud-only placeholder ({detail}); the file's data is "
+            "in the cloud account")
 
 
 @dataclass(slots=True)
@@ -34,7 +40,7 @@ class NtfsAttributes:
         if tag is None:
             return False
         cloud = (tag & _CLOUD_TAG_MASK) == _CLOUD_TAG or tag == _FILE_PLACEHOLDER_TAG
-        return cloud and bool(self.file_attributes & _NOT_HERE)
+        return cloud and bool(self.file_attributes & NOT_ON_THIS_DISK)
 
 
 def read_ntfs_attributes(fs_file) -> NtfsAttributes:

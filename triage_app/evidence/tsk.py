@@ -16,7 +16,7 @@ from triage_app.evidence.detect import recognise
 from triage_app.evidence.fatdirs import FatEntries
 from triage_app.evidence.fstimes import ExtInodes, FileTimes
 from triage_app.evidence.isonames import rock_ridge_names
-from triage_app.evidence.ntfsattrs import NtfsAttributes, read_ntfs_attributes
+from triage_app.evidence.ntfsattrs import NtfsAttributes, cloud_only_error, read_ntfs_attributes
 from triage_app.evidence.media import Media
 
 log = logging.getLogger(__name__)
@@ -328,8 +328,7 @@ def _entry(volume: Volume, fs_file, path: str):
     entry = Entry(path=path, type=kind, size=size, deleted=deleted, times=times.times, inode=inode,
                   times_out_of_range=tuple(times.out_of_range))
     if kind == "file" and ntfs is not None and ntfs.cloud_only:
-        entry.error = (f"content not on this disk: a cloud-only placeholder (reparse tag "
-                       f"0x{ntfs.reparse_tag:08X}); the file's data is in the cloud account")
+        entry.error = cloud_only_error(f"reparse tag 0x{ntfs.reparse_tag:08X}")
     elif kind == "file":
         handle = fs_file
         entry.opener = lambda: TskReader(volume, handle, size)

@@ -21,6 +21,7 @@ runtime_packages=(
 dev_packages=(
   e2fsprogs dosfstools mtools exfatprogs hashdeep sleuthkit xvfb libimage-exiftool-perl libxml2-utils
   poppler-utils
+  ntfs-3g genisoimage   # mkntfs/ntfscp/ntfsinfo and mkisofs make and read test images
 )
 packages=("${runtime_packages[@]}")
 [ "$dev" = 1 ] && packages+=("${dev_packages[@]}")

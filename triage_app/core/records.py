@@ -48,7 +48,10 @@ class Entry:
     times: dict[str, int] = field(default_factory=dict)
     inode: int | None = None
     stream: str | None = None  # NTFS alternate data stream name
+    alias: str | None = None  # the other name the file system holds (ISO 9660 8.3 / Joliet)
     error: str | None = None
+    # time fields the file system holds but no date can show (after the year 9999)
+    times_out_of_range: tuple[str, ...] = ()
     opener: Callable[[], ContentReader] | None = field(default=None, repr=False, compare=False)
 
     @property

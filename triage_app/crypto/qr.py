@@ -16,6 +16,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from triage_app.core.readonly import open_readonly
 from triage_app.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,8 @@ def read_photo(path: str | os.PathLike[str], *, seconds: float = SECONDS) -> Pho
         if size > MAX_BYTES:
             raise InputError(f"{path.name} is larger than {MAX_BYTES >> 20} MiB; "
                              "take a closer photo of the QR code")
-        data = path.read_bytes()
+        with open_readonly(path) as handle:
+            data = handle.read()
     except OSError as exc:
         raise InputError(f"cannot read {path.name}: {exc.strerror or exc}") from None
     if not data:

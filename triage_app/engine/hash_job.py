@@ -13,7 +13,7 @@ from triage_app.errors import InputError, SourceError
 from triage_app.evidence.folder import walk_folder
 from triage_app.evidence.media import (EWF_SIGNATURES, is_block_device, is_split_start,
                                        open_media, sniff)
-from triage_app.evidence.readonly import open_readonly
+from triage_app.core.readonly import open_readonly
 
 
 @dataclass(slots=True)

@@ -43,6 +43,10 @@ class FileResult:
         }
         if e.stream is not None:
             record["stream"] = e.stream
+        if e.alias is not None:
+            record["alias"] = e.alias
+        if e.times_out_of_range:
+            record["times_out_of_range"] = list(e.times_out_of_range)
         return record
 
 

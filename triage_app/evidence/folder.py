@@ -9,7 +9,8 @@ from typing import Iterator
 
 from triage_app.core.jobs import CancelToken
 from triage_app.core.records import Entry
-from triage_app.evidence.readonly import open_readonly
+from triage_app.core.readonly import list_readonly, open_readonly
+from triage_app.evidence.ntfsattrs import NOT_ON_THIS_DISK, cloud_only_error
 
 
 def _times(st: os.stat_result) -> dict[str, int]:
@@ -36,27 +37,30 @@ def walk_folder(root: Path, cancel: CancelToken) -> Iterator[Entry]:
     while stack:
         folder, rel = stack.pop()
         try:
-            with os.scandir(folder) as it:
-                children = sorted(it, key=lambda d: d.name)
+            names = sorted(list_readonly(folder))
         except OSError as exc:
             yield Entry(path=rel or "/", type="dir", size=0,
                         error=f"folder cannot be listed: {exc.strerror or exc}")
             continue
         subdirs = []
-        for child in children:
+        for name in names:
             cancel.raise_if_cancelled()
-            path = f"{rel}/{child.name}"
+            path, child = f"{rel}/{name}", folder / name
             try:
-                st = child.stat(follow_symlinks=False)
+                st = os.lstat(child)
             except OSError as exc:
                 yield Entry(path=path, type="other", size=0, error=f"cannot stat: {exc.strerror or exc}")
                 continue
             kind = _kind(st.st_mode)
             entry = Entry(path=path, type=kind, size=st.st_size if kind != "dir" else 0,
                           times=_times(st), inode=st.st_ino)
-            if kind == "file":
-                entry.opener = lambda p=child.path: open_readonly(p)
+            if kind == "file" and getattr(st, "st_file_attributes", 0) & NOT_ON_THIS_DISK:
+                # Windows would fetch it from the cloud on open: a download, and a change
+                # to the evidence (the placeholder becomes a local file)
+                entry.error = cloud_only_error("offline / recall-on-access file attributes")
+            elif kind == "file":
+                entry.opener = lambda p=child: open_readonly(p)
             yield entry
             if kind == "dir":
-                subdirs.append((Path(child.path), path))
+                subdirs.append((child, path))
         stack.extend(reversed(subdirs))

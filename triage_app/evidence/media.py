@@ -2,7 +2,7 @@
 
 A raw/dd image (one file or split ``.000/.001…``), an EWF image (``.E01``, split ``.E02…``)
 decoded by libewf, or a block device. Every segment file is opened with
-:func:`~triage_app.evidence.readonly.open_readonly`; libewf is handed those file objects, so no
+:func:`~triage_app.core.readonly.open_readonly`; libewf is handed those file objects, so no
 library ever gets a path it could open for writing.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from triage_app.errors import SourceError
-from triage_app.evidence.readonly import open_readonly
+from triage_app.core.readonly import open_readonly
 
 EWF_SIGNATURES = (b"EVF\x09\x0d\x0a\xff\x00", b"EVF2\x0d\x0a\x81\x00")
 LOGICAL_EWF_SIGNATURES = (b"LVF\x09\x0d\x0a\xff\x00", b"LEF2\x0d\x0a\x81\x00")

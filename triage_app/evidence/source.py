@@ -88,7 +88,7 @@ class ImageSource(Source):
         super().__init__(location)
         self._media = media
         self.kind = "device" if media.container == "device" else "image"
-        self._filesystems: list[tuple[str, object]] = []
+        self._filesystems: list[tuple[str, object]] = []  # (path prefix, tsk.Volume)
         self._volumes: list[VolumeReport] = []
         self._volume_system: str | None = None
         self._image = None
@@ -116,10 +116,10 @@ class ImageSource(Source):
         self._image = tsk.TskImage(self._media)
         self._volume_system, parts = tsk.partitions(self._image, self._media)
         for part in parts:
-            fs, report = tsk.open_filesystem(self._image, self._media, part)
+            volume, report = tsk.open_filesystem(self._image, self._media, part)
             self._volumes.append(report)
-            if fs is not None:
-                self._filesystems.append((f"/{part.label}" if part.label else "", fs))
+            if volume is not None:
+                self._filesystems.append((f"/{part.label}" if part.label else "", volume))
 
     @property
     def listable(self) -> bool:
@@ -141,8 +141,8 @@ class ImageSource(Source):
         from triage_app.evidence import tsk
 
         self.open_filesystems()
-        for prefix, fs in self._filesystems:
-            yield from tsk.walk_filesystem(fs, prefix, cancel)
+        for prefix, volume in self._filesystems:
+            yield from tsk.walk_filesystem(volume, prefix, cancel)
 
     def close(self) -> None:
         self._filesystems = []

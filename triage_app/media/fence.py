@@ -21,6 +21,7 @@ from multiprocessing.connection import Connection, wait
 from os import PathLike
 from typing import Hashable, Iterable, Iterator, Union
 
+from triage_app.core.readonly import open_readonly
 from triage_app.media.formats import sniff
 from triage_app.media.records import PhotoMetadata, PhotoRead
 
@@ -81,7 +82,7 @@ def _load(source: Source, max_bytes: int) -> tuple[bytes, list[str]]:
     if isinstance(source, bytes):
         data = source
     else:
-        with open(source, "rb") as handle:
+        with open_readonly(source) as handle:
             # Ask for what is there: read(max_bytes) would allocate the whole cap every time.
             size = os.fstat(handle.fileno()).st_size
             data = handle.read(min(size, max_bytes) + 1)

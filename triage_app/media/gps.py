@@ -56,7 +56,13 @@ def _position(gps: dict[int, TagValue], warnings: list[str]) -> GpsPosition | No
         warnings.append("GPS block has only one of latitude/longitude: no position")
         return None
     if _all_zero(lat_parts) and _all_zero(lon_parts):
-        warnings.append("GPS block holds only zeros (no fix): no position")
+        altitude = _altitude(gps, [])
+        if altitude:  # a real altitude: not an empty block, though 0°, 0° is still no fix
+            warnings.append(f"GPS latitude and longitude are both 0 with an altitude of "
+                            f"{altitude:g} m: receivers write 0, 0 without a fix, so no "
+                            "position is given (check the device)")
+        else:
+            warnings.append("GPS block holds only zeros (no fix): no position")
         return None
     lat = _degrees(lat_parts, "latitude", warnings)
     lon = _degrees(lon_parts, "longitude", warnings)

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from triage_app.core.readonly import open_readonly
 from triage_app.media.fence import PhotoParserPool
 from triage_app.media.formats import sniff
 from triage_app.media.gazetteer import nearest_place
@@ -46,7 +47,7 @@ def read_photo_files(paths: Sequence[str], pool: PhotoParserPool) -> list[PhotoR
 def _precheck(path: str) -> PhotoReport | None:
     """A report for a path we will not parse, or None when it is an image to parse."""
     try:
-        with open(path, "rb") as handle:
+        with open_readonly(path) as handle:
             head = handle.read(64)
     except IsADirectoryError:
         return _unreadable(path, "is a folder, not a photo")

@@ -37,6 +37,7 @@ logging.getLogger("exifread").setLevel(logging.CRITICAL)
 MAKE, MODEL, ORIENTATION, SOFTWARE, MODIFY = (("IFD0", t) for t in (0x010F, 0x0110, 0x0112,
                                                                      0x0131, 0x0132))
 WIDTH, HEIGHT, CAMERA_SERIAL = ("IFD0", 0x0100), ("IFD0", 0x0101), ("IFD0", 0xC62F)
+IFD0_SERIAL = ("IFD0", 0xA431)  # SerialNumber where some cameras put it (exiftool reads it there)
 ORIGINAL, DIGITIZED, OFFSET, OFFSET_ORIGINAL, OFFSET_DIGITIZED = (
     ("ExifIFD", t) for t in (0x9003, 0x9004, 0x9010, 0x9011, 0x9012))
 EXIF_WIDTH, EXIF_HEIGHT = ("ExifIFD", 0xA002), ("ExifIFD", 0xA003)
@@ -47,7 +48,7 @@ TAG_NAMES = {MAKE: "Make", MODEL: "Model", ORIENTATION: "Orientation", SOFTWARE:
              ORIGINAL: "DateTimeOriginal", DIGITIZED: "CreateDate", OFFSET: "OffsetTime",
              OFFSET_ORIGINAL: "OffsetTimeOriginal", OFFSET_DIGITIZED: "OffsetTimeDigitized",
              BODY_SERIAL: "SerialNumber", LENS_MODEL: "LensModel",
-             LENS_SERIAL: "LensSerialNumber", EXIF_WIDTH: "ExifImageWidth",
+             LENS_SERIAL: "LensSerialNumber", IFD0_SERIAL: "SerialNumber", EXIF_WIDTH: "ExifImageWidth",
              EXIF_HEIGHT: "ExifImageHeight", WIDTH: "ImageWidth", HEIGHT: "ImageHeight"}
 
 _EXIFREAD_GROUPS = {"Image": "IFD0", "EXIF": "ExifIFD", "GPS": "GPS", "Thumbnail": "IFD1"}
@@ -55,6 +56,7 @@ _EXIFREAD_GROUPS = {"Image": "IFD0", "EXIF": "ExifIFD", "GPS": "GPS", "Thumbnail
 _MAKERNOTE_SERIAL_MAKES = ("canon", "nikon")
 _PILLOW_FORMATS = ["JPEG", "PNG", "WEBP", "TIFF", "HEIF", "AVIF"]
 _THUMBNAIL_FORMATS = {"JPEG", "MPO"}
+_BIGTIFF = (b"II+\x00", b"MM\x00+")  # exifread misreads BigTIFF as junk tags; Pillow reads it
 # Steps that can run away on crafted input; a fence reports which one it stopped.
 STAGE_DECODE, STAGE_MAKERNOTE = "decode", "MakerNote"
 
@@ -65,12 +67,14 @@ class _Tags:
     def __init__(self) -> None:
         self.values: dict[tuple[str, int], TagValue] = {}
         self.library = ""
+        self.found_in: dict[tuple[str, int], str] = {}  # where a value came from, if not its group
 
     def get(self, key: tuple[str, int]) -> TagValue | None:
         return self.values.get(key)
 
     def source(self, key: tuple[str, int]) -> str:
-        return f"{self.library}:{key[0]}:{TAG_NAMES.get(key, hex(key[1]))}"
+        where = self.found_in.get(key, f"{key[0]}:{TAG_NAMES.get(key, hex(key[1]))}")
+        return f"{self.library}:{where}"
 
     def group(self, name: str) -> dict[int, TagValue]:
         return {tag: v for (group, tag), v in self.values.items() if group == name}
@@ -105,7 +109,7 @@ def read_photo_and_preview(data: bytes, name: str = "", checkpoint: Checkpoint |
     """
     meta = PhotoMetadata(format=sniff(data[:64], name))
     tags = _Tags()
-    raw = _exifread(data, meta)
+    raw = _exifread(data, meta) if not data.startswith(_BIGTIFF) else {}
     if raw:
         _collect_exifread(raw, tags)
     image = _open_image(data, meta)
@@ -186,7 +190,47 @@ def _collect_pillow(image: Image.Image, tags: _Tags, meta: PhotoMetadata) -> Non
     for group, items in groups.items():
         for tag, value in items.items():
             if not isinstance(value, dict):
-                tags.values[(group, tag)] = normalise(value)
+                tags.values[(group, tag)] = normalise(_utf8(value))
+    _pillow_orientation(image, tags)
+
+
+def _utf8(value: Any) -> Any:
+    """Pillow decodes ASCII tags as Latin-1; cameras and exiftool write UTF-8 (``Café``)."""
+    if isinstance(value, str):
+        try:
+            return value.encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            return value
+    return value
+
+
+def _pillow_orientation(image: Image.Image, tags: _Tags) -> None:
+    """Where Pillow's orientation really comes from: pillow-heif resets the EXIF value to 1
+    (keeping the original aside), Pillow's AVIF reader writes the irot/imir boxes into an
+    EXIF of its own, and ``getexif`` falls back to the XMP ``tiff:Orientation``."""
+    original = image.info.get("original_orientation")
+    if original is not None:  # pillow-heif: the EXIF's own value
+        tags.values[ORIENTATION] = [int(original)]
+        return
+    if ORIENTATION not in tags.values:
+        return
+    stored = _stored_ifd0(image)
+    if ORIENTATION[1] not in stored:
+        tags.found_in[ORIENTATION] = "XMP-tiff:Orientation"
+    elif image.format == "AVIF" and stored == {ORIENTATION[1]}:
+        tags.found_in[ORIENTATION] = "AVIF:irot/imir"
+
+
+def _stored_ifd0(image: Image.Image) -> set[int]:
+    """The IFD0 tag numbers the file itself holds (a TIFF's own tags, else its EXIF block)."""
+    if hasattr(image, "tag_v2"):
+        return set(image.tag_v2)
+    stored = Image.Exif()
+    try:
+        stored.load(image.info.get("exif") or b"")
+    except Exception:  # unreadable EXIF bytes: nothing can have come from them
+        return set()
+    return set(stored)
 
 
 def _fill(meta: PhotoMetadata, tags: _Tags) -> None:
@@ -196,7 +240,7 @@ def _fill(meta: PhotoMetadata, tags: _Tags) -> None:
         if value:
             setattr(meta, field_name, value)
             meta.sources[field_name] = tags.source(key)
-    for key in (BODY_SERIAL, CAMERA_SERIAL):
+    for key in (BODY_SERIAL, IFD0_SERIAL, CAMERA_SERIAL):
         serial = _serial_text(tags.get(key))
         if serial:
             meta.serial, meta.sources["serial"] = serial, tags.source(key)

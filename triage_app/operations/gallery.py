@@ -27,8 +27,8 @@ from triage_app.case.store import DB_NAME, CaseStore
 from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.officer import Officer, load_officer
+from triage_app.core.readonly import open_readonly
 from triage_app.errors import Cancelled, InputError, NotAuthorised, SourceError, StorageError
-from triage_app.evidence.readonly import open_readonly
 from triage_app.evidence.source import open_source
 from triage_app.media import geoexport
 from triage_app.media.fence import Limits, PhotoParserPool

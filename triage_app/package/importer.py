@@ -22,7 +22,7 @@ from triage_app.core.officer import Officer, PassphraseSource, env_passphrase
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.engine.hashing import chunks
 from triage_app.errors import InputError, IntegrityError, StorageError
-from triage_app.evidence.readonly import open_readonly
+from triage_app.core.readonly import open_readonly
 from triage_app.package import layout
 from triage_app.package.verify import PackageReport, verify_package
 

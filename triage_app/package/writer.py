@@ -28,7 +28,7 @@ from triage_app.custody.signing import KEYS_DIR, SIGNATURES_FILE
 from triage_app.custody.verify import verify_ledger
 from triage_app.engine.hashing import ParallelHasher, chunks, hash_reader
 from triage_app.errors import Cancelled, IntegrityError, StorageError, TriageError
-from triage_app.evidence.readonly import open_readonly
+from triage_app.core.readonly import open_readonly
 from triage_app.package import case_uco, layout
 from triage_app.package.dfxml import write_dfxml
 from triage_app.package.hashdeep_file import write_hashdeep

@@ -8,20 +8,19 @@ that disappears (unplugged) stops the job instead of being "imaged" as zeros.
 
 from __future__ import annotations
 
-import errno
 import logging
 from typing import Callable, Iterator
 
 from triage_app.core.jobs import CancelToken
 from triage_app.engine.hashing import CHUNK_SIZE
 from triage_app.errors import SourceError
+from triage_app.evidence.damage import gone
 from triage_app.evidence.media import Media
 
 log = logging.getLogger(__name__)
 
 SECTOR_SIZE = 512
 SECTOR_ATTEMPTS = 2
-_GONE = {errno.ENODEV, errno.ENXIO, getattr(errno, "ENOMEDIUM", -1)}
 
 
 class BadSectors:
@@ -98,7 +97,7 @@ def _salvage(media: Media, offset: int, length: int, bad: BadSectors,
 
 
 def _stop_if_gone(exc: SourceError, offset: int) -> None:
-    cause = exc.__cause__
-    if isinstance(cause, OSError) and cause.errno in _GONE:
+    cause = gone(exc)
+    if cause is not None:
         raise SourceError(f"the source stopped answering at offset {offset} "
                           f"({cause.strerror or cause}); was it unplugged? Imaging stopped") from exc

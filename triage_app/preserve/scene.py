@@ -15,7 +15,7 @@ from typing import Any
 from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.errors import InputError
-from triage_app.evidence.readonly import open_readonly
+from triage_app.core.readonly import open_readonly
 from triage_app.preserve.copy import SourceReadError, copy_verified
 from triage_app.preserve.names import numbered, safe_component
 from triage_app.storage.drives import storage_error

@@ -51,6 +51,52 @@ def test_folder_source_lists_and_hashes_without_touching_anything(tmp_path: Path
     assert tree_snapshot(root) == before  # bytes, mtime and atime unchanged
 
 
+def test_folder_listing_leaves_folder_access_times_alone(tmp_path: Path) -> None:
+    root = tmp_path / "drive"
+    for rel, data in FILES.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+    old = 1_577_836_800  # 2020-01-01: a relatime mount moves an access time this old on a read
+    folders = [root, *(p for p in root.rglob("*") if p.is_dir())]
+    for folder in folders:
+        os.utime(folder, (old, old))
+    _listing(root)
+    assert {str(f): os.stat(f).st_atime for f in folders} == {str(f): old for f in folders}
+
+
+class _WindowsStat:
+    """os.lstat's result with the file attributes Windows adds (st_file_attributes)."""
+
+    def __init__(self, st: os.stat_result, attributes: int) -> None:
+        self._st, self.st_file_attributes = st, attributes
+
+    def __getattr__(self, name: str):
+        return getattr(self._st, name)
+
+
+def test_folder_cloud_placeholder_is_not_opened(tmp_path: Path, monkeypatch) -> None:
+    """OneDrive on Windows: opening a file kept only online downloads it (network, and the
+    placeholder on the evidence drive becomes a file), so it is flagged and never opened."""
+    root = tmp_path / "OneDrive"
+    root.mkdir()
+    (root / "online only.docx").write_bytes(b"")
+    (root / "local.txt").write_bytes(b"here\n")
+    real_lstat = os.lstat
+
+    def lstat(path, *args, **kwargs):
+        st = real_lstat(path, *args, **kwargs)
+        recall_on_data_access = 0x00400000
+        return _WindowsStat(st, recall_on_data_access if "online only" in str(path) else 0x20)
+
+    monkeypatch.setattr(os, "lstat", lstat)
+    with open_source(root) as source:
+        entries = {e.path: e for e in source.entries(CancelToken())}
+    placeholder = entries["/online only.docx"]
+    assert not placeholder.has_content
+    assert placeholder.error.startswith("content not on this disk: a cloud-only placeholder")
+    assert entries["/local.txt"].has_content and entries["/local.txt"].error is None
+
+
 def test_ext4_image_made_with_mke2fs(tmp_path: Path) -> None:
     image = make_ext4(tmp_path / "ext4.img", FILES)
     before = hashlib.sha256(image.read_bytes()).hexdigest()

@@ -22,6 +22,15 @@ def test_all_zero_block_is_no_position():
     assert any("zeros" in w for w in reading.warnings)
 
 
+def test_zero_position_with_a_real_altitude_is_not_called_a_block_of_zeros():
+    zeros = [(0, 1), (0, 1), (0, 1)]
+    reading = read_gps({1: "N", 2: zeros, 3: "E", 4: zeros, 5: [0], 6: [(2505, 10)]})
+    assert reading.position is None
+    assert reading.warnings == ["GPS latitude and longitude are both 0 with an altitude of 250.5 m: "
+                                "receivers write 0, 0 without a fix, so no position is given "
+                                "(check the device)"]
+
+
 def test_zero_over_zero_rationals_are_no_position():
     undefined = [(0, 0), (0, 0), (0, 0)]
     reading = read_gps({1: "", 2: undefined, 3: "", 4: undefined, 6: [(0, 0)]})

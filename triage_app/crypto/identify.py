@@ -34,6 +34,7 @@ _SECRET_SHAPES = (
 )
 _HEX_SECRET_LENGTHS = (32, 64, 128)  # old Electrum seed, raw key, BIP-39 seed (or a hash)
 _TYPOS = 2
+_SHOWN_OF_OVERLONG = 120
 
 
 @dataclass(slots=True)
@@ -58,8 +59,13 @@ class CheckResult:
     def display(self) -> str:
         """The input as it may be shown or logged: redacted when it is or looks like a secret,
         hidden characters written as ``<U+XXXX>``."""
+        overlong = len(self.input) > MAX_INPUT_CHARS  # refused unread: its start is enough
         if self.sensitive:
-            return redact(remove_hidden(self.input).strip())
+            return (f"[{len(self.input)} characters, redacted]" if overlong
+                    else redact(remove_hidden(self.input).strip()))
+        if overlong:
+            return (f"{escape_hidden(self.input[:_SHOWN_OF_OVERLONG])}… "
+                    f"[{len(self.input)} characters]")
         return escape_hidden(self.input)
 
     @property
@@ -232,7 +238,6 @@ def _holds_key(token: str) -> bool:
     """True when a valid key sits inside a longer Base58 string (a key pasted twice)."""
     if len(token) <= 53 or not _B58.fullmatch(token):
         return False
-    token = token[:2 * MAX_INPUT_CHARS]  # bounds the work on an overlong input
     for i, c in enumerate(token):
         lengths = ((51, 52) if c in "59KLc" else (58,) if token.startswith("6P", i)
                    else (111,) if token.startswith("prv", i + 1) else ())
@@ -247,7 +252,7 @@ def _holds_key(token: str) -> bool:
 
 def _invalid(text: str, reason: str, hidden: list[HiddenCharacter] | None = None
              ) -> CheckResult:
-    sensitive = looks_secret(text)
+    sensitive = looks_secret(text[:2 * MAX_INPUT_CHARS])
     if sensitive:  # "word 'xyz' is in no list" would give a word of the secret away
         reason = _QUOTED.sub("'…'", reason)
     explanation, next_step = explain_invalid(reason)

@@ -88,3 +88,14 @@ def test_an_address_typed_in_groups_says_what_was_checked():
 def test_control_characters_only_are_empty_input():
     result = check("\x00\x01\u202e")
     assert not result.valid and result.reason == "empty input" and len(result.hidden) == 3
+
+
+@pytest.mark.parametrize("text", ["x" * 1_000_000, "abandon " * 100_000, "\u202e" * 500_000])
+def test_an_overlong_input_is_refused_quickly_and_shown_shortened(text):
+    import time
+
+    started = time.monotonic()
+    result = check(text)
+    assert time.monotonic() - started < 1.0
+    assert not result.valid and "too long" in result.reason
+    assert len(result.display) < 200 and f"[{len(text)} characters" in result.display

@@ -10,6 +10,7 @@ rendered below L3) or ``other``. Every match says which set and version it came 
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import re
@@ -88,16 +89,35 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+LIBRARY_FILE = "library.sqlite"
+# A damaged database fails with a DatabaseError, or with a decoding error on a damaged text.
+_DB_ERRORS = (sqlite3.Error, UnicodeDecodeError)
+
+
+def _unusable_library(folder: Path, exc: Exception) -> StorageError:
+    return StorageError(f"the hash-set library {folder / LIBRARY_FILE} cannot be used ({exc}): "
+                        "if it is damaged, move it aside and import the sets again")
+
+
+def _guarded(method):
+    """The library's own database failing is a StorageError (the sets it holds are lost)."""
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except _DB_ERRORS as exc:
+            raise _unusable_library(self.folder, exc) from None
+    return guarded
+
+
 class HashSetLibrary:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or hashsets_dir()
-        path = self.folder / "library.sqlite"
         try:
-            self._db = sqlite3.connect(path)
+            self._db = sqlite3.connect(self.folder / LIBRARY_FILE)
             self._db.executescript(_SCHEMA)
-        except sqlite3.Error as exc:
-            raise StorageError(f"the hash-set library {path} cannot be opened ({exc}): move it "
-                               "aside and import the sets again") from None
+        except _DB_ERRORS as exc:
+            raise _unusable_library(self.folder, exc) from None
         self._external: dict[int, sqlite3.Connection] = {}
         self._sets: dict[int, HashSet] | None = None
 
@@ -112,6 +132,7 @@ class HashSetLibrary:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @_guarded
     def sets(self) -> list[HashSet]:
         if self._sets is None:
             rows = self._db.execute("SELECT id, name, version, kind, format, source, source_sha256,"
@@ -119,6 +140,7 @@ class HashSetLibrary:
             self._sets = {row[0]: HashSet(*row) for row in rows}
         return list(self._sets.values())
 
+    @_guarded
     def remove(self, set_id: int) -> None:
         self._sets = None
         with self._db:
@@ -127,6 +149,7 @@ class HashSetLibrary:
             self._db.execute("DELETE FROM hashes WHERE set_id = ?", (set_id,))
 
     # --- import ----------------------------------------------------------------------------
+    @_guarded
     def import_file(self, path: Path, *, name: str | None = None, version: str | None = None,
                     kind: str | None = None, fmt: str = "auto") -> HashSet:
         if not path.is_file():
@@ -185,7 +208,7 @@ class HashSetLibrary:
         try:
             found_version = _nsrl_version(conn)
             count = conn.execute("SELECT count(*) FROM FILE").fetchone()[0]
-        except sqlite3.Error as exc:
+        except _DB_ERRORS as exc:
             raise _damaged_nsrl(path, exc) from None
         finally:
             conn.close()
@@ -200,6 +223,7 @@ class HashSetLibrary:
         return next(s for s in self.sets() if s.id == cur.lastrowid)
 
     # --- lookup ----------------------------------------------------------------------------
+    @_guarded
     def lookup(self, hashes: dict[str, str]) -> list[Match]:
         matches: list[Match] = []
         self.sets()
@@ -211,9 +235,9 @@ class HashSetLibrary:
             for set_id, category in self._db.execute(
                     "SELECT set_id, category FROM hashes WHERE algorithm = ? AND value = ?",
                     (algorithm, value.lower())):
-                if not any(m.set_name == sets[set_id].name and m.set_version == sets[set_id].version
-                           for m in matches):
-                    s = sets[set_id]
+                s = sets.get(set_id)
+                if s is not None and not any(m.set_name == s.name and m.set_version == s.version
+                                             for m in matches):
                     matches.append(Match(s.name, s.version, s.kind, algorithm, category))
         for s in sets.values():
             if s.external_db and not any(m.set_name == s.name for m in matches):
@@ -231,7 +255,7 @@ class HashSetLibrary:
             try:
                 found = value and conn.execute(f"SELECT 1 FROM FILE WHERE {algorithm} = ? LIMIT 1",
                                                (value.upper(),)).fetchone()
-            except sqlite3.Error as exc:
+            except _DB_ERRORS as exc:
                 raise _damaged_nsrl(s.external_db or "", exc) from None
             if found:
                 return algorithm
@@ -242,12 +266,12 @@ def _open_nsrl(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         conn.execute("SELECT sha256, sha1, md5 FROM FILE LIMIT 1").fetchall()
-    except sqlite3.Error as exc:
+    except _DB_ERRORS as exc:
         raise InputError(f"{path.name} is not an NSRL RDS v3 database ({exc})") from None
     return conn
 
 
-def _damaged_nsrl(path: Path | str, exc: sqlite3.Error) -> InputError:
+def _damaged_nsrl(path: Path | str, exc: Exception) -> InputError:
     return InputError(f"the NSRL database {Path(path).name} is damaged ({exc}); lookups in it "
                       "fail until it is replaced with an intact copy")
 
@@ -255,7 +279,7 @@ def _damaged_nsrl(path: Path | str, exc: sqlite3.Error) -> InputError:
 def _nsrl_version(conn: sqlite3.Connection) -> str:
     try:
         row = conn.execute("SELECT version, description FROM VERSION LIMIT 1").fetchone()
-    except sqlite3.DatabaseError:
+    except _DB_ERRORS:
         row = None
     return f"{row[0]} ({row[1]})" if row and row[1] else (row[0] if row else "unknown")
 

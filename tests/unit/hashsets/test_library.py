@@ -153,3 +153,30 @@ def test_a_damaged_library_is_a_storage_error(app_home):
     (hashsets_dir() / "library.sqlite").write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     with pytest.raises(StorageError, match="move it aside"):
         HashSetLibrary()
+
+
+def test_an_nsrl_database_whose_schema_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    # Found by the fuzz suite: sqlite3's error message quotes the damaged schema, and
+    # decoding that message fails with UnicodeDecodeError instead of a DatabaseError.
+    path = _nsrl_rds_v3(tmp_path / "RDS.db")
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA writable_schema=ON")
+    db.execute("UPDATE sqlite_master SET sql = CAST(? AS TEXT) WHERE name = 'FILE'",
+               (b"CREATE TABLE FILE (sha256, sha1, md5) \x80\xff",))
+    db.commit()
+    db.close()
+    with pytest.raises(InputError, match="RDS.db is not an NSRL RDS v3 database"):
+        HashSetLibrary().import_file(path)
+
+
+def test_a_library_damaged_inside_fails_lookups_in_one_sentence(tmp_path: Path) -> None:
+    from triage_app.errors import StorageError
+
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{MD5}\n")
+    library = HashSetLibrary()
+    library.import_file(listing, kind="known")
+    library._db.execute("UPDATE hashes SET category = CAST(X'C3' AS TEXT)")
+    library._db.commit()
+    with pytest.raises(StorageError, match="library.sqlite cannot be used"):
+        library.lookup(HASHES)

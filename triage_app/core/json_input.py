@@ -1,5 +1,6 @@
-"""JSON from files the officer imports (watch lists, hash sets, profiles): malformed,
-overlong or hostile content is an :class:`InputError` in plain words, never a traceback."""
+"""JSON from files the app did not write itself (watch lists, hash sets, profiles, ledgers
+brought from elsewhere): malformed, overlong or hostile content is a ValueError or an
+:class:`InputError` in plain words, never a traceback."""
 
 from __future__ import annotations
 
@@ -18,12 +19,19 @@ def _integer(text: str) -> int:
     return int(text)
 
 
-def read_json(data: str | bytes, what: str) -> Any:
-    """The document ``data`` holds; ``what`` names it in the error (e.g. ``list.json``)."""
+def loads(data: str | bytes) -> Any:
+    """:func:`json.loads` for untrusted text: ValueError for anything it cannot read, even
+    nesting too deep for the parser (which raises RecursionError) or a number too long."""
     try:
         return json.loads(data, parse_int=_integer)
     except RecursionError:
-        raise InputError(f"{what} is not readable JSON: it is nested too deeply") from None
+        raise ValueError("it is nested too deeply") from None
+
+
+def read_json(data: str | bytes, what: str) -> Any:
+    """The document ``data`` holds; ``what`` names it in the error (e.g. ``list.json``)."""
+    try:
+        return loads(data)
     except json.JSONDecodeError as exc:
         raise InputError(f"{what} is not readable JSON: {exc.msg} at line {exc.lineno}, "
                          f"column {exc.colno}") from None

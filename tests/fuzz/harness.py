@@ -9,7 +9,10 @@ they go, not only in the folders the test looks at.
 
 from __future__ import annotations
 
+import io
+import json
 import os
+import select
 import signal
 import sys
 import tempfile
@@ -17,7 +20,9 @@ import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
+
+import pytest
 
 from triage_app.errors import TriageError
 
@@ -121,6 +126,48 @@ class Fuzz:
         if writes:
             self._fail(index, mutation, "write outside", "; ".join(writes[:5]), keep)
 
+    def in_child(self, index: int, mutation: str, call: Callable[[], str | None], *,
+                 seconds: float, may_write: tuple[Path, ...] = (),
+                 keep: Path | None = None) -> None:
+        """Run ``call`` in a forked child that is killed at ``seconds``: a parser stuck in C
+        code (where no alarm reaches) is caught too. ``call`` returns a failed check's
+        description, or None."""
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: run the case, send what happened, never return to pytest
+            os.close(reader)
+            result = {"failures": []}
+            try:
+                sys.stdout = sys.stderr = io.StringIO()
+                fuzz = Fuzz(self.surface)
+                with fuzz.case(index, mutation, seconds=seconds + 5, may_write=may_write,
+                               keep=keep):
+                    problem = call()
+                    fuzz.expect(index, mutation, problem is None, problem or "", keep)
+                result["failures"] = [(f.kind, f.detail) for f in fuzz.failures]
+            finally:
+                with os.fdopen(writer, "w") as out:
+                    json.dump(result, out)
+                os._exit(0)
+        os.close(writer)
+        self.ran += 1
+        ready, _, _ = select.select([reader], [], [], seconds)
+        if not ready:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            os.close(reader)
+            self._fail(index, mutation, "overrun", f"still running after {seconds:g} s", keep)
+            return
+        with os.fdopen(reader) as inbox:
+            text = inbox.read()
+        os.waitpid(pid, 0)
+        try:
+            reported = json.loads(text)["failures"]
+        except ValueError:
+            reported = [("traceback", f"the case's process died without a report: {text!r}")]
+        for kind, detail in reported:
+            self._fail(index, mutation, kind, detail, keep)
+
     def expect(self, index: int, mutation: str, ok: bool, detail: str,
                keep: Path | None = None) -> None:
         """A failed property of a finished case (e.g. "Traceback" printed by the CLI)."""
@@ -130,13 +177,23 @@ class Fuzz:
     def _fail(self, index, mutation, kind, detail, keep) -> None:
         self.failures.append(Failure(index, mutation, kind, detail, keep))
 
-    def assert_clean(self) -> None:
-        if self.failures:
-            shown = "\n\n".join(str(f) for f in self.failures[:8])
-            raise AssertionError(
-                f"{self.surface}: {len(self.failures)} of {self.ran} mutated inputs misbehaved "
-                f"(FUZZ_SEED={SEED}, FUZZ_SCALE={SCALE:g}):\n\n{shown}")
+    def assert_clean(self, known_overruns: str | None = None) -> None:
+        """Fail on every misbehaviour. With ``known_overruns`` (why they are known), cases
+        that only ran too long end as an expected failure that names them, so a defect that
+        is reported but not yet fixed stays visible without turning every run red."""
         assert self.ran, f"{self.surface}: no case ran"
+        failures = self.failures
+        if known_overruns:
+            failures = [f for f in failures if f.kind != "overrun"]
+        if failures:
+            raise AssertionError(self._summary(failures))
+        if self.failures:
+            pytest.xfail(f"{known_overruns}: {self._summary(self.failures)}")
+
+    def _summary(self, failures: list[Failure]) -> str:
+        shown = "\n\n".join(str(f) for f in failures[:8])
+        return (f"{self.surface}: {len(failures)} of {self.ran} mutated inputs misbehaved "
+                f"(FUZZ_SEED={SEED}, FUZZ_SCALE={SCALE:g}):\n\n{shown}")
 
 
 def _alarm(signum, frame) -> None:

@@ -266,7 +266,7 @@ def _open_nsrl(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         conn.execute("SELECT sha256, sha1, md5 FROM FILE LIMIT 1").fetchall()
-    except _DB_ERRORS as exc:
+    except (*_DB_ERRORS, ValueError) as exc:  # ValueError: a NUL in a damaged stored path
         raise InputError(f"{path.name} is not an NSRL RDS v3 database ({exc})") from None
     return conn
 

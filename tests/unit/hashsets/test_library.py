@@ -180,3 +180,12 @@ def test_a_library_damaged_inside_fails_lookups_in_one_sentence(tmp_path: Path) 
     library._db.commit()
     with pytest.raises(StorageError, match="library.sqlite cannot be used"):
         library.lookup(HASHES)
+
+
+def test_a_stored_nsrl_path_with_a_nul_fails_lookups_in_one_sentence(tmp_path: Path) -> None:
+    library = HashSetLibrary()  # found by the fuzz suite: a damaged library.sqlite
+    library.import_file(_nsrl_rds_v3(tmp_path / "RDS.db"))
+    library._db.execute("UPDATE sets SET external_db = ?", ("RDS\x00.db",))
+    library._db.commit()
+    with pytest.raises(InputError, match="is not an NSRL RDS v3 database"):
+        HashSetLibrary().lookup(HASHES)

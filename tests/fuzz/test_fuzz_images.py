@@ -19,9 +19,10 @@ FILES = {"Users/alex/notes.txt": b"meet at 6\n" * 20, "DCIM/IMG_0001.JPG": b"\xf
 
 
 CASE_SECONDS = 10  # a scan of these images takes well under a second
-# Reported in issue 16: The Sleuth Kit (its own istat and fls too) spends time in proportion
-# to the size a directory inode records, so an 18 KB ext2 image whose root claims 3 GB runs
-# for minutes in C code. Only a worker process with a time limit can fence that.
+# Reported in issue 16: The Sleuth Kit (its own istat and fls too) runs for minutes in C code
+# on some damaged images: an 18 KB ext2 image whose root directory claims 3 GB, ISO 9660
+# images with a damaged directory record. Only a worker process with a time limit can fence
+# that.
 KNOWN_OVERRUNS = "known: the file-system walk (TSK) is not fenced yet"
 
 

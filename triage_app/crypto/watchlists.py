@@ -238,7 +238,8 @@ def parse(path: Path, fmt: str = "auto") -> tuple[list[WatchEntry], str | None, 
             return _parse_csv(text), None, fmt
         lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
         return [WatchEntry(line) for line in lines if line], None, "text"
-    except (ET.ParseError, UnicodeDecodeError, ValueError, csv.Error) as exc:
+    except (ET.ParseError, ValueError, LookupError, csv.Error) as exc:  # LookupError: an
+        # XML declaration naming an unknown encoding; UnicodeDecodeError is a ValueError
         raise InputError(f"{path.name} is not a readable {fmt} watch list: {exc}") from None
 
 

@@ -23,6 +23,8 @@ BECH = "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"
      "is not a date"),
     ("digits.xml", ADVANCED_XML.replace("<Year>2024</Year>", f"<Year>{'9' * 5000}</Year>"),
      "is not a date"),
+    ("encoding.xml", ADVANCED_XML.replace('encoding="utf-8"', 'encoding="utf-0"'),
+     "unknown encoding: utf-0"),  # found by the fuzz suite: LookupError from the XML parser
 ])
 def test_malformed_lists_are_refused_in_one_sentence(tmp_path, name, content, message):
     path = tmp_path / name

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from tests.fuzz.harness import SEED, Fuzz, cases
 from tests.fuzz.mutator import Mutator
-from tests.unit.core.test_hashsets import HASHES, MD5, SHA1, SHA256, _nsrl_rds_v3
-from triage_app.core.hashsets import HashSetLibrary
+from tests.unit.hashsets.test_library import HASHES, MD5, SHA1, SHA256, _nsrl_rds_v3
+from triage_app.hashsets.library import HashSetLibrary
 
 TEXT_SEEDS = {
     "vics.json": json.dumps({

@@ -90,6 +90,13 @@ class Mutator:
         return f"truncate at {i}"
 
     # --- text --------------------------------------------------------------------------------
+    def mutate_document(self, text: str) -> tuple[bytes, str]:
+        """A text file's bytes: ``text`` mutated as text seven times in ten, else as bytes."""
+        if self.rng.random() < 0.7:
+            mutated, note = self.mutate_text(text)
+            return mutated.encode("utf-8", "surrogatepass"), note
+        return self.mutate_bytes(text.encode())
+
     def mutate_text(self, text: str, rounds: int | None = None) -> tuple[str, str]:
         notes = []
         for _ in range(rounds or self.rng.randint(1, 3)):

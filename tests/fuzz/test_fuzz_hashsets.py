@@ -34,11 +34,7 @@ def test_mutated_text_hash_sets_import_or_are_refused_in_one_sentence(tmp_path):
     mutator, fuzz = Mutator(f"hashsets/{SEED}"), Fuzz("hash sets (text)")
     for i in cases(200):
         name = mutator.rng.choice(sorted(TEXT_SEEDS))
-        if mutator.rng.random() < 0.7:
-            text, note = mutator.mutate_text(TEXT_SEEDS[name])
-            data = text.encode("utf-8")
-        else:
-            data, note = mutator.mutate_bytes(TEXT_SEEDS[name].encode())
+        data, note = mutator.mutate_document(TEXT_SEEDS[name])
         folder = tmp_path / f"library-{i}"
         folder.mkdir()
         path = tmp_path / f"{i}-{name}"

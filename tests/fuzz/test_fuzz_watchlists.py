@@ -23,11 +23,7 @@ def test_mutated_watch_lists_import_or_are_refused_in_one_sentence(tmp_path, app
     mutator, fuzz = Mutator(f"watchlists/{SEED}"), Fuzz("watch lists")
     for i in cases(250):
         name = mutator.rng.choice(sorted(SEEDS))
-        if mutator.rng.random() < 0.7:
-            text, note = mutator.mutate_text(SEEDS[name])
-            data = text.encode("utf-8")
-        else:
-            data, note = mutator.mutate_bytes(SEEDS[name].encode())
+        data, note = mutator.mutate_document(SEEDS[name])
         path = tmp_path / f"{i}-{name}"
         path.write_bytes(data)
         note = f"{name}: {note}"

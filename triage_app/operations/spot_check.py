@@ -22,6 +22,7 @@ from triage_app.core.officer import Officer
 from triage_app.crypto.identify import CheckResult, check
 from triage_app.crypto.qr import PhotoCodes
 from triage_app.crypto.watchlists import WatchHit, WatchIndex
+from triage_app.errors import InputError
 
 ACTION_CHECK = "crypto.check"
 MAX_INPUTS = 200
@@ -107,8 +108,9 @@ def check_one(text: str, watch: WatchIndex, source: str = "typed") -> SpotCheck:
 def check_inputs(texts: Iterable[str], watch: WatchIndex, source: str = "typed"
                  ) -> list[SpotCheck]:
     texts = list(texts)
-    if len(texts) > MAX_INPUTS:
-        texts = texts[:MAX_INPUTS]
+    if len(texts) > MAX_INPUTS:  # each check is a custody entry: a long list goes in parts
+        raise InputError(f"{len(texts)} inputs at once: at most {MAX_INPUTS} are checked "
+                         "together; check the list in parts")
     return [check_one(t, watch, source) for t in texts]
 
 

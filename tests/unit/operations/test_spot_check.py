@@ -51,3 +51,11 @@ def test_read_photo_says_what_is_wrong(tmp_path):
         read_photo(empty)
     with pytest.raises(InputError, match="cannot read"):
         read_photo(tmp_path / "missing.jpg")
+
+
+def test_more_inputs_than_one_check_takes_are_refused_not_cut_silently():
+    from triage_app.operations.spot_check import MAX_INPUTS, check_inputs
+
+    assert len(check_inputs(["bc1q"] * MAX_INPUTS, WatchIndex([]))) == MAX_INPUTS
+    with pytest.raises(InputError, match=f"{MAX_INPUTS + 1} inputs at once"):
+        check_inputs(["bc1q"] * (MAX_INPUTS + 1), WatchIndex([]))

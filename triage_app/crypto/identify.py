@@ -84,9 +84,9 @@ class CheckResult:
         if self.valid:
             out["validation"] = self.validation
             out["checksum"] = self.checksum
-        if self.sensitive:
+        if self.valid or self.sensitive:
             out["redacted"] = self.display
-        elif self.normalized is not None:
+        if self.normalized is not None and not self.sensitive:
             out["normalized"] = self.normalized
         if self.hidden:
             out["hidden_characters"] = [h.to_dict() for h in self.hidden]

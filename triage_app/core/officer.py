@@ -130,9 +130,9 @@ class Officer:
         """The profile ``data`` holds; ValueError says what is wrong with it."""
         if not isinstance(data, dict):
             raise ValueError("it is not a profile (a JSON object)")
-        texts = {k: data.get(k, "") for k in ("id", "name", "agency")}
+        texts = {"id": data.get("id"), "name": data.get("name"), "agency": data.get("agency", "")}
         if not all(isinstance(v, str) for v in texts.values()):
-            raise ValueError("its id, name and agency must be text")
+            raise ValueError("it needs an id and a name, and they and the agency must be text")
         listed = data.get("endorsements", [])
         if not isinstance(listed, list) or not all(
                 isinstance(e, dict) and isinstance(e.get("code"), str)

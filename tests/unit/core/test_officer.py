@@ -93,6 +93,7 @@ def test_damaged_profile_is_an_input_error():
 
 @pytest.mark.parametrize("profile, message", [
     ('{"id": 5, "name": "x"}', "must be text"),
+    ('{"id": "PC5"}', "needs an id and a name"),
     ("[1, 2]", "not a profile"),
     ('{"id": "PC5", "name": "x", "endorsements": [{"code": 7}]}', "endorsements"),
     ('{"id": "PC5", "name": "x", "endorsements": {"code": "L1"}}', "endorsements"),

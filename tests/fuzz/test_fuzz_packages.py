@@ -15,7 +15,8 @@ from triage_app.cli import main
 from triage_app.package.verify import verify_package
 
 FILES = {"Users/alex/notes.txt": b"meet at 6\n" * 20, "tmp/a b.bin": bytes(range(256)) * 30}
-PHOTO = Path(__file__).resolve().parents[3] / "shared/corpora/exif/images/exif-py/jpg/gps/DSCN0010.jpg"
+PHOTO = (Path(__file__).resolve().parents[3]
+         / "shared/corpora/exif/images/exif-py/jpg/gps/DSCN0010.jpg")
 
 
 def _exported(root: Path, capsys) -> Path:

@@ -1,4 +1,4 @@
-"""Malformed watch lists end in one plain sentence (InputError / StorageError), never a traceback."""
+"""Malformed watch lists end in one plain sentence (InputError, StorageError), not a traceback."""
 
 from __future__ import annotations
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -72,7 +75,7 @@ def test_human_output_for_address(capsys):
 
 @pytest.mark.parametrize("text, reason_part", [
     ("hello", "no known address"),
-    ("\x00\x01\x02garbage", "control"),
+    ("\x00\x01\x02garbage", "no known address"),
     ("x" * 5000, "too long"),
     ("Привет мир 你好 world", "words"),
     ("", "empty"),
@@ -85,12 +88,70 @@ def test_bad_input_is_not_recognised(capsys, text, reason_part):
     assert reason_part in out[0]["reason"]
 
 
-def test_stdin_lines(capsys, monkeypatch):
-    import io
+def _stdin(monkeypatch, data: bytes) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
 
-    monkeypatch.setattr("sys.stdin", io.StringIO(f"{P2WPKH}\n\n{WIF}\n"))
+
+def test_stdin_lines(capsys, monkeypatch):
+    _stdin(monkeypatch, f"{P2WPKH}\n\n{WIF}\n".encode())
     code, out = run_json(capsys, "-")
     assert code == 0 and [o["kind"] for o in out] == ["address", "private-key"]
+
+
+def test_every_stdin_line_is_checked(capsys, monkeypatch):
+    _stdin(monkeypatch, (f"{P2WPKH}\n" * 10_000 + "not an address\n").encode())
+    code, out = run_json(capsys, "-")
+    assert len(out) == 10_001 and out[-1]["input"] == "not an address"
+    assert code == 1  # the 10,001st is invalid: it counts
+
+
+def test_stdin_that_is_not_utf8_is_named_not_a_traceback(capsys, monkeypatch):
+    _stdin(monkeypatch, P2WPKH.encode() + b"\xff\n")
+    code, out = run_json(capsys, "-")
+    assert out[0]["hidden_characters"][0]["name"] == "broken text (not valid UTF-8)"
+    assert out[0]["valid"] and code == 0
+
+
+def test_mixed_word_lists_answer_every_input(capsys):
+    code = main(["check-address", P2WPKH, "zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo ábaco"])
+    out = capsys.readouterr().out
+    assert code == 1 and P2WPKH in out and "more than one BIP-39 word list" in out
+    assert "ábaco" not in out
+
+
+def test_human_output_escapes_and_names_hidden_characters(capsys):
+    text = P2WPKH[:20] + "\u202e" + P2WPKH[20:]
+    assert main(["check-address", text]) == 0
+    out = capsys.readouterr().out
+    assert "\u202e" not in out and f"{P2WPKH[:20]}<U+202E>{P2WPKH[20:]}" in out
+    assert "WARNING: 1 hidden character (U+202E RIGHT-TO-LEFT OVERRIDE at character 21)" in out
+    assert f"text checked: {P2WPKH}" in out
+
+
+def test_json_output_is_ascii_so_no_control_reaches_the_terminal(capsys):
+    assert main(["check-address", "--json", P2WPKH + "\u202e", "\x1b[2Jabc"]) == 1
+    raw = capsys.readouterr().out
+    assert raw.isascii() and "\x1b" not in raw
+    assert json.loads(raw)[0]["input"] == P2WPKH + "\u202e"
+
+
+def test_near_miss_secrets_are_redacted_in_human_output(capsys):
+    typo = SEED.replace("about", "abuot")
+    assert main(["check-address", WIF + WIF, typo]) == 1
+    out = capsys.readouterr().out
+    assert WIF not in out and "abuot" not in out and "abandon abandon" not in out
+    assert out.count("redacted") == 2
+
+
+def test_output_to_a_full_device_is_one_line(tmp_path):
+    for args in (["check-address", P2WPKH], ["check-address", "--json", P2WPKH]):
+        with open("/dev/full", "w") as full:
+            done = subprocess.run([sys.executable, "-m", "triage_app", *args], stdout=full,
+                                  stderr=subprocess.PIPE, text=True, timeout=60)
+        assert done.returncode == 1
+        assert done.stderr.splitlines() == [
+            "error: cannot write the output (No space left on device); nothing more was "
+            "written"]
 
 
 def test_payment_uri_is_understood(capsys):

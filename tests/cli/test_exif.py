@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -77,3 +79,22 @@ def test_human_output_and_map_exports(corpora, tmp_path, capsys):
     feature = json.loads(geojson.read_text())["features"][0]
     assert feature["geometry"]["coordinates"] == pytest.approx([-1.9141667, 54.9896667])
     assert "<Placemark>" in kml.read_text()
+
+
+@pytest.mark.parametrize("limit", ["nan", "inf", "0", "-1", "1e9", "ten"])
+def test_a_time_limit_that_is_no_limit_is_refused_in_one_line(corpora, capsys, limit):
+    photo = corpora / "exif" / "images" / "exiftool-t" / "GPS.jpg"
+    assert main(["exif", "--time-limit", limit, str(photo)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.splitlines()) == 1
+    assert "--time-limit" in captured.err
+
+
+def test_json_to_a_full_device_is_one_line(corpora):
+    photo = corpora / "exif" / "images" / "exiftool-t" / "GPS.jpg"
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "triage_app", "exif", "--json", str(photo)],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "error: cannot write the output (No space left on device); nothing more was written"]

@@ -111,6 +111,20 @@ def test_one_edited_custody_line_fails(exported: Path, capsys) -> None:
     assert "custody" in kinds and "payload" in kinds  # the chain breaks and the tag manifest too
 
 
+@pytest.mark.parametrize("tag_file, damage", [  # found by the fuzz suite
+    ("bag-info.txt", lambda data: b"\xe5" + data),  # not UTF-8: UnicodeDecodeError in bagit
+    ("manifest-sha256.txt", lambda data: data[:60] + b"\xff\xff" + data[60:]),
+    ("bagit.txt", lambda data: data + data.splitlines(keepends=True)[1]),  # TypeError in bagit
+    ("bag-info.txt", lambda data: data.replace(b"Payload-Oxum: ", b"Payload-Oxum: 1.x")),
+])
+def test_damaged_tag_files_are_problems_not_tracebacks(exported: Path, capsys, tag_file,
+                                                       damage) -> None:
+    path = exported / tag_file
+    path.write_bytes(damage(path.read_bytes()))
+    run = run_cli(capsys, "package", "verify", exported, "--json")
+    assert run.code == 1 and run.json()["problems"] and "Traceback" not in run.err
+
+
 def test_replaced_signature_fails(exported: Path, capsys) -> None:
     (exported / layout.SIGNATURE).write_bytes(os.urandom(64))
     run = run_cli(capsys, "package", "verify", exported)

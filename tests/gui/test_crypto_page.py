@@ -182,3 +182,13 @@ def test_empty_input_asks_for_something(qtbot, page, no_dialogs):
     page.check_typed()
     assert page.check_button.isEnabled() and "first" in page.status_label.text()
     assert no_dialogs == []
+
+
+def test_hidden_characters_are_shown_escaped_and_named(qtbot, page, no_dialogs):
+    page.input_edit.setPlainText(P2WPKH[:12] + "\u202e" + P2WPKH[12:])
+    page.check_typed()
+    _wait(qtbot, page)
+    text = page.results_text()
+    assert "\u202e" not in text and f"{P2WPKH[:12]}<U+202E>{P2WPKH[12:]}" in text
+    assert "U+202E RIGHT-TO-LEFT OVERRIDE at character 13" in text
+    assert f"Text checked {P2WPKH}" in text.replace("\t", " ").replace("\n", " ")

@@ -34,6 +34,16 @@ def test_no_arguments_starts_the_gui(qtbot, monkeypatch) -> None:
     assert any("Field Triage" in t for t in titles)
 
 
+def test_an_unknown_officer_is_one_line_not_a_traceback(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("TRIAGE_OFFICER", "PC404")
+    monkeypatch.setattr(QApplication.instance(), "exec", lambda: 0)
+    assert main([]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "error: the window cannot open: no officer profile 'PC404': create it with "
+        "`triage-app officer add PC404 --name ...`"]
+
+
 def test_no_screen_is_said_in_plain_words(monkeypatch, capsys) -> None:
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)

@@ -16,7 +16,8 @@ import sys
 from typing import Sequence
 
 from triage_app import __version__
-from triage_app.errors import Cancelled, InputError, NotAuthorised, TriageError
+from triage_app.cli.output import GuardedOutput
+from triage_app.errors import Cancelled, InputError, NotAuthorised, StorageError, TriageError
 
 # Command modules under triage_app.cli, in the order --help lists them.
 COMMAND_MODULES = (
@@ -74,8 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_help()
         return EXIT_USAGE
+    stdout, sys.stdout = sys.stdout, GuardedOutput(sys.stdout)
     try:
-        return int(args.run(args) or EXIT_OK)
+        code = int(args.run(args) or EXIT_OK)
+        sys.stdout.flush()
+        return code
     except Cancelled:
         print("interrupted: the operation was cancelled; finished work is kept", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -84,12 +88,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (e.g. `| head`); silence the flush at exit too.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _discard_output(stdout)
         return EXIT_FAILURE
     except NotAuthorised as exc:
         print(f"refused: {exc}", file=sys.stderr)
         return EXIT_NOT_ALLOWED
     except TriageError as exc:
+        if isinstance(exc, StorageError) and _output_failed(stdout):
+            _discard_output(stdout)
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
+    finally:
+        sys.stdout = stdout
+
+
+def _output_failed(stdout) -> bool:
+    try:
+        stdout.flush()
+    except OSError:
+        return True
+    return False
+
+
+def _discard_output(stdout) -> None:
+    """Point standard output at the null device, so the flush at exit cannot fail again."""
+    try:
+        fd = stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (a test's capture)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)

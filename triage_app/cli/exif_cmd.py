@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from triage_app.cli.output import print_json
-from triage_app.errors import StorageError
-from triage_app.media.fence import DEFAULT_SECONDS, Limits, PhotoParserPool
+from triage_app.errors import InputError, StorageError
+from triage_app.media.fence import DEFAULT_SECONDS, MAX_SECONDS, Limits, PhotoParserPool
 from triage_app.media.geoexport import to_geojson, to_kml
 from triage_app.media.photos import PhotoReport, read_photo_files
 
@@ -23,9 +23,18 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON array, one object per file")
     p.add_argument("--geojson", metavar="OUT", help="write photo positions as GeoJSON to OUT")
     p.add_argument("--kml", metavar="OUT", help="write photo positions as KML to OUT")
-    p.add_argument("--time-limit", type=float, default=DEFAULT_SECONDS, metavar="SECONDS",
-                   help=f"time limit per file (default {DEFAULT_SECONDS:g})")
+    p.add_argument("--time-limit", type=_seconds, default=DEFAULT_SECONDS, metavar="SECONDS",
+                   help=f"time limit per file, more than 0 and at most {MAX_SECONDS:g} "
+                        f"(default {DEFAULT_SECONDS:g})")
     p.set_defaults(run=run)
+
+
+def _seconds(text: str) -> float:
+    try:
+        return Limits(seconds=float(text)).seconds
+    except (ValueError, InputError) as exc:
+        message = str(exc) if isinstance(exc, InputError) else f"not a number: {text!r}"
+        raise argparse.ArgumentTypeError(message) from None
 
 
 def run(args: argparse.Namespace) -> int:

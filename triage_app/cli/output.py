@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
-from typing import Any
+import textwrap
+from typing import Any, Iterable, TextIO
 
 from triage_app.core.jobs import Progress
+from triage_app.errors import StorageError
 
 
 def emit_json(obj: Any) -> None:
@@ -19,6 +22,48 @@ def print_json(obj: Any) -> None:
     """A human-readable JSON document on stdout."""
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def stream_json_array(items: Iterable[Any], *, ascii_only: bool = False) -> None:
+    """A JSON array laid out as :func:`print_json` lays it out, written item by item so a long
+    run holds no more than one item in memory."""
+    sys.stdout.write("[")
+    empty = True
+    for item in items:
+        sys.stdout.write("\n" if empty else ",\n")
+        sys.stdout.write(textwrap.indent(
+            json.dumps(item, ensure_ascii=ascii_only, indent=2), "  "))
+        empty = False
+    sys.stdout.write("]\n" if empty else "\n]\n")
+
+
+class GuardedOutput:
+    """Standard output that turns a failed write (a full disk, a pulled drive) into
+    :class:`StorageError`, so the command ends with one line instead of a traceback. A closed
+    pipe stays :class:`BrokenPipeError`: the reader went away, nothing failed."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self._guard(self.stream.write, text)
+
+    def flush(self) -> None:
+        self._guard(self.stream.flush)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+    @staticmethod
+    def _guard(call, *args):
+        try:
+            return call(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            reason = exc.strerror or errno.errorcode.get(exc.errno or 0, str(exc))
+            raise StorageError(f"cannot write the output ({reason}); nothing more was "
+                               "written") from None
 
 
 def human_bytes(n: float) -> str:

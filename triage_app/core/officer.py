@@ -18,10 +18,12 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from triage_app import config
+from triage_app.core.json_input import read_json
 from triage_app.errors import InputError, StorageError
 
 OFFICER_ENV = "TRIAGE_OFFICER"
@@ -122,11 +124,22 @@ class Officer:
                 "endorsements": [e.to_dict() for e in self.endorsements]}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Officer":
+    def from_dict(cls, data: Any) -> "Officer":
+        """The profile ``data`` holds; ValueError says what is wrong with it."""
+        if not isinstance(data, dict):
+            raise ValueError("it is not a profile (a JSON object)")
+        texts = {"id": data.get("id"), "name": data.get("name"), "agency": data.get("agency", "")}
+        if not all(isinstance(v, str) for v in texts.values()):
+            raise ValueError("it needs an id and a name, and they and the agency must be text")
+        listed = data.get("endorsements", [])
+        if not isinstance(listed, list) or not all(
+                isinstance(e, dict) and isinstance(e.get("code"), str)
+                and isinstance(e.get("expires") or "", str) for e in listed):
+            raise ValueError("its endorsements must be a list of {code, expires}")
         endorsements = tuple(
             Endorsement(e["code"], date.fromisoformat(e["expires"]) if e.get("expires") else None)
-            for e in data.get("endorsements", []))
-        return cls(id=data["id"], name=data["name"], agency=data.get("agency", ""),
+            for e in listed)
+        return cls(id=texts["id"], name=texts["name"], agency=texts["agency"],
                    endorsements=endorsements)
 
 
@@ -177,9 +190,16 @@ def load_officer(officer_id: str | None = None) -> Officer:
         raise InputError(f"no officer profile {officer_id!r}: create it with "
                          f"`triage-app officer add {officer_id} --name ...`")
     try:
-        return Officer.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (ValueError, KeyError, TypeError) as exc:
+        officer = Officer.from_dict(read_json(path.read_bytes(), path.name))
+    except OSError as exc:
+        raise InputError(f"cannot read officer profile {path}: {exc.strerror or exc}") from None
+    except (InputError, ValueError) as exc:
         raise InputError(f"officer profile {path} is damaged: {exc}") from None
+    if officer.id != officer_id:
+        raise InputError(f"officer profile {path} holds the id {officer.id[:64]!r}, not "
+                         f"{officer_id!r}: a profile may not act as another officer; restore "
+                         "the right file or recreate the profile")
+    return officer
 
 
 def list_officers() -> list[Officer]:
@@ -237,7 +257,7 @@ def signing_key(officer: Officer, passphrase: PassphraseSource = env_passphrase
     path = _key_path(officer)
     if not path.exists():
         return create_signing_key(officer, env_passphrase())
-    pem = path.read_bytes()
+    pem = _read_key_file(path)
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except TypeError:  # encrypted
@@ -250,8 +270,10 @@ def signing_key(officer: Officer, passphrase: PassphraseSource = env_passphrase
         except ValueError:
             raise InputError(f"wrong passphrase for the signing key of officer {officer.id}"
                              ) from None
-    except ValueError as exc:
-        raise InputError(f"the signing key file {path} is damaged: {exc}") from None
+        except UnsupportedAlgorithm as exc:
+            raise _damaged_key(path, exc) from None
+    except (ValueError, UnsupportedAlgorithm) as exc:
+        raise _damaged_key(path, exc) from None
     if not isinstance(key, Ed25519PrivateKey):
         raise InputError(f"the signing key file {path} is not an Ed25519 key")
     return key
@@ -262,8 +284,25 @@ def public_key(officer: Officer) -> Ed25519PublicKey | None:
     path = _key_path(officer).with_suffix(".pub")
     if not path.is_file():
         return None
-    key = serialization.load_pem_public_key(path.read_bytes())
+    try:
+        key = serialization.load_pem_public_key(_read_key_file(path))
+    except (ValueError, UnsupportedAlgorithm) as exc:
+        raise _damaged_key(path, exc) from None
     return key if isinstance(key, Ed25519PublicKey) else None
+
+
+def _read_key_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the key file {path}: {exc.strerror or exc}") from None
+
+
+def _damaged_key(path: Path, exc: Exception) -> InputError:
+    # cryptography's messages run to several sentences; the first says what failed.
+    detail = str(exc).split(". ", 1)[0]
+    return InputError(f"the key file {path} is damaged ({detail}); restore it from a "
+                      "backup copy")
 
 
 def _write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:

@@ -45,6 +45,16 @@ def languages_of(words: list[str]) -> list[str]:
     return [lang for lang in LANGUAGES if all(w in _index(lang) for w in words)]
 
 
+def _no_common_list(words: list[str]) -> str:
+    """Why no one list holds every word: a word in none, or words from several lists."""
+    unknown = next((w for w in words if not any(w in _index(lang) for lang in LANGUAGES)), None)
+    if unknown is not None:
+        return f"word {unknown!r} is in no BIP-39 word list"
+    mixed = sorted({next(lang for lang in LANGUAGES if w in _index(lang)) for w in words})
+    return (f"the words come from more than one BIP-39 word list ({', '.join(mixed)}); "
+            "a seed phrase uses one list")
+
+
 def to_entropy(words: list[str], language: str) -> bytes:
     if len(words) not in WORD_COUNTS:
         raise DecodeError(f"{len(words)} words: a BIP-39 phrase has 12, 15, 18, 21 or 24")
@@ -84,8 +94,7 @@ def identify(phrase: str) -> Identification:
         raise DecodeError(f"{len(words)} words: a BIP-39 phrase has 12, 15, 18, 21 or 24")
     languages = languages_of(words)
     if not languages:
-        unknown = next(w for w in words if not any(w in _index(lang) for lang in LANGUAGES))
-        raise DecodeError(f"word {unknown!r} is in no BIP-39 word list")
+        raise DecodeError(_no_common_list(words))
     valid = []
     for language in languages:
         try:

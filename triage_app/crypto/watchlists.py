@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from triage_app import config
+from triage_app.core.json_input import read_json
 from triage_app.crypto.chains import SEGWIT_HRPS
 from triage_app.crypto.cashaddr import NETWORKS as CASHADDR_PREFIXES
 from triage_app.crypto.identify import check
@@ -124,7 +125,7 @@ def _parse_sdn_advanced_xml(root: ET.Element) -> tuple[list[WatchEntry], str | N
         if tag == "DateOfIssue" and date is None:
             parts = {_local(c.tag): (c.text or "").strip() for c in el}
             if {"Year", "Month", "Day"} <= parts.keys():
-                date = f"{int(parts['Year']):04d}-{int(parts['Month']):02d}-{int(parts['Day']):02d}"
+                date = _date_of_issue(parts["Year"], parts["Month"], parts["Day"])
         elif tag == "Feature":
             kind = feature_types.get(el.get("FeatureTypeID"), "")
             if not kind.startswith("Digital Currency Address"):
@@ -134,6 +135,16 @@ def _parse_sdn_advanced_xml(root: ET.Element) -> tuple[list[WatchEntry], str | N
                     entries.append(WatchEntry(detail.text.strip(),
                                               kind.rsplit("-", 1)[-1].strip()))
     return entries, date
+
+
+def _date_of_issue(year: str, month: str, day: str) -> str:
+    try:
+        if len(year) > 4 or len(month) > 2 or len(day) > 2:
+            raise ValueError
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        raise ValueError(f"its date of issue ({year[:20]}-{month[:20]}-{day[:20]}) is not a "
+                         "date") from None
 
 
 def _parse_csv(text: str) -> list[WatchEntry]:
@@ -173,12 +184,18 @@ def _parse_json(data) -> tuple[list[WatchEntry], str | None]:
         if isinstance(item, str):
             entries.append(WatchEntry(item.strip()))
         elif isinstance(item, dict) and isinstance(item.get("address"), str):
+            currency = item.get("currency") or item.get("ticker")
             entries.append(WatchEntry(item["address"].strip(),
-                                      item.get("currency") or item.get("ticker"),
+                                      None if currency is None else str(currency)[:20],
                                       str(item.get("note") or item.get("label") or "")))
         else:
             raise InputError(f"unreadable JSON watch-list item: {str(item)[:60]}")
-    return entries, date if isinstance(date, str) else None
+    if date is not None:
+        try:
+            date = dt.date.fromisoformat(str(date)).isoformat()
+        except ValueError:
+            raise ValueError(f"its date ({str(date)[:40]}) is not YYYY-MM-DD") from None
+    return entries, date
 
 
 def _us_date(text: str) -> str | None:
@@ -216,12 +233,13 @@ def parse(path: Path, fmt: str = "auto") -> tuple[list[WatchEntry], str | None, 
             return (*_parse_sdn_xml(root), "sdn-xml")
         text = raw.decode("utf-8-sig")
         if fmt == "json":
-            return (*_parse_json(json.loads(text)), fmt)
+            return (*_parse_json(read_json(text, path.name)), fmt)
         if fmt == "csv":
             return _parse_csv(text), None, fmt
         lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
         return [WatchEntry(line) for line in lines if line], None, "text"
-    except (ET.ParseError, UnicodeDecodeError, json.JSONDecodeError, csv.Error) as exc:
+    except (ET.ParseError, ValueError, LookupError, csv.Error) as exc:  # LookupError: an
+        # XML declaration naming an unknown encoding; UnicodeDecodeError is a ValueError
         raise InputError(f"{path.name} is not a readable {fmt} watch list: {exc}") from None
 
 
@@ -282,8 +300,8 @@ def load_all() -> list[Watchlist]:
     lists = []
     for path in sorted(store_dir().glob("*.json")):
         try:
-            lists.append(Watchlist.from_dict(json.loads(path.read_text(encoding="utf-8"))))
-        except (OSError, ValueError, TypeError, KeyError) as exc:
+            lists.append(Watchlist.from_dict(read_json(path.read_bytes(), path.name)))
+        except (OSError, InputError, ValueError, TypeError, KeyError, AttributeError) as exc:
             raise StorageError(f"the stored watch list {path.name} is damaged: {exc}") from None
     return lists
 

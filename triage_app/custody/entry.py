@@ -12,6 +12,8 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from triage_app.core.json_input import loads
+
 FORMAT_VERSION = 1
 GENESIS_PREV = "0" * 64
 
@@ -66,7 +68,7 @@ class CustodyEntry:
     @classmethod
     def from_line(cls, line: bytes) -> "CustodyEntry":
         """Parse one line; ValueError when it is not JSON or not a well-formed entry."""
-        data = json.loads(line)
+        data = loads(line)
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         names = {f.name for f in fields(cls)}

@@ -14,12 +14,12 @@ Nothing here raises on bad input: every defect becomes a verdict.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from triage_app.core.json_input import loads
 from triage_app.core.officer import key_fingerprint
 from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_INTERRUPTED_SEAL,
                                       ACTION_INTERRUPTED_WRITE, GENESIS_PREV, CustodyEntry,
@@ -211,7 +211,7 @@ def _plausibly_torn(raw: bytes) -> bool:
     if not (text.startswith(start) or start.startswith(text)):
         return False
     try:
-        json.loads(text)
+        loads(text)
     except ValueError:
         return True  # a strict prefix of a JSON object never parses
     return False
@@ -346,7 +346,7 @@ def _signature_records(path: Path, report: VerifyReport) -> list[tuple[int, Head
         if not raw:
             continue
         try:
-            records.append((number, HeadSignature.from_dict(json.loads(raw))))
+            records.append((number, HeadSignature.from_dict(loads(raw))))
         except (ValueError, TypeError) as exc:
             report.notices.append(Problem(
                 "unreadable-signature-line", f"{path.name} line {number} is unreadable "

@@ -28,14 +28,21 @@ def run_gui(argv: list[str] | None = None) -> int:
         print(f"error: the graphical interface needs PySide6 ({exc}); the command line works: "
               "triage-app --help", file=sys.stderr)
         return 1
+    from triage_app.core.officer import load_officer
+    from triage_app.errors import TriageError
     from triage_app.gui.main_window import MainWindow
 
+    try:
+        officer = load_officer(None)
+    except TriageError as exc:
+        print(f"error: the window cannot open: {exc}", file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Field Triage")
     _log_to_file()
     previous_crash = native_crash_log.take_previous()
     native_crash_log.enable()
-    window = MainWindow()
+    window = MainWindow(officer)
     _install_crash_handler(window)
     window.show()
     if previous_crash:

@@ -10,9 +10,9 @@ rendered below L3) or ``other``. Every match says which set and version it came 
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
-import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from triage_app.config import hashsets_dir
-from triage_app.errors import InputError
+from triage_app.core.json_input import read_json
+from triage_app.errors import InputError, StorageError
 
 KINDS = ("known", "notable", "other")
 _HEX = re.compile(r"^[0-9a-fA-F]+$")
@@ -88,11 +89,35 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+LIBRARY_FILE = "library.sqlite"
+# A damaged database fails with a DatabaseError, or with a decoding error on a damaged text.
+_DB_ERRORS = (sqlite3.Error, UnicodeDecodeError)
+
+
+def _unusable_library(folder: Path, exc: Exception) -> StorageError:
+    return StorageError(f"the hash-set library {folder / LIBRARY_FILE} cannot be used ({exc}): "
+                        "if it is damaged, move it aside and import the sets again")
+
+
+def _guarded(method):
+    """The library's own database failing is a StorageError (the sets it holds are lost)."""
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except _DB_ERRORS as exc:
+            raise _unusable_library(self.folder, exc) from None
+    return guarded
+
+
 class HashSetLibrary:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or hashsets_dir()
-        self._db = sqlite3.connect(self.folder / "library.sqlite")
-        self._db.executescript(_SCHEMA)
+        try:
+            self._db = sqlite3.connect(self.folder / LIBRARY_FILE)
+            self._db.executescript(_SCHEMA)
+        except _DB_ERRORS as exc:
+            raise _unusable_library(self.folder, exc) from None
         self._external: dict[int, sqlite3.Connection] = {}
         self._sets: dict[int, HashSet] | None = None
 
@@ -107,6 +132,7 @@ class HashSetLibrary:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @_guarded
     def sets(self) -> list[HashSet]:
         if self._sets is None:
             rows = self._db.execute("SELECT id, name, version, kind, format, source, source_sha256,"
@@ -114,6 +140,7 @@ class HashSetLibrary:
             self._sets = {row[0]: HashSet(*row) for row in rows}
         return list(self._sets.values())
 
+    @_guarded
     def remove(self, set_id: int) -> None:
         self._sets = None
         with self._db:
@@ -122,10 +149,18 @@ class HashSetLibrary:
             self._db.execute("DELETE FROM hashes WHERE set_id = ?", (set_id,))
 
     # --- import ----------------------------------------------------------------------------
+    @_guarded
     def import_file(self, path: Path, *, name: str | None = None, version: str | None = None,
                     kind: str | None = None, fmt: str = "auto") -> HashSet:
         if not path.is_file():
             raise InputError(f"{path}: no such file")
+        try:
+            return self._import(path, name, version, kind, fmt)
+        except OSError as exc:
+            raise InputError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+
+    def _import(self, path: Path, name: str | None, version: str | None, kind: str | None,
+                fmt: str) -> HashSet:
         fmt = detect_format(path) if fmt == "auto" else fmt
         if fmt == "nsrl":
             return self._register_nsrl(path, name, version, kind or "known")
@@ -154,9 +189,12 @@ class HashSetLibrary:
                 " count, external_db) VALUES (?,?,?,?,?,?,?,0,NULL)",
                 (name, version, kind, fmt, str(path), _file_sha256(path), now))
             set_id = cur.lastrowid
-            self._db.executemany(
-                "INSERT OR IGNORE INTO hashes VALUES (?,?,?,?)",
-                ((alg, value, set_id, category) for alg, value, category in rows))
+            try:  # rows may be read lazily from the file: its errors surface here
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO hashes VALUES (?,?,?,?)",
+                    ((alg, value, set_id, category) for alg, value, category in rows))
+            except csv.Error as exc:
+                raise InputError(f"{path.name} is not a readable hash list: {exc}") from None
             count = self._db.execute("SELECT count(*) FROM hashes WHERE set_id = ?",
                                      (set_id,)).fetchone()[0]
             if count == 0:
@@ -170,6 +208,8 @@ class HashSetLibrary:
         try:
             found_version = _nsrl_version(conn)
             count = conn.execute("SELECT count(*) FROM FILE").fetchone()[0]
+        except _DB_ERRORS as exc:
+            raise _damaged_nsrl(path, exc) from None
         finally:
             conn.close()
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -183,6 +223,7 @@ class HashSetLibrary:
         return next(s for s in self.sets() if s.id == cur.lastrowid)
 
     # --- lookup ----------------------------------------------------------------------------
+    @_guarded
     def lookup(self, hashes: dict[str, str]) -> list[Match]:
         matches: list[Match] = []
         self.sets()
@@ -194,9 +235,9 @@ class HashSetLibrary:
             for set_id, category in self._db.execute(
                     "SELECT set_id, category FROM hashes WHERE algorithm = ? AND value = ?",
                     (algorithm, value.lower())):
-                if not any(m.set_name == sets[set_id].name and m.set_version == sets[set_id].version
-                           for m in matches):
-                    s = sets[set_id]
+                s = sets.get(set_id)
+                if s is not None and not any(m.set_name == s.name and m.set_version == s.version
+                                             for m in matches):
                     matches.append(Match(s.name, s.version, s.kind, algorithm, category))
         for s in sets.values():
             if s.external_db and not any(m.set_name == s.name for m in matches):
@@ -211,8 +252,12 @@ class HashSetLibrary:
             conn = self._external[s.id] = _open_nsrl(Path(s.external_db))
         for algorithm in ("sha256", "sha1", "md5"):
             value = hashes.get(algorithm)
-            if value and conn.execute(f"SELECT 1 FROM FILE WHERE {algorithm} = ? LIMIT 1",
-                                      (value.upper(),)).fetchone():
+            try:
+                found = value and conn.execute(f"SELECT 1 FROM FILE WHERE {algorithm} = ? LIMIT 1",
+                                               (value.upper(),)).fetchone()
+            except _DB_ERRORS as exc:
+                raise _damaged_nsrl(s.external_db or "", exc) from None
+            if found:
                 return algorithm
         return None
 
@@ -221,15 +266,20 @@ def _open_nsrl(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         conn.execute("SELECT sha256, sha1, md5 FROM FILE LIMIT 1").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise InputError(f"{path.name} is not an NSRL RDS v3 database ({exc})") from exc
+    except (*_DB_ERRORS, ValueError) as exc:  # ValueError: a NUL in a damaged stored path
+        raise InputError(f"{path.name} is not an NSRL RDS v3 database ({exc})") from None
     return conn
+
+
+def _damaged_nsrl(path: Path | str, exc: Exception) -> InputError:
+    return InputError(f"the NSRL database {Path(path).name} is damaged ({exc}); lookups in it "
+                      "fail until it is replaced with an intact copy")
 
 
 def _nsrl_version(conn: sqlite3.Connection) -> str:
     try:
         row = conn.execute("SELECT version, description FROM VERSION LIMIT 1").fetchone()
-    except sqlite3.DatabaseError:
+    except _DB_ERRORS:
         row = None
     return f"{row[0]} ({row[1]})" if row and row[1] else (row[0] if row else "unknown")
 
@@ -247,15 +297,14 @@ def detect_format(path: Path) -> str:
 
 def read_vics(path: Path) -> tuple[list[tuple[str, str, str | None]], str | None]:
     try:
-        with open(path, "rb") as handle:
-            document = json.load(handle)
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path.name} is not valid VICS JSON: {exc}") from exc
+        document = read_json(path.read_bytes(), path.name)
+    except OSError as exc:
+        raise InputError(f"cannot read {path.name}: {exc.strerror or exc}") from None
     media = document.get("value") if isinstance(document, dict) else None
     if not isinstance(media, list):
         raise InputError(f"{path.name}: no 'value' list of media (not a VICS export)")
-    context = document.get("@odata.context") or document.get("odata.metadata") or ""
-    match = re.search(r"DataModels/([\d.]+)", context)
+    context = document.get("@odata.context") or document.get("odata.metadata")
+    match = re.search(r"DataModels/([\d.]+)", context) if isinstance(context, str) else None
     rows = []
     for item in media:
         if not isinstance(item, dict):
@@ -265,7 +314,8 @@ def read_vics(path: Path) -> tuple[list[tuple[str, str, str | None]], str | None
             value = item.get(key)
             parsed = _normalise(value) if isinstance(value, str) else None
             if parsed:
-                rows.append((*parsed, None if category is None else str(category)))
+                rows.append((*parsed, str(category) if isinstance(category, (int, str))
+                             else None))
     version = f"VICS {match.group(1)}" if match else None
     return rows, version
 

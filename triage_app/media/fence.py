@@ -22,6 +22,7 @@ from os import PathLike
 from typing import Hashable, Iterable, Iterator, Union
 
 from triage_app.core.readonly import open_readonly
+from triage_app.errors import InputError
 from triage_app.media.formats import sniff
 from triage_app.media.records import PhotoMetadata, PhotoRead
 
@@ -37,10 +38,22 @@ Source = Union[bytes, str, PathLike]  # the image's bytes, or a path the worker 
 Job = tuple[Hashable, Source, str]  # (key, source, name shown in warnings)
 
 
+MAX_SECONDS = 3600.0  # a photo that takes longer is hostile; and the OS waits overflow later
+
+
 @dataclass(slots=True, frozen=True)
 class Limits:
     seconds: float = DEFAULT_SECONDS  # wall-clock time per file
     max_bytes: int = DEFAULT_MAX_BYTES  # bytes of a file that are parsed at most
+
+    def __post_init__(self) -> None:
+        # NaN compares false with everything: written this way it fails the test too.
+        if not 0 < self.seconds <= MAX_SECONDS:
+            raise InputError(f"the time limit per photo must be more than 0 and at most "
+                             f"{MAX_SECONDS:g} seconds, not {self.seconds:g}")
+        if self.max_bytes <= 0:
+            raise InputError(f"the size cap per photo must be more than 0 bytes, "
+                             f"not {self.max_bytes}")
 
 
 def _context() -> mp.context.BaseContext:

@@ -7,14 +7,13 @@ crypto address typed in or read from a photo/QR). Each input is identified and v
 each check becomes one ``crypto.check`` custody entry.
 
 Secrets never leave here in clear: a valid private key or seed, and anything that looks like
-one but failed its checksum (a mistyped seed phrase is still most of a seed), is shown,
+one but failed its checks (:func:`triage_app.crypto.identify.looks_secret`), is shown,
 returned for display and recorded only in redacted form.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -25,18 +24,12 @@ from triage_app.operations.mediator import UNATTENDED, Mediator
 from triage_app.core.officer import Officer
 from triage_app.crypto.identify import CheckResult, check
 from triage_app.crypto.qr import PhotoCodes
-from triage_app.crypto.redact import redact
 from triage_app.crypto.watchlists import WatchHit, WatchIndex
+from triage_app.errors import InputError
 
 ACTION = "check-address"  # the competency action
 ACTION_CHECK = "crypto.check"  # the custody entry
 MAX_INPUTS = 200
-_SECRET_SHAPES = re.compile(
-    r"[xyztuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{100,}"  # extended private keys
-    r"|[59KLc][1-9A-HJ-NP-Za-km-z]{50,51}"  # WIF private keys
-    r"|6P[1-9A-HJ-NP-Za-km-z]{56}"  # BIP-38 encrypted keys
-    r"|(?:0x)?[0-9a-fA-F]{64}")  # raw 256-bit keys (or a hash: cannot tell, so redact)
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
 @dataclass(slots=True, frozen=True)
@@ -87,23 +80,14 @@ class SpotCheck:
         }
         if self.reason:
             out["reason"] = self.reason
+        if r.hidden:
+            out["hidden_characters"] = [h.to_dict() for h in r.hidden]
         if r.valid:
             out["validation"] = r.validation
             out["checksum"] = r.checksum
         if self.watch is not None:
             out["watchlist"] = self.watch.to_dict()
         return out
-
-
-def looks_secret(result: CheckResult) -> bool:
-    """True for a secret, and for input shaped like one that failed its checks."""
-    if result.sensitive:
-        return True
-    if result.valid:
-        return False
-    text = result.input if isinstance(result.input, str) else ""
-    words = text.split()
-    return len(words) >= 3 or any(_SECRET_SHAPES.fullmatch(w) for w in words)
 
 
 def split_inputs(text: str) -> list[str]:
@@ -113,8 +97,7 @@ def split_inputs(text: str) -> list[str]:
 
 def check_one(text: str, watch: WatchIndex, source: str = "typed") -> SpotCheck:
     result = check(text)
-    secret = looks_secret(result)
-    shown = redact(text.strip()) if secret else result.input.strip()
+    shown = result.display.strip()
     if len(shown) > 200:
         shown = shown[:120] + f"… [{len(shown)} characters]"
     report = None
@@ -122,18 +105,16 @@ def check_one(text: str, watch: WatchIndex, source: str = "typed") -> SpotCheck:
         hits = tuple(watch.match(result.normalized or result.input.strip()))
         report = WatchReport(hits, tuple((wl.name, wl.date) for wl in watch.lists),
                              watch.describe(list(hits)))
-    reason, explanation = result.reason, result.explanation
-    if secret and not result.valid:  # "word 'xyz' is in no list" would give a word away
-        reason = _QUOTED.sub("'…'", reason or "") or None
-        explanation = _QUOTED.sub("'…'", explanation)
-    return SpotCheck(result, shown, secret, source, reason, explanation, report)
+    return SpotCheck(result, shown, result.sensitive, source, result.reason,
+                     result.explanation, report)
 
 
 def check_inputs(texts: Iterable[str], watch: WatchIndex, source: str = "typed"
                  ) -> list[SpotCheck]:
     texts = list(texts)
-    if len(texts) > MAX_INPUTS:
-        texts = texts[:MAX_INPUTS]
+    if len(texts) > MAX_INPUTS:  # each check is a custody entry: a long list goes in parts
+        raise InputError(f"{len(texts)} inputs at once: at most {MAX_INPUTS} are checked "
+                         "together; check the list in parts")
     return [check_one(t, watch, source) for t in texts]
 
 
@@ -198,5 +179,5 @@ def check_job(texts: list[str] | None, *, officer: Officer, case: CaseRef | None
 
 
 __all__ = ["ACTION_CHECK", "CheckOutcome", "SpotCheck", "WatchReport", "check_inputs",
-           "check_job", "check_one", "looks_secret", "record_checks", "run_check",
+           "check_job", "check_one", "record_checks", "run_check",
            "split_inputs"]

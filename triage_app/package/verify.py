@@ -22,6 +22,10 @@ from triage_app.package import layout
 from triage_app.package.safety import Problem, manifest_problems, scan_tree
 
 _HOSTILE = {"link", "special-file", "unsafe-path", "too-large"}
+# What the bagit library raises on damaged tag files besides BagError: undecodable text
+# (UnicodeDecodeError is a ValueError), an encoding named twice (TypeError) or unknown
+# (LookupError), a file it cannot read (OSError). All mean "not a valid bag".
+_BAGIT_FAILURES = (bagit.BagError, ValueError, TypeError, LookupError, OSError)
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -79,16 +83,22 @@ def verify_package(path: Path, *, trusted_keys: Iterable[str] | None = None) -> 
 def _bag_info(path: Path, report: PackageReport) -> dict[str, str] | None:
     try:
         bag = bagit.Bag(str(path))
-    except bagit.BagError as exc:
-        report.problems.append(Problem("structure", f"not a valid BagIt bag: {exc}"))
+    except _BAGIT_FAILURES as exc:
+        report.problems.append(Problem("structure", f"not a valid BagIt bag: {_said(exc)}"))
         return None
     info = {k: (v[-1] if isinstance(v, list) else v) for k, v in bag.info.items()}
     report.mode = info.get("Package-Mode")
     report.case_ref = info.get("Case-Reference")
     report.officer = info.get("Officer")
-    oxum = info.get("Payload-Oxum", "")
-    report.files = int(oxum.split(".")[1]) if "." in oxum else None
+    _, _, files = info.get("Payload-Oxum", "").partition(".")
+    report.files = int(files) if files.isdigit() and len(files) <= 18 else None
     return info
+
+
+def _said(exc: Exception) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "a tag file is not UTF-8 text"
+    return str(exc) or type(exc).__name__
 
 
 def _check_bagit(path: Path, report: PackageReport) -> None:
@@ -105,8 +115,8 @@ def _check_bagit(path: Path, report: PackageReport) -> None:
             report.problems.append(Problem("payload", str(detail)))
         if not details:
             report.problems.append(Problem("payload", str(exc)))
-    except bagit.BagError as exc:
-        report.problems.append(Problem("structure", str(exc)))
+    except _BAGIT_FAILURES as exc:
+        report.problems.append(Problem("structure", _said(exc)))
 
 
 def _check_metadata(path: Path, report: PackageReport) -> None:

@@ -91,6 +91,48 @@ def test_damaged_profile_is_an_input_error():
         load_officer("PC5")
 
 
+@pytest.mark.parametrize("profile, message", [
+    ('{"id": 5, "name": "x"}', "must be text"),
+    ('{"id": "PC5"}', "needs an id and a name"),
+    ("[1, 2]", "not a profile"),
+    ('{"id": "PC5", "name": "x", "endorsements": [{"code": 7}]}', "endorsements"),
+    ('{"id": "PC5", "name": "x", "endorsements": {"code": "L1"}}', "endorsements"),
+    ("[" * 48_000, "nested too deeply"),
+])
+def test_malformed_profiles_are_damaged_not_a_traceback(profile, message):
+    (officers_dir() / "PC5.json").write_text(profile)
+    with pytest.raises(InputError, match=f"damaged: .*{message}"):
+        load_officer("PC5")
+
+
+def test_a_profile_whose_id_is_not_its_file_name_is_refused():
+    save_officer(Officer("PC1", "Alice", endorsements=(Endorsement("L3"),)))
+    (officers_dir() / "PC2.json").write_bytes((officers_dir() / "PC1.json").read_bytes())
+    with pytest.raises(InputError, match="holds the id 'PC1', not 'PC2'"):
+        load_officer("PC2")
+
+
+@pytest.mark.parametrize("pem", [
+    b"garbage",
+    b"-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAzzzz\n-----END PUBLIC KEY-----\n",
+])
+def test_a_damaged_public_key_file_is_an_input_error(pem):
+    officer = _officer("L1")
+    create_signing_key(officer, None)
+    (officers_dir() / f"{officer.id}.pub").write_bytes(pem)
+    with pytest.raises(InputError, match=r"\.pub is damaged"):
+        public_key(officer)
+
+
+def test_a_damaged_private_key_file_is_an_input_error():
+    officer = _officer("L1")
+    create_signing_key(officer, None)
+    key = officers_dir() / f"{officer.id}.key"
+    key.write_bytes(key.read_bytes()[:60] + b"\n-----END PRIVATE KEY-----\n")
+    with pytest.raises(InputError, match=r"\.key is damaged"):
+        signing_key(officer)
+
+
 def test_signing_key_created_on_first_use_without_passphrase():
     officer = _officer("L1")
     assert not has_signing_key(officer) and public_key(officer) is None

@@ -327,3 +327,23 @@ def test_report_serialises(case_dir, officer):
     assert json.loads(json.dumps(data))["ok"] is True
     assert data["message"].startswith("custody ledger intact")
     assert data["signers"][0]["key"] == key_fingerprint(public_key(officer))
+
+
+def test_a_signature_line_nested_too_deep_is_a_notice_not_a_crash(case_dir, officer):
+    # Found by the fuzz suite: json.loads raises RecursionError, which is not a ValueError.
+    write_entries(case_dir, officer, 3)
+    with open(case_dir / SIGNATURES_FILE, "ab") as out:
+        out.write(b'{"a":' * 48_000 + b"1" + b"}" * 48_000 + b"\n")
+    report = verify_ledger(case_dir)
+    assert report.ok and report.signed_seq == 4
+    assert [n.kind for n in report.notices] == ["unreadable-signature-line"]
+    assert "nested too deeply" in report.notices[0].message
+
+
+def test_a_ledger_line_nested_too_deep_is_a_broken_entry(case_dir, officer):
+    write_entries(case_dir, officer, 3)
+    lines = ledger_lines(case_dir)
+    lines[1] = b"[" * 48_000 + b"]" * 48_000 + b"\n"
+    write_lines(case_dir, lines)
+    report = verify_ledger(case_dir)
+    assert not report.ok and report.line == 2

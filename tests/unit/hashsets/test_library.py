@@ -88,3 +88,104 @@ def test_list_without_hashes_or_kind_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no hashes"):
         HashSetLibrary().import_file(path, kind="known")
     assert HashSetLibrary().sets() == []
+
+
+def _corrupt_nsrl(path: Path) -> Path:
+    """A real NSRL-schema database with enough rows to span many pages, then its second half
+    overwritten: the first rows still read, a full scan or a high hash does not."""
+    _nsrl_rds_v3(path)
+    db = sqlite3.connect(path)
+    db.executemany("INSERT INTO FILE VALUES (?,?,?,?,?,?,?)",
+                   ((hashlib.sha256(str(i).encode()).hexdigest().upper(), "A" * 40, "B" * 32,
+                     "0", f"file{i}.dll", i, 1) for i in range(3000)))
+    db.commit()
+    db.close()
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 4096 // 2 * 4096
+    data[middle:] = b"\xa5" * (len(data) - middle)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_corrupt_nsrl_database_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="RDS_corrupt.db is damaged"):
+        HashSetLibrary().import_file(_corrupt_nsrl(tmp_path / "RDS_corrupt.db"))
+
+
+def test_an_nsrl_database_damaged_after_import_fails_lookups_in_words(tmp_path: Path) -> None:
+    path = tmp_path / "RDS.db"
+    library = HashSetLibrary()
+    library.import_file(_nsrl_rds_v3(path))
+    _corrupt_nsrl(tmp_path / "damaged.db").replace(path)
+    with pytest.raises(InputError, match="RDS.db is damaged"):
+        library.lookup({"sha256": "f" * 64})
+
+
+@pytest.mark.parametrize("document, message", [
+    ('{"@odata.context": 12, "value": [{"MD5": "%s", "Category": {"a": 1}}]}' % MD5, None),
+    ('{"odata.metadata": "x", "value": ' + "[" * 48_000, "nested too deeply"),
+    ('{"odata.metadata": "x", "value": [{"MD5": "%s", "MediaID": %s}]}' % (MD5, "9" * 5000),
+     "a number of 5000 digits"),
+])
+def test_malformed_vics_is_read_or_refused_in_one_sentence(tmp_path, document, message):
+    path = tmp_path / "vics.json"
+    path.write_text(document)
+    if message is None:  # a number where text belongs: no version, the hashes still count
+        added = HashSetLibrary().import_file(path)
+        assert added.count == 1 and HashSetLibrary().lookup(HASHES)[0].category is None
+        return
+    with pytest.raises(InputError, match=message):
+        HashSetLibrary().import_file(path)
+
+
+def test_a_list_with_an_overlong_field_is_refused_and_nothing_is_kept(tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text(f'md5,name\n{MD5},"{"x" * 200_000}"\n')
+    with pytest.raises(InputError, match="list.csv is not a readable hash list"):
+        HashSetLibrary().import_file(path, kind="known")
+    assert HashSetLibrary().sets() == []
+
+
+def test_a_damaged_library_is_a_storage_error(app_home):
+    from triage_app.config import hashsets_dir
+    from triage_app.errors import StorageError
+
+    (hashsets_dir() / "library.sqlite").write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    with pytest.raises(StorageError, match="move it aside"):
+        HashSetLibrary()
+
+
+def test_an_nsrl_database_whose_schema_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    # Found by the fuzz suite: sqlite3's error message quotes the damaged schema, and
+    # decoding that message fails with UnicodeDecodeError instead of a DatabaseError.
+    path = _nsrl_rds_v3(tmp_path / "RDS.db")
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA writable_schema=ON")
+    db.execute("UPDATE sqlite_master SET sql = CAST(? AS TEXT) WHERE name = 'FILE'",
+               (b"CREATE TABLE FILE (sha256, sha1, md5) \x80\xff",))
+    db.commit()
+    db.close()
+    with pytest.raises(InputError, match="RDS.db is not an NSRL RDS v3 database"):
+        HashSetLibrary().import_file(path)
+
+
+def test_a_library_damaged_inside_fails_lookups_in_one_sentence(tmp_path: Path) -> None:
+    from triage_app.errors import StorageError
+
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{MD5}\n")
+    library = HashSetLibrary()
+    library.import_file(listing, kind="known")
+    library._db.execute("UPDATE hashes SET category = CAST(X'C3' AS TEXT)")
+    library._db.commit()
+    with pytest.raises(StorageError, match="library.sqlite cannot be used"):
+        library.lookup(HASHES)
+
+
+def test_a_stored_nsrl_path_with_a_nul_fails_lookups_in_one_sentence(tmp_path: Path) -> None:
+    library = HashSetLibrary()  # found by the fuzz suite: a damaged library.sqlite
+    library.import_file(_nsrl_rds_v3(tmp_path / "RDS.db"))
+    library._db.execute("UPDATE sets SET external_db = ?", ("RDS\x00.db",))
+    library._db.commit()
+    with pytest.raises(InputError, match="is not an NSRL RDS v3 database"):
+        HashSetLibrary().lookup(HASHES)

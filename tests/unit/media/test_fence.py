@@ -77,3 +77,11 @@ def test_closing_read_many_early_stops_the_busy_workers(corpora):
         # The pool still works afterwards, with fresh workers where busy ones were stopped.
         assert len(dict(small.parse_many([(p.name, p, p.name) for p in images[:4]]))) == 4
         assert small.started >= started
+
+
+@pytest.mark.parametrize("seconds", [float("nan"), float("inf"), 0.0, -5.0, 1e7])
+def test_a_time_limit_that_is_no_limit_is_refused(seconds):
+    from triage_app.errors import InputError
+
+    with pytest.raises(InputError, match="time limit per photo"):
+        Limits(seconds=seconds)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from triage_app.core.officer import load_officer
-from triage_app.operations.spot_check import check_one, looks_secret, run_check, split_inputs
+from triage_app.operations.spot_check import check_one, run_check, split_inputs
 from triage_app.crypto.watchlists import WatchIndex
 from triage_app.errors import InputError
 from triage_app.crypto.qr import read_photo
@@ -22,7 +22,7 @@ SEED = "legal winner thank year wave sausage worth useful legal winner thank yel
     ("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", False), ("hello", False)])
 def test_secrets_and_near_secrets_are_never_shown_in_clear(text, secret):
     item = check_one(text, WatchIndex([]))
-    assert item.secret is secret and looks_secret(item.result) is secret
+    assert item.secret is secret and item.result.sensitive is secret
     blob = json.dumps(item.record()) + item.shown + (item.reason or "") + item.explanation
     if secret:
         assert text not in blob and "yelow" not in blob
@@ -51,3 +51,11 @@ def test_read_photo_says_what_is_wrong(tmp_path):
         read_photo(empty)
     with pytest.raises(InputError, match="cannot read"):
         read_photo(tmp_path / "missing.jpg")
+
+
+def test_more_inputs_than_one_check_takes_are_refused_not_cut_silently():
+    from triage_app.operations.spot_check import MAX_INPUTS, check_inputs
+
+    assert len(check_inputs(["bc1q"] * MAX_INPUTS, WatchIndex([]))) == MAX_INPUTS
+    with pytest.raises(InputError, match=f"{MAX_INPUTS + 1} inputs at once"):
+        check_inputs(["bc1q"] * (MAX_INPUTS + 1), WatchIndex([]))

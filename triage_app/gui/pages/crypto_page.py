@@ -176,6 +176,11 @@ class CryptoCheckPage(QWidget):
                  + (f" <i>({e(self.tr('shortened: it is a secret'))})</i>" if item.secret else ""))]
         if item.source != "typed":
             rows.append((self.tr("From"), e(item.source)))
+        if r.hidden_note:
+            rows.append((self.tr("Hidden characters"),
+                         f"<b style='color:{_AMBER}'>{e(r.hidden_note)}</b>"))
+        if r.valid and r.normalized and not item.secret:
+            rows.append((self.tr("Text checked"), e(r.normalized)))
         if r.valid:
             rows.append((self.tr("Could be"), "<br>".join(e(x) for x in item.readings())))
             rows.append((self.tr("Verified"), e(r.validation or "")))

@@ -1,7 +1,10 @@
 """A case folder opened for work: the case store, the custody ledger and the officer.
 
 Every operation reaches the ledger through :meth:`Case.record`, so recording is automatic for
-whoever works through a Case. One process works on a case at a time (``case.lock``); a scan
+whoever works through a Case. The ledger is bound to its case: its first entry
+(``case.created``) names the case id the store holds, and the store keeps the head of every
+signed checkpoint; a ledger from another case, or one cut back below what the store saw, is
+refused before anything is appended to it. One process works on a case at a time (``case.lock``); a scan
 left "running" by a process that died is marked interrupted when the case is next opened, and
 the ledger says so.
 """
@@ -9,16 +12,21 @@ the ledger says so.
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 from typing import Any
 
 from triage_app import TOOL_NAME, __version__
 from triage_app.case.store import CaseStore
 from triage_app.core.officer import Officer, PassphraseSource, env_passphrase, load_officer
+from triage_app.custody.entry import CustodyEntry, line_sha256
 from triage_app.custody.ledger import CustodyLedger
-from triage_app.errors import InputError, StorageError
+from triage_app.custody.verify import CaseBinding
+from triage_app.errors import InputError, IntegrityError, StorageError
 
 CASE_LOCK = "case.lock"
+CASE_ID, LEDGER_GENESIS = "case_id", "ledger_genesis"  # store meta keys of the binding
+_MAX_LINE = 1 << 20  # a ledger line is far shorter; read no more when checking the binding
 
 
 class _CaseLock:
@@ -109,20 +117,81 @@ class Case:
     def _opened(self, created: bool) -> None:
         if created:
             self.store.set_meta("case_ref", self.path.name)
-        self.record("case.created" if created else "case.opened",
-                    details={"case_ref": self.store.get_meta("case_ref") or self.path.name})
+        case_ref = self.store.get_meta("case_ref") or self.path.name
+        case_id = self.store.get_meta(CASE_ID)
+        if case_id is None:
+            self._bind(case_ref)
+        else:
+            self._check_binding(case_id)
+            self.record("case.opened", details={"case_ref": case_ref, "case_id": case_id})
         for scan_id in self.store.mark_stale_scans_interrupted():
             self.record("scan.interrupted", details={
                 "scan_id": scan_id,
                 "note": "found unfinished when the case was opened (the app stopped mid-scan); "
                         "finished files are kept and a new scan of the source resumes it"})
 
+    def _bind(self, case_ref: str) -> None:
+        """Give the case its id and bind the ledger to it: in the first entry of a new ledger
+        (``case.created``), or in a ``case.bound`` entry of one made before cases had ids."""
+        case_id = str(uuid.uuid4())
+        fresh = self.ledger.head() is None
+        entry = self.record("case.created" if fresh else "case.bound", details={
+            "case_ref": case_ref, "case_id": case_id, "first_officer": self.officer.id})
+        genesis = entry.sha256 if fresh else line_sha256(self._ledger_line(0))
+        self.store.set_meta(LEDGER_GENESIS, genesis)
+        self.store.set_meta(CASE_ID, case_id)
+
+    def _check_binding(self, case_id: str) -> None:
+        """Refuse a ledger that is not this case's, or that lost what the store saw signed."""
+        first = self._ledger_line(0)
+        genesis = self.store.get_meta(LEDGER_GENESIS)
+        if genesis is not None and line_sha256(first) != genesis:
+            try:
+                other = CustodyEntry.from_line(first).details.get("case_id")
+            except (ValueError, TypeError):
+                other = None
+            whose = f"case {other}" if other and other != case_id else "another ledger"
+            raise IntegrityError(f"the custody ledger in {self.path} is not this case's (case "
+                                 f"{case_id}): its first entry belongs to {whose}; it was "
+                                 "replaced or copied; nothing was appended to it")
+        rows = self.store.checkpoints()
+        if rows:
+            last = rows[-1]
+            line = self._ledger_line(last["ledger_bytes"], ending=True)
+            if line_sha256(line) != last["head"]:
+                raise IntegrityError(
+                    f"the custody ledger in {self.path} no longer holds the checkpoint signed at "
+                    f"seq {last['seq']} ({last['signed_at']}) that the case store recorded: it "
+                    "was cut back or edited; nothing was appended to it")
+
+    def _ledger_line(self, offset: int, *, ending: bool = False) -> bytes:
+        """The ledger line starting at ``offset`` (or, with ``ending``, ending there); b"" if
+        the file is shorter."""
+        try:
+            with open(self.ledger.path, "rb") as ledger:
+                if not ending:
+                    ledger.seek(offset)
+                    return ledger.readline(_MAX_LINE)
+                if os.fstat(ledger.fileno()).st_size < offset:
+                    return b""
+                start = max(0, offset - _MAX_LINE)
+                ledger.seek(start)
+                data = ledger.read(offset - start)
+        except OSError as exc:
+            raise StorageError(f"the case drive failed: cannot read the custody ledger "
+                               f"({exc.strerror or exc})") from exc
+        return data[data.rfind(b"\n", 0, len(data) - 1) + 1:]
+
     # --- the one path to the custody ledger --------------------------------------------------
     def record(self, action: str, **fields: Any):
         return self.ledger.record(action, **fields)
 
     def checkpoint(self, reason: str) -> dict[str, Any]:
-        return self.ledger.checkpoint(reason)
+        """Sign the ledger's head, and remember it in the store (what a cut-back ledger lost)."""
+        signature = self.ledger.checkpoint(reason)
+        self.store.add_checkpoint(signature["seq"], signature["head"], signature["ledger_bytes"],
+                                  signature["key"], signature["officer"], signature["signed_at"])
+        return signature
 
     # --- sources -----------------------------------------------------------------------------
     def attach_source(self, source, *, exhibit: str | None = None) -> tuple[int, int | None]:
@@ -157,3 +226,8 @@ class Case:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def store_binding(store: CaseStore) -> CaseBinding:
+    return CaseBinding(store.get_meta(LEDGER_GENESIS),
+                       tuple((row["seq"], row["head"]) for row in store.checkpoints()))

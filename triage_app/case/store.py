@@ -114,6 +114,16 @@ CREATE TABLE IF NOT EXISTS images (
     verified INTEGER NOT NULL DEFAULT 0,
     tool TEXT
 );
+-- The custody ledger as this store saw it signed (see core.case): a ledger cut back below a
+-- row here, or stripped of its signature, is tampering.
+CREATE TABLE IF NOT EXISTS custody_checkpoints (
+    seq INTEGER PRIMARY KEY,
+    head TEXT NOT NULL,            -- SHA-256 of ledger line seq
+    ledger_bytes INTEGER NOT NULL, -- the ledger's size just after that line
+    key TEXT NOT NULL,
+    officer TEXT NOT NULL,
+    signed_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS scene_photos (
     id INTEGER PRIMARY KEY,
     stored_path TEXT NOT NULL,     -- scene/<file>
@@ -384,6 +394,16 @@ class CaseStore:
              hashes.get("sha1"), utc_now(), note))
         self.commit()
         return int(cur.lastrowid)
+
+    # --- custody binding -------------------------------------------------------------------
+    def add_checkpoint(self, seq: int, head: str, ledger_bytes: int, key: str, officer: str,
+                       signed_at: str) -> None:
+        self._execute("INSERT OR REPLACE INTO custody_checkpoints VALUES (?,?,?,?,?,?)",
+                      (seq, head, ledger_bytes, key, officer, signed_at))
+        self.commit()
+
+    def checkpoints(self) -> list[sqlite3.Row]:
+        return self._db.execute("SELECT * FROM custody_checkpoints ORDER BY seq").fetchall()
 
     def scene_photos(self) -> list[sqlite3.Row]:
         return self._db.execute("SELECT * FROM scene_photos ORDER BY id").fetchall()

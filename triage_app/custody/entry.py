@@ -27,6 +27,19 @@ def canonical_json(obj: Any) -> bytes:
                       allow_nan=False).encode("ascii")
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def strict_json_loads(data: bytes | str) -> Any:
+    """JSON as the ledger writes it: NaN and Infinity refused, and nesting too deep for the
+    parser a ValueError like any other malformed input (never a RecursionError)."""
+    try:
+        return json.loads(data, parse_constant=_no_constant)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
 def line_sha256(line: bytes) -> str:
     """The hash the next entry's ``prev`` holds: SHA-256 of the line's bytes with its ``\\n``."""
     return hashlib.sha256(line).hexdigest()
@@ -66,7 +79,7 @@ class CustodyEntry:
     @classmethod
     def from_line(cls, line: bytes) -> "CustodyEntry":
         """Parse one line; ValueError when it is not JSON or not a well-formed entry."""
-        data = json.loads(line)
+        data = strict_json_loads(line)
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         names = {f.name for f in fields(cls)}

@@ -13,7 +13,6 @@ that names them (offset, size, SHA-256) and chains to them, so nothing is droppe
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import queue
@@ -26,14 +25,16 @@ from typing import Any, Callable, Iterable, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from triage_app.storage.durable import fsync_dir
+from triage_app.storage.durable import fsync_dir, write_durably
 from triage_app.core.officer import (Officer, PassphraseSource, env_passphrase, key_fingerprint,
                                      public_key_pem, signing_key)
 from triage_app.custody import clock
 from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_CLOCK_CHECK,
                                       ACTION_INTERRUPTED_SEAL, ACTION_INTERRUPTED_WRITE,
-                                      GENESIS_PREV, CustodyEntry, canonical_json, line_sha256)
+                                      GENESIS_PREV, CustodyEntry, canonical_json, line_sha256,
+                                      strict_json_loads)
 from triage_app.storage.filelock import FileLock
+from triage_app.custody.keycard import card_file, profile_card, read_card
 from triage_app.custody.signing import (KEYS_DIR, SIGNATURES_FILE, HeadSignature, key_file,
                                         sign_head, signature_line)
 from triage_app.custody.tail import Tail, TornTail, pread, read_tail
@@ -132,12 +133,14 @@ class CustodyLedger:
         return self._submit(lambda: self._append(fields, clock_reference=(reference, offset)))
 
     def checkpoint(self, reason: str) -> dict[str, Any]:
-        """Record a checkpoint entry and sign the head that includes it; returns the signature."""
+        """Record a checkpoint entry and sign the head that includes it; returns the signature
+        record with ``ledger_bytes``, the ledger's size just after the checkpoint line."""
         key = self._signing_key()
         fingerprint = key_fingerprint(key.public_key())
         self._publish_key(key, fingerprint)
         fields = self._fields(ACTION_CHECKPOINT, None, (), (), reason, {"key": fingerprint}, None)
-        return self._submit(lambda: self._seal(fields, key, reason)).to_dict()
+        signature, size = self._submit(lambda: self._seal(fields, key, reason))
+        return {**signature.to_dict(), "ledger_bytes": size}
 
     def sign_detached(self, data: bytes) -> tuple[str, bytes]:
         """Sign ``data`` (e.g. a package's tag manifest) with the officer's key, whose public
@@ -209,21 +212,19 @@ class CustodyLedger:
         return self._key
 
     def _publish_key(self, key: Ed25519PrivateKey, fingerprint: str) -> None:
-        """Put the public key in the case (``signer-keys/``) so it travels with it."""
-        path = key_file(self.case_dir, fingerprint)
-        if path.exists():
-            return
+        """Put the public key and the officer's key card in the case (``signer-keys/``), so
+        they travel with it; the card is made in the profile on the key's first use."""
+        folder = self.case_dir / KEYS_DIR
+        pem, card_path = key_file(self.case_dir, fingerprint), card_file(folder, fingerprint)
         try:
-            path.parent.mkdir(exist_ok=True)
-            tmp = path.with_name(f".{path.name}.tmp")
-            with open(tmp, "wb") as out:
-                out.write(public_key_pem(key.public_key()))
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, path)
-            fsync_dir(path.parent)
+            card = profile_card(self.officer, key)
+            if pem.exists() and read_card(card_path) == card:
+                return
+            folder.mkdir(exist_ok=True)
+            write_durably(pem, public_key_pem(key.public_key()))
+            write_durably(card_path, card.to_bytes())
         except OSError as exc:
-            raise StorageError(f"cannot store the public key in {self.case_dir / KEYS_DIR}: "
+            raise StorageError(f"cannot store the public key in {folder}: "
                                f"{exc.strerror or exc}") from exc
 
     # --- writer thread -----------------------------------------------------------------------
@@ -252,14 +253,15 @@ class CustodyLedger:
             return self._append_locked(fields, clock_reference)
 
     def _seal(self, fields: dict[str, Any], key: Ed25519PrivateKey,
-              reason: str) -> HeadSignature:
+              reason: str) -> tuple[HeadSignature, int]:
         """Entry and signature under one lock hold: only a crash leaves a checkpoint unsigned."""
         with self._lock:
             entry = self._append_locked(fields)
             signature = sign_head(key, seq=entry.seq, head=entry.sha256, signed_at=entry.time,
                                   officer=self.officer.id, reason=reason)
+            size = self._tail.size  # type: ignore[union-attr]  # set by _append_locked
             self._append_signature_locked(signature)
-            return signature
+            return signature, size
 
     def _append_locked(self, fields: dict[str, Any],
                        clock_reference: tuple[str, float] | None = None) -> CustodyEntry:
@@ -352,7 +354,7 @@ class CustodyLedger:
             return False
         for raw in reversed(tail.split(b"\n")):
             try:
-                record = HeadSignature.from_dict(json.loads(raw))
+                record = HeadSignature.from_dict(strict_json_loads(raw))
             except ValueError:
                 continue
             return record.seq == checkpoint.seq

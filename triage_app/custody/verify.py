@@ -3,7 +3,13 @@
 The verdict names the *first* problem (by position in the ledger) and its kind:
 
 ``edited``, ``deleted``, ``reordered``, ``truncated``, ``corrupt-json``, ``bad-signature``,
-``unknown-key``, ``key-mismatch``, ``missing-signature``, ``missing-ledger``.
+``unknown-key``, ``key-mismatch``, ``missing-signature``, ``missing-ledger``, ``replaced``.
+
+Signers are believed only through :mod:`triage_app.custody.trust`: a key that no trusted card
+binds to the officer the checkpoint names is ``unknown-key`` or ``key-mismatch``. When the case
+store's record of the ledger (:class:`CaseBinding`) is given, a ledger that is not the one the
+case began with (``replaced``), is shorter than a signed checkpoint the store saw
+(``truncated``) or lost a signature the store saw (``missing-signature``) fails too.
 
 Interruptions are not tampering and leave ``ok`` true; they are *notices*:
 ``torn-last-line`` (a write cut short, not yet recorded), ``interrupted-write`` (torn bytes the
@@ -14,19 +20,20 @@ Nothing here raises on bad input: every defect becomes a verdict.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from triage_app.core.officer import key_fingerprint
+from triage_app.custody.keycard import describe
 from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_INTERRUPTED_SEAL,
                                       ACTION_INTERRUPTED_WRITE, GENESIS_PREV, CustodyEntry,
-                                      line_sha256)
+                                      line_sha256, strict_json_loads)
 from triage_app.custody.ledger import LEDGER_FILE
 from triage_app.custody.signing import (KEYS_DIR, SIGNATURES_FILE, HeadSignature, key_file,
                                         load_public_key, signature_valid)
+from triage_app.custody.trust import TrustedKeys, default_trust
 
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
 
@@ -54,6 +61,15 @@ class LedgerLine:
         return self.raw.endswith(b"\n")
 
 
+@dataclass(frozen=True, slots=True)
+class CaseBinding:
+    """What the case store recorded of its ledger: the SHA-256 of the first line and the
+    (seq, head) of every checkpoint it saw signed."""
+
+    genesis: str | None
+    checkpoints: tuple[tuple[int, str], ...] = ()
+
+
 @dataclass(slots=True)
 class VerifyReport:
     ledger: str
@@ -64,6 +80,8 @@ class VerifyReport:
     signed_seq: int | None = None  # highest seq covered by a valid signature
     signatures: int = 0  # valid signatures
     signers: list[dict[str, Any]] = field(default_factory=list)
+    trust: str = ""  # which keys were believed
+    case: dict[str, Any] | None = None  # the binding in the first entry (case_id, case_ref...)
     problem: Problem | None = None
     notices: list[Problem] = field(default_factory=list)
 
@@ -77,7 +95,13 @@ class VerifyReport:
             return self.problem.message
         signed = (f"signed through seq {self.signed_seq}" if self.signed_seq
                   else "no signed checkpoint")
-        return f"custody ledger intact: {self.entries} entries, {signed}"
+        end = ("the end is covered by a signature" if self.end_signed
+               else "the END IS NOT covered by a signature")
+        return f"custody ledger intact: {self.entries} entries, {signed}; {end}"
+
+    @property
+    def end_signed(self) -> bool:
+        return self.head_seq is not None and self.signed_seq == self.head_seq
 
     @property
     def seq(self) -> int | None:
@@ -94,6 +118,7 @@ class VerifyReport:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["message"] = self.message
+        data["end_signed"] = self.end_signed
         return data
 
 
@@ -114,15 +139,18 @@ def read_lines(data: bytes) -> list[LedgerLine]:
     return lines
 
 
-def verify_ledger(case_dir: Path, *, trusted_keys: Iterable[str] | None = None) -> VerifyReport:
+def verify_ledger(case_dir: Path, *, trust: TrustedKeys | None = None,
+                  binding: CaseBinding | None = None) -> VerifyReport:
     """Check the chain of ``case_dir/custody.jsonl`` and the head signatures beside it.
 
-    ``trusted_keys``: fingerprints known out of band (an agency key list); when given, a
-    signature by any other key is ``unknown-key`` even if its public key is in the case.
+    ``trust``: the key cards to believe (default: :func:`default_trust`); a signature by any
+    other key is ``unknown-key`` even if its public key travels in the case. ``binding``: the
+    case store's record of this ledger, when there is one.
     """
     case_dir = Path(case_dir)
     path = case_dir / LEDGER_FILE
-    report = VerifyReport(ledger=str(path))
+    trust = trust if trust is not None else default_trust()
+    report = VerifyReport(ledger=str(path), trust=trust.source)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -131,9 +159,16 @@ def verify_ledger(case_dir: Path, *, trusted_keys: Iterable[str] | None = None) 
         return report
     lines = read_lines(data)
     chain = _check_chain(lines, report)
+    valid: dict[int, HeadSignature] = {}
     if report.problem is None:
-        _check_signatures(case_dir, chain, report,
-                          set(trusted_keys) if trusted_keys is not None else None)
+        valid = _check_signatures(case_dir, chain, report, trust)
+    if binding is not None:
+        _check_binding(lines, chain, valid, binding, report)
+    first = chain[0].entry if chain else None
+    if first is not None and first.details.get("case_id"):
+        report.case = {"case_id": first.details["case_id"],
+                       "case_ref": first.details.get("case_ref"), "created": first.time,
+                       "officer": first.officer}
     if chain:
         report.head_seq = chain[-1].entry.seq  # type: ignore[union-attr]
         report.head_sha256 = line_sha256(chain[-1].raw)
@@ -211,7 +246,7 @@ def _plausibly_torn(raw: bytes) -> bool:
     if not (text.startswith(start) or start.startswith(text)):
         return False
     try:
-        json.loads(text)
+        strict_json_loads(text)
     except ValueError:
         return True  # a strict prefix of a JSON object never parses
     return False
@@ -271,7 +306,7 @@ def _link_problem(lines: list[LedgerLine], i: int, expected_seq: int,
 
 
 def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyReport,
-                      trusted: set[str] | None) -> None:
+                      trust: TrustedKeys) -> dict[int, HeadSignature]:
     by_seq = {ln.entry.seq: ln for ln in chain if ln.entry}
     last_seq = chain[-1].entry.seq if chain else 0  # type: ignore[union-attr]
     problems: list[Problem] = []
@@ -279,7 +314,7 @@ def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyRep
     signers: dict[str, dict[str, Any]] = {}
     for number, record in _signature_records(case_dir / SIGNATURES_FILE, report):
         where = f"signature line {number} (seq {record.seq}, officer {record.officer})"
-        problem = _signature_problem(case_dir, record, where, trusted)
+        problem = _signature_problem(case_dir, record, where, trust)
         if problem is None:
             target = by_seq.get(record.seq)
             if target is None or record.seq > last_seq:
@@ -292,11 +327,15 @@ def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyRep
                                   f"differs from the head signed at {record.signed_at} by "
                                   f"{record.officer}: it was changed after signing",
                                   target.number, record.seq)
+            else:
+                problem = _binding_problem(record, target, trust.cards[record.key], where)
         if problem:
             problems.append(problem)
             continue
         valid[record.seq] = record
-        signer = signers.setdefault(record.key, {"key": record.key, "officer": record.officer,
+        card = trust.cards[record.key]
+        signer = signers.setdefault(record.key, {"key": record.key, "officer": card.officer,
+                                                 "name": card.name, "agency": card.agency,
                                                  "seqs": []})
         signer["seqs"].append(record.seq)
     signed_seq = max(valid, default=None)
@@ -330,6 +369,57 @@ def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyRep
         report.notices.append(Problem(
             "unsigned-tail", f"entries seq {first}-{last_seq} are not covered by a signed "
             "checkpoint yet: removing them would not be detected", None, first))
+    return valid
+
+
+def _binding_problem(record: HeadSignature, target: LedgerLine, card, where: str
+                     ) -> Problem | None:
+    """A signature must sit on a checkpoint that names its key, for the officer the key is
+    bound to: one officer's key never signs for another."""
+    entry = target.entry
+    assert entry is not None
+    short = record.key[:16]
+    if entry.action != ACTION_CHECKPOINT or entry.details.get("key") != record.key:
+        return Problem("key-mismatch", f"{where}: entry seq {entry.seq} (line {target.number}) "
+                       f"is not a checkpoint naming key {short}...: the signature was made for "
+                       "another ledger or moved", target.number, entry.seq)
+    if card.officer != record.officer or card.officer != entry.officer:
+        return Problem("key-mismatch", f"{where}: key {short}... belongs to {describe(card)}, "
+                       f"but the checkpoint (seq {entry.seq}, line {target.number}) names officer "
+                       f"{entry.officer}: one officer's key cannot sign for another",
+                       target.number, entry.seq)
+    return None
+
+
+def _check_binding(lines: list[LedgerLine], chain: list[LedgerLine],
+                   valid: dict[int, HeadSignature], binding: CaseBinding,
+                   report: VerifyReport) -> None:
+    """Compare the ledger with what the case store recorded of it."""
+    problems: list[Problem] = []
+    if binding.genesis and (not lines or line_sha256(lines[0].raw) != binding.genesis):
+        problems.append(Problem("replaced", "the ledger's first entry is not the one this case "
+                                "began with (the case store recorded another): the ledger was "
+                                "replaced, or copied from another case", 1, 1))
+    by_seq = {ln.entry.seq: ln for ln in chain if ln.entry}
+    last_seq = max(by_seq, default=0)
+    for seq, head in binding.checkpoints:
+        line = by_seq.get(seq)
+        if line is None:
+            problems.append(Problem("truncated", f"the case store recorded a signed checkpoint "
+                                    f"at seq {seq}, but the ledger ends at seq {last_seq}: it was "
+                                    "cut back", None, last_seq + 1))
+        elif line_sha256(line.raw) != head:
+            problems.append(Problem("edited", f"entry seq {seq} (line {line.number}) differs from "
+                                    "the signed checkpoint the case store recorded",
+                                    line.number, seq))
+        elif seq not in valid:
+            problems.append(Problem("missing-signature", f"the case store recorded a signature of "
+                                    f"checkpoint seq {seq}, which is missing or invalid in "
+                                    f"{SIGNATURES_FILE}: signatures were removed", line.number, seq))
+    if problems:
+        first = min(problems, key=lambda p: p.seq if p.seq is not None else 0)
+        if report.problem is None or (first.seq or 0) < (report.problem.seq or 0):
+            report.problem = first
 
 
 def _signature_records(path: Path, report: VerifyReport) -> list[tuple[int, HeadSignature]]:
@@ -346,7 +436,7 @@ def _signature_records(path: Path, report: VerifyReport) -> list[tuple[int, Head
         if not raw:
             continue
         try:
-            records.append((number, HeadSignature.from_dict(json.loads(raw))))
+            records.append((number, HeadSignature.from_dict(strict_json_loads(raw))))
         except (ValueError, TypeError) as exc:
             report.notices.append(Problem(
                 "unreadable-signature-line", f"{path.name} line {number} is unreadable "
@@ -355,26 +445,24 @@ def _signature_records(path: Path, report: VerifyReport) -> list[tuple[int, Head
 
 
 def _signature_problem(case_dir: Path, record: HeadSignature, where: str,
-                       trusted: set[str] | None) -> Problem | None:
+                       trust: TrustedKeys) -> Problem | None:
     if record.statement != record.expected_statement():
         return Problem("bad-signature", f"{where}: the signed statement does not match the "
                        "record's fields", None, record.seq)
     if not _FINGERPRINT.match(record.key):
         return Problem("bad-signature", f"{where}: malformed key fingerprint", None, record.seq)
-    path = key_file(case_dir, record.key)
-    public_key = load_public_key(path)
-    short = record.key[:16]
-    if public_key is None:
-        return Problem("unknown-key", f"{where} was made with key {short}..., which is not in "
-                       f"{KEYS_DIR}/ of the case", None, record.seq)
-    actual = key_fingerprint(public_key)
-    if actual != record.key:
-        return Problem("key-mismatch", f"{where}: {KEYS_DIR}/{short}....pub holds a different "
-                       f"key ({actual[:16]}...): the key file was replaced", None, record.seq)
-    if trusted is not None and record.key not in trusted:
-        return Problem("unknown-key", f"{where} was made with key {short}..., which is not "
-                       "among the trusted keys", None, record.seq)
-    if not signature_valid(record, public_key):
+    card = trust.card(record.key)
+    if card is None:
+        return Problem("unknown-key", f"{where} was made with key {record.key}, which is not "
+                       f"among {trust.source}", None, record.seq)
+    public_key = card.verifying_key()
+    travelling = load_public_key(key_file(case_dir, record.key))
+    if travelling is not None and key_fingerprint(travelling) != record.key:
+        actual = key_fingerprint(travelling)
+        return Problem("key-mismatch", f"{where}: {KEYS_DIR}/{record.key[:16]}....pub holds a "
+                       f"different key ({actual[:16]}...): the key file was replaced", None,
+                       record.seq)
+    if public_key is None or not signature_valid(record, public_key):
         return Problem("bad-signature", f"{where}: the Ed25519 signature does not verify with "
-                       f"key {short}...", None, record.seq)
+                       f"key {record.key[:16]}...", None, record.seq)
     return None

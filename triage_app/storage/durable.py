@@ -28,3 +28,19 @@ def fsync_dir(path: Path, *, strict: bool = True) -> None:
             raise
     finally:
         os.close(fd)
+
+
+def write_durably(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """Replace ``path`` with ``data`` so that a power cut leaves the old or the new file, whole:
+    a temporary name, fsync, rename, fsync of the folder. OSError is the caller's to phrase."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), mode)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    fsync_dir(path.parent)

@@ -221,12 +221,12 @@ def test_disk_full_raises_storage_error_and_keeps_earlier_entries(case_dir, offi
         ledger.record("one")
         ledger.checkpoint("before the disk filled")
         before = (case_dir / "custody.jsonl").read_bytes()
-        monkeypatch.setattr(ledger_module.os, "write",
+        with monkeypatch.context() as patched:  # undoes only this, not the test's app folder
+            patched.setattr(ledger_module.os, "write",
                             _failing(os.write, lambda: ledger._fd, errno.ENOSPC,
                                      after_bytes=after_bytes))
-        with pytest.raises(StorageError, match="No space left on device.*not recorded"):
-            ledger.record("two")
-        monkeypatch.undo()
+            with pytest.raises(StorageError, match="No space left on device.*not recorded"):
+                ledger.record("two")
         assert (case_dir / "custody.jsonl").read_bytes().startswith(before)
         report = verify_ledger(case_dir)
         assert report.ok and report.entries == 2 and report.interrupted == bool(after_bytes)

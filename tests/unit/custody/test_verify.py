@@ -11,7 +11,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from triage_app.core.officer import key_fingerprint, public_key, public_key_pem
+from triage_app.custody.keycard import make_card
 from triage_app.custody.signing import SIGNATURES_FILE, sign_head, signature_line
+from triage_app.custody.trust import trusted_folder
 from triage_app.custody.verify import verify_ledger
 from tests.unit.custody.helpers import ledger_lines, open_ledger, write_entries, write_lines
 
@@ -23,9 +25,11 @@ def test_intact_ledger_verifies(case_dir, officer):
     report = verify_ledger(case_dir)
     assert report.ok and report.problem is None
     assert report.entries == 6 and report.head_seq == 6 and report.signed_seq == 6
-    assert report.signers == [{"key": report.signers[0]["key"], "officer": "PC123", "seqs": [6]}]
-    assert report.notices == []
-    assert report.message == "custody ledger intact: 6 entries, signed through seq 6"
+    assert report.signers == [{"key": report.signers[0]["key"], "officer": "PC123",
+                                "name": "Jane Smith", "agency": "Kent Police", "seqs": [6]}]
+    assert report.notices == [] and report.end_signed
+    assert report.message == ("custody ledger intact: 6 entries, signed through seq 6; the end "
+                              "is covered by a signature")
 
 
 def test_edited_middle_line(case_dir, officer):
@@ -159,10 +163,12 @@ def test_signature_by_a_key_not_in_the_case(case_dir, officer):
     (case_dir / SIGNATURES_FILE).write_bytes(signature_line(record))
     report = verify_ledger(case_dir)
     assert report.kind == "unknown-key"
-    assert f"key {record.key[:16]}..., which is not in signer-keys/" in report.message
+    assert f"key {record.key}, which is not among this machine's officer" in report.message
 
 
-def test_forger_key_added_to_case_is_caught_by_trusted_keys(case_dir, officer):
+def test_forger_key_and_card_added_to_case_are_not_trusted(case_dir, officer, tmp_path):
+    """The forger's key and a self-made card claiming PC123 travel in the case; a key is
+    believed only through the verifier's own cards, so the forgery is an unknown key."""
     write_entries(case_dir, officer, 3)
     genuine = verify_ledger(case_dir).signers[0]["key"]
     head = json.loads((case_dir / SIGNATURES_FILE).read_bytes())
@@ -172,9 +178,15 @@ def test_forger_key_added_to_case_is_caught_by_trusted_keys(case_dir, officer):
     (case_dir / SIGNATURES_FILE).write_bytes(signature_line(record))
     (case_dir / "signer-keys" / f"{record.key}.pub").write_bytes(
         public_key_pem(forger.public_key()))
-    assert verify_ledger(case_dir).ok  # self-consistent ...
-    report = verify_ledger(case_dir, trusted_keys={genuine})  # ... but not by a trusted key
-    assert report.kind == "unknown-key" and "not among the trusted keys" in report.message
+    (case_dir / "signer-keys" / f"{record.key}.officer.json").write_bytes(
+        make_card(officer, forger).to_bytes())
+    report = verify_ledger(case_dir)
+    assert report.kind == "unknown-key" and record.key in report.message
+    lab = tmp_path / "lab-trust"
+    lab.mkdir()
+    shutil.copy(case_dir / "signer-keys" / f"{genuine}.officer.json", lab)
+    report = verify_ledger(case_dir, trust=trusted_folder(lab))
+    assert report.kind == "unknown-key" and f"among the trusted keys in {lab}" in report.message
 
 
 def test_key_file_replaced(case_dir, officer):
@@ -185,10 +197,15 @@ def test_key_file_replaced(case_dir, officer):
     assert report.kind == "key-mismatch" and "the key file was replaced" in report.message
 
 
-def test_unknown_key_when_key_file_missing(case_dir, officer):
+def test_key_files_missing_from_the_case_do_not_matter_to_a_verifier_with_the_card(
+        case_dir, officer, tmp_path):
+    """The keys in the case serve third parties (openssl); our verifier believes its cards."""
     write_entries(case_dir, officer, 3)
+    lab = tmp_path / "lab-trust"
+    shutil.copytree(case_dir / "signer-keys", lab)
     shutil.rmtree(case_dir / "signer-keys")
-    assert verify_ledger(case_dir).kind == "unknown-key"
+    assert verify_ledger(case_dir, trust=trusted_folder(lab)).ok
+    assert verify_ledger(case_dir, trust=trusted_folder(tmp_path)).kind == "unknown-key"
 
 
 def test_missing_head_signature(case_dir, officer):

@@ -8,14 +8,18 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from triage_app.core.officer import key_fingerprint, public_key, public_key_pem
-from triage_app.custody.keycard import make_card
+from triage_app.core.officer import (Endorsement, Officer, key_fingerprint, public_key,
+                                     public_key_pem, save_officer, signing_key)
+from triage_app.custody.entry import line_sha256
+from triage_app.custody.keycard import make_card, profile_card
 from triage_app.custody.signing import SIGNATURES_FILE, sign_head, signature_line
 from triage_app.custody.trust import trusted_folder
 from triage_app.custody.verify import verify_ledger
-from tests.unit.custody.helpers import ledger_lines, open_ledger, write_entries, write_lines
+from tests.unit.custody.helpers import (entries_of, ledger_lines, open_ledger, rechain,
+                                        write_entries, write_lines)
 
 # write_entries(case, officer, 5) gives seq 1-5 and a signed checkpoint at seq 6.
 
@@ -344,3 +348,40 @@ def test_report_serialises(case_dir, officer):
     assert json.loads(json.dumps(data))["ok"] is True
     assert data["message"].startswith("custody ledger intact")
     assert data["signers"][0]["key"] == key_fingerprint(public_key(officer))
+
+
+# --- issue 15 item 2: one officer's key never signs for another -----------------------------
+
+def _second_officer() -> tuple[Officer, Ed25519PrivateKey]:
+    other = Officer(id="PC456", name="Sam Jones", agency="Kent Police",
+                    endorsements=(Endorsement("L2-removable-media"),))
+    save_officer(other)
+    key = signing_key(other)
+    profile_card(other, key)  # a real officer of this machine: the key is trusted, for PC456
+    return other, key
+
+
+@pytest.mark.parametrize("claimed", ["PC123", "PC456"])
+def test_another_officers_key_cannot_re_sign_an_edited_ledger(case_dir, officer, claimed):
+    write_entries(case_dir, officer, 3)
+    _, key = _second_officer()
+    entries = entries_of(case_dir)
+    entries[1]["reason"] = "step 2, edited"
+    rechain(case_dir, entries, key, claimed)
+    report = verify_ledger(case_dir)  # both officers' keys are trusted here
+    assert report.kind == "key-mismatch" and not report.ok
+    assert "belongs to Sam Jones (PC456" in report.message
+    assert "one officer's key cannot sign for another" in report.message
+
+
+def test_a_signature_moved_to_an_entry_that_is_not_its_checkpoint(case_dir, officer):
+    write_entries(case_dir, officer, 3)
+    entries = entries_of(case_dir)
+    key = signing_key(officer)
+    rechain(case_dir, entries, key, "PC123")
+    record = json.loads((case_dir / SIGNATURES_FILE).read_bytes())
+    moved = sign_head(key, seq=2, head=line_sha256(ledger_lines(case_dir)[1]),
+                      signed_at=record["signed_at"], officer="PC123", reason="moved")
+    (case_dir / SIGNATURES_FILE).write_bytes(signature_line(moved))
+    report = verify_ledger(case_dir)
+    assert report.kind == "key-mismatch" and "is not a checkpoint naming key" in report.message

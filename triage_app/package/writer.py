@@ -252,6 +252,7 @@ def _write_bag_files(case: Case, bag: Path, payload: list[PayloadFile], mode: st
         ("Bag-Software-Agent", f"{TOOL_NAME} {__version__}"),
         ("Payload-Oxum", f"{sum(f.size for f in payload)}.{len(payload)}"),
         ("Case-Reference", case_ref),
+        ("Case-Id", case.store.get_meta("case_id") or ""),
         ("Exhibits", ", ".join(r["ref"] for r in case.store.exhibits()) or "none"),
         ("Officer", f"{officer.name} ({officer.id})"),
         ("Officer-Endorsement", str(endorsement) if endorsement else "none"),

@@ -21,7 +21,7 @@ from tests.cli.helpers import run_cli
 from tests.cli.test_package import FILES, exported  # noqa: F401  (fixture)
 from tests.fixtures.images import make_ext4
 from tests.unit.custody.helpers import entries_of, rechain
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.officer import (Endorsement, Officer, key_fingerprint, load_officer,
                                      save_officer, signing_key)
 from triage_app.custody.keycard import make_card, profile_card
@@ -197,6 +197,16 @@ def _deep(root: Path, depth: int) -> None:
     os.close(fd)
 
 
+def _undeep(root: Path) -> None:
+    """Remove what :func:`_deep` made without recursion (pytest's cleanup would recurse)."""
+    chain, path = [], root / "d"
+    while path.is_dir():
+        chain.append(path)
+        path = path / "d"
+    for folder in reversed(chain):
+        folder.rmdir()
+
+
 def _ledger_line(bag: Path, index: int, text: bytes) -> None:
     ledger = bag / "metadata/custody.jsonl"
     lines = ledger.read_bytes().splitlines(keepends=True)
@@ -224,9 +234,12 @@ HOSTILE = {
 @pytest.mark.parametrize("attack", sorted(HOSTILE))
 def test_each_hostile_bag_gets_a_one_line_refusal(exported, tmp_path, capsys, attack):
     HOSTILE[attack](exported)
-    code, result = _verify(capsys, exported)
-    assert code == 1 and result["problems"]
-    _import_refused(capsys, exported, tmp_path / "lab")
+    try:
+        code, result = _verify(capsys, exported)
+        assert code == 1 and result["problems"]
+        _import_refused(capsys, exported, tmp_path / "lab")
+    finally:
+        _undeep(exported / "data")
 
 
 def test_findings_of_the_wrong_shape_refuse_the_import_and_leave_nothing(exported, tmp_path,

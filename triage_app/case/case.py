@@ -18,6 +18,8 @@ from typing import Any
 
 from triage_app import TOOL_NAME, __version__
 from triage_app.case.store import CaseStore
+from triage_app.storage.drives import storage_error
+from triage_app.storage.durable import is_temp_name
 from triage_app.core.officer import Officer, PassphraseSource, env_passphrase, load_officer
 from triage_app.custody.entry import CustodyEntry, line_sha256
 from triage_app.custody.ledger import CustodyLedger
@@ -91,7 +93,10 @@ class Case:
         elif not path.is_dir():
             raise InputError(f"{path} is not a folder")
         officer = officer or load_officer(None)
-        lock = _CaseLock(path / CASE_LOCK)
+        try:
+            lock = _CaseLock(path / CASE_LOCK)
+        except OSError as exc:
+            raise storage_error(exc, "the case lock") from exc
         try:
             store = CaseStore(path)
             ledger = CustodyLedger.open(path, officer, tool_name=TOOL_NAME, tool_version=__version__,
@@ -124,11 +129,34 @@ class Case:
         else:
             self._check_binding(case_id)
             self.record("case.opened", details={"case_ref": case_ref, "case_id": case_id})
+        self._reconcile()
         for scan_id in self.store.mark_stale_scans_interrupted():
             self.record("scan.interrupted", details={
                 "scan_id": scan_id,
                 "note": "found unfinished when the case was opened (the app stopped mid-scan); "
                         "finished files are kept and a new scan of the source resumes it"})
+
+    def _reconcile(self) -> None:
+        """After a crash or a pulled drive: remove the temporary files of copies that never
+        finished (a copy gets its final name only once verified) and mark images left running
+        as interrupted, saying so in the ledger. Copies that did finish are adopted by the next
+        collect (see preserve.collect)."""
+        removed: list[str] = []
+        try:
+            for top in ("evidence", "scene"):
+                for folder, _, names in os.walk(self.path / top):
+                    for name in names:
+                        if is_temp_name(name):
+                            os.unlink(os.path.join(folder, name))
+                            removed.append(Path(folder, name).relative_to(self.path).as_posix())
+        except OSError as exc:
+            raise storage_error(exc, "the case folder (removing unfinished copies)") from exc
+        images = self.store.mark_stale_images_interrupted()
+        if removed or images:
+            self.record("case.reconciled", details={
+                "unfinished_copies_removed": len(removed), "removed": removed[:100],
+                "images_interrupted": images,
+                "note": "found after the app or the case drive stopped mid-job"})
 
     def _bind(self, case_ref: str) -> None:
         """Give the case its id and bind the ledger to it: in the first entry of a new ledger

@@ -19,7 +19,7 @@ from pathlib import Path
 from triage_app import TOOL_NAME, __version__
 from triage_app.core.jobs import CancelToken
 from triage_app.core.officer import Officer, PassphraseSource, env_passphrase
-from triage_app.core.durable import fsync_dir
+from triage_app.storage.durable import fsync_dir
 from triage_app.custody.entry import strict_json_loads
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.custody.trust import TrustedKeys

@@ -9,7 +9,6 @@ the cache where the OS allows it, so the comparison sees what the drive holds.
 from __future__ import annotations
 
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -19,10 +18,9 @@ from triage_app.core.records import ContentReader
 from triage_app.engine.hashing import ParallelHasher, chunks, hash_reader
 from triage_app.errors import IntegrityError, SourceError
 from triage_app.storage.drives import storage_error
-from triage_app.storage.durable import fsync_dir
+from triage_app.storage.durable import fsync_dir, temp_name
 
 _BINARY = getattr(os, "O_BINARY", 0)
-PART_SUFFIX = ".part"
 
 
 class SourceReadError(SourceError):
@@ -33,11 +31,6 @@ class SourceReadError(SourceError):
 class CopyResult:
     size: int
     hashes: dict[str, str]
-
-
-def temp_name(final: Path) -> Path:
-    """A hidden name next to ``final`` that no evidence file can have."""
-    return final.with_name(f".{uuid.uuid4().hex}{PART_SUFFIX}")
 
 
 def create_exclusive(path: Path) -> int:

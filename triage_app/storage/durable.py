@@ -3,7 +3,23 @@
 from __future__ import annotations
 
 import os
+import re
+import uuid
 from pathlib import Path
+
+TEMP_SUFFIX = ".part"
+_TEMP_NAME = re.compile(r"^\.[0-9a-f]{32}\.part$")
+
+
+def temp_name(final: Path) -> Path:
+    """A hidden name next to ``final`` that no evidence file can have."""
+    return final.with_name(f".{uuid.uuid4().hex}{TEMP_SUFFIX}")
+
+
+def is_temp_name(name: str) -> bool:
+    """Whether ``name`` is one :func:`temp_name` made: never evidence, safe to remove after a
+    failure (a copy is renamed to its final name only once verified)."""
+    return _TEMP_NAME.match(name) is not None
 
 
 def fsync_dir(path: Path, *, strict: bool = True) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import run_cli
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.core.officer import Officer, save_officer
 from triage_app.custody.verify import verify_ledger
 from triage_app.errors import IntegrityError

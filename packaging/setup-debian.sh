@@ -21,6 +21,7 @@ runtime_packages=(
 dev_packages=(
   e2fsprogs dosfstools mtools exfatprogs hashdeep sleuthkit xvfb libimage-exiftool-perl libxml2-utils
   poppler-utils
+  fuse3   # fusermount3 for the pulled-drive tests (a FUSE file system that forgets)
 )
 packages=("${runtime_packages[@]}")
 [ "$dev" = 1 ] && packages+=("${dev_packages[@]}")

@@ -19,7 +19,7 @@ from typing import Any
 from triage_app import TOOL_NAME, __version__
 from triage_app.case.store import CaseStore
 from triage_app.storage.drives import storage_error
-from triage_app.storage.durable import is_temp_name
+from triage_app.storage.durable import close_quietly, is_temp_name
 from triage_app.core.officer import Officer, PassphraseSource, env_passphrase, load_officer
 from triage_app.custody.entry import CustodyEntry, line_sha256
 from triage_app.custody.ledger import CustodyLedger
@@ -51,7 +51,7 @@ class _CaseLock:
                                "close it there first") from None
 
     def release(self) -> None:
-        os.close(self._fd)  # closing the descriptor releases flock/msvcrt locks
+        close_quietly(self._fd)  # closing the descriptor releases flock/msvcrt locks
 
 
 def ensure_off_evidence(case_dir: Path, evidence) -> None:

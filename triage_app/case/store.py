@@ -198,7 +198,10 @@ class CaseStore:
         self.read_only = read_only
 
     def close(self) -> None:
-        self._db.close()
+        try:
+            self._db.close()
+        except sqlite3.Error:
+            pass  # a gone drive; every commit was already durable (synchronous=FULL)
 
     def commit(self) -> None:
         self._db.commit()

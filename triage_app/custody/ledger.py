@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterable, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from triage_app.storage.durable import fsync_dir, write_durably
+from triage_app.storage.durable import close_quietly, fsync_dir, write_durably
 from triage_app.core.officer import (Officer, PassphraseSource, env_passphrase, key_fingerprint,
                                      public_key_pem, signing_key)
 from triage_app.custody import clock
@@ -69,7 +69,7 @@ class CustodyLedger:
         self.tool_version = tool_version
         self._passphrase = passphrase
         self._key: Ed25519PrivateKey | None = None
-        self._lock = FileLock(case_dir / LOCK_FILE)
+        self._lock: FileLock | None = None
         self._fd = -1
         self._tail: Tail | None = None
         self._clock: dict[str, Any] | None = None
@@ -94,6 +94,7 @@ class CustodyLedger:
     def _open_file(self) -> None:
         created = not self.path.exists()
         try:
+            self._lock = FileLock(self.case_dir / LOCK_FILE)
             self._fd = os.open(self.path, _APPEND_FLAGS, 0o644)
             if created:
                 fsync_dir(self.case_dir)
@@ -101,9 +102,11 @@ class CustodyLedger:
                 self._tail = read_tail(self._fd, os.fstat(self._fd).st_size)
         except OSError as exc:
             if self._fd >= 0:
-                os.close(self._fd)
-            raise StorageError(f"cannot open the custody ledger {self.path}: "
-                               f"{exc.strerror or exc}") from exc
+                close_quietly(self._fd)
+            if self._lock is not None:
+                self._lock.close()
+            raise StorageError(f"the case drive failed: cannot open the custody ledger "
+                               f"{self.path}: {exc.strerror or exc}") from exc
         self.torn_tail = self._tail.torn
         self._clock = self._tail.last.clock if self._tail.last else None
         if self.torn_tail:
@@ -161,8 +164,8 @@ class CustodyLedger:
         self._jobs.put(None)
         self._writer.join()
         self._writer = None
-        os.close(self._fd)
-        self._lock.close()
+        close_quietly(self._fd)
+        self._lock.close()  # type: ignore[union-attr]
 
     def __enter__(self) -> "CustodyLedger":
         return self
@@ -224,7 +227,7 @@ class CustodyLedger:
             write_durably(pem, public_key_pem(key.public_key()))
             write_durably(card_path, card.to_bytes())
         except OSError as exc:
-            raise StorageError(f"cannot store the public key in {folder}: "
+            raise StorageError(f"the case drive failed: cannot store the public key in {folder}: "
                                f"{exc.strerror or exc}") from exc
 
     # --- writer thread -----------------------------------------------------------------------
@@ -279,9 +282,9 @@ class CustodyLedger:
             _write_synced(self._fd, data + line)
         except OSError as exc:
             self._tail = None  # the file's end is unknown now; re-read before the next write
-            raise StorageError(f"the custody entry {fields['action']!r} could not be written "
-                               f"to {self.path}: {exc.strerror or exc}; the action is not "
-                               "recorded") from exc
+            raise StorageError(f"the case drive failed: the custody entry {fields['action']!r} "
+                               f"could not be written to {self.path}: {exc.strerror or exc}; "
+                               "the action is not recorded") from exc
         self._tail = Tail(tail.size + len(data) + len(line), entry, line_sha256(line), None,
                           None)
         self._clock = entry_clock
@@ -370,11 +373,12 @@ class CustodyLedger:
                 torn = size > 0 and pread(fd, 1, size - 1) != b"\n"
                 _write_synced(fd, (b"\n" if torn else b"") + signature_line(signature))
             finally:
-                os.close(fd)
+                close_quietly(fd)
             if created:
                 fsync_dir(self.case_dir)
         except OSError as exc:
-            raise StorageError(f"the head signature could not be written to {path}: "
+            raise StorageError(f"the case drive failed: the head signature could not be "
+                               f"written to {path}: "
                                f"{exc.strerror or exc}; checkpoint seq {signature.seq} is "
                                "recorded but unsigned") from exc
 

@@ -60,3 +60,13 @@ def write_durably(path: Path, data: bytes, mode: int = 0o644) -> None:
         os.close(fd)
     os.replace(tmp, path)
     fsync_dir(path.parent)
+
+
+def close_quietly(fd: int) -> None:
+    """Close ``fd`` on a drive that may be gone: close can report EIO for writes that were
+    never promised (everything that matters was fsync'd first), and a cleanup must not turn
+    the failure being reported into another one."""
+    try:
+        os.close(fd)
+    except OSError:
+        pass

@@ -21,7 +21,10 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import run_cli
+from tests.fixtures.images import make_ext4
+from triage_app.core.durable import is_temp_name
 from triage_app.custody.verify import read_lines
+from triage_app.package import layout
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = {f"dir{n % 3}/file{n:02}.bin": hashlib.sha256(str(n).encode()).digest() * (n * 90 + 1)
@@ -51,7 +54,7 @@ class PulledDrive:
     def __init__(self, tmp_path: Path, pull_after: int) -> None:
         self.mount, self.backing = tmp_path / "mnt", tmp_path / "drive"
         self.mount.mkdir()
-        self.backing.mkdir()
+        self.backing.mkdir(exist_ok=True)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.fixtures.forgetful_fs", str(self.mount),
              str(self.backing), "--pull-after", str(pull_after)], cwd=ROOT,
@@ -73,23 +76,66 @@ def _stored(case: Path) -> list[tuple[str, str]]:
         return db.execute("SELECT original_path, stored_path FROM collected").fetchall()
 
 
-def _ledger_says_finished(case: Path) -> int:
-    """Files the ledger's finished collect entries vouch for."""
+def _entries(case: Path) -> list:
     data = (case / "custody.jsonl").read_bytes() if (case / "custody.jsonl").exists() else b""
-    return sum(line.entry.outputs[0]["files"] for line in read_lines(data)
-               if line.entry and line.entry.action == "collect.finished")
+    return [line.entry for line in read_lines(data) if line.entry is not None]
 
 
-@pytest.mark.parametrize("pull_after", [15, 60, 150, 260, 380, 440])
+def _finished_steps_are_in_the_store(case: Path) -> None:
+    """Whatever the ledger calls finished, the store (as the drive holds it now) records."""
+    if not (case / "case.sqlite").exists():
+        assert not any(e.action.endswith(".finished") for e in _entries(case))
+        return
+    with sqlite3.connect(f"file:{case / 'case.sqlite'}?mode=ro", uri=True) as db:
+        for entry in _entries(case):
+            if entry.action == "collect.finished":
+                count = db.execute("SELECT COUNT(*) FROM collected WHERE exhibit = ?",
+                                   (entry.exhibit,)).fetchone()[0]
+                assert count >= entry.outputs[0]["files"]
+            elif entry.action == "scan.finished":
+                scan_id = entry.details["scan_id"]
+                status = db.execute("SELECT status FROM scans WHERE id = ?", (scan_id,)).fetchone()
+                assert status is not None and status[0] == "finished"
+            elif entry.action == "image.finished":
+                assert db.execute("SELECT COUNT(*) FROM images WHERE status IN "
+                                  "('finished', 'verified')").fetchone()[0] >= 1
+
+
+def _no_temp_files(case: Path) -> None:
+    left = [p for p in case.rglob("*") if is_temp_name(p.name)]
+    assert not left, f"unfinished copies left behind: {left}"
+
+
+def _command(job: str, source: Path, image: Path, case: Path, out: Path) -> list[str]:
+    return {"collect": ["collect", str(source), "--case", str(case), "--exhibit", "ABC/1"],
+            "scan": ["scan", str(image), "--case", str(case)],
+            "image": ["image", str(image), "--case", str(case), "--exhibit", "ABC/2"],
+            "export": ["package", "export", str(case), "--out", str(out)]}[job]
+
+
+TRIALS = [("collect", n) for n in (15, 60, 150, 260, 380, 440)] + \
+         [("scan", n) for n in (10, 50, 100)] + [("image", n) for n in (30, 700, 2000)] + \
+         [("export", n) for n in (3, 8, 14, 18)]
+
+
+@pytest.mark.parametrize(("job", "pull_after"), TRIALS)
 def test_a_pulled_drive_loses_no_finished_step_and_duplicates_nothing(tmp_path, source, capsys,
-                                                                       pull_after):
+                                                                       job, pull_after):
     reason = _fuse_available()
     if reason:
         pytest.skip(reason)
+    image = make_ext4(tmp_path / "usb.raw", {f"d{n % 3}/f{n}.bin": bytes([n]) * (n * 3000)
+                                             for n in range(1, 21)})
+    out = tmp_path / "out"
+    out.mkdir()
+    drive_backing = tmp_path / "drive" / "case"
+    if job == "export":  # a case with evidence, made before the drive goes flaky
+        assert run_cli(capsys, "collect", source, "--case", drive_backing,
+                       "--exhibit", "ABC/1").code == 0
     drive = PulledDrive(tmp_path, pull_after)
     try:
-        run = subprocess.run([sys.executable, "-m", "triage_app", "collect", str(source),
-                              "--case", str(drive.mount / "case"), "--exhibit", "ABC/1"],
+        run = subprocess.run([sys.executable, "-m", "triage_app",
+                              *_command(job, source, image, drive.mount / "case", out)],
                              cwd=ROOT, capture_output=True, text=True, timeout=120)
     finally:
         log = drive.unplug()
@@ -98,18 +144,22 @@ def test_a_pulled_drive_loses_no_finished_step_and_duplicates_nothing(tmp_path, 
     assert run.stderr.startswith("error: the case drive failed") and \
         len(run.stderr.strip().splitlines()) == 1, run.stderr
     case = drive.backing / "case"
-    if (case / "case.sqlite").exists() and (case / "custody.jsonl").exists():
-        # what the ledger calls finished, the store still holds
-        assert len(_stored(case)) >= _ledger_says_finished(case)
+    _finished_steps_are_in_the_store(case)
 
-    again = run_cli(capsys, "collect", source, "--case", case, "--exhibit", "ABC/1")
+    again = run_cli(capsys, *_command(job, source, image, case, out))  # plugged in again
     assert again.code == 0, again.err
-    stored = _stored(case)
-    assert sorted(original for original, _ in stored) == sorted(f"/{rel}" for rel in SOURCE)
-    on_disk = sorted(p.relative_to(case / "evidence/ABC_1/logical").as_posix()
-                     for p in (case / "evidence").rglob("*") if p.is_file())
-    assert on_disk == sorted(SOURCE), "a copy is missing, duplicated (__2) or a temp file is left"
-    for rel, data in SOURCE.items():
-        assert (case / "evidence/ABC_1/logical" / rel).read_bytes() == data
-    verify = run_cli(capsys, "custody", "verify", case)
-    assert verify.code == 0, verify.out
+    _no_temp_files(case)
+    _finished_steps_are_in_the_store(case)
+    assert run_cli(capsys, "custody", "verify", case).code == 0
+    if job in ("collect", "export"):
+        stored = _stored(case)
+        assert sorted(original for original, _ in stored) == sorted(f"/{rel}" for rel in SOURCE)
+        on_disk = sorted(p.relative_to(case / "evidence/ABC_1/logical").as_posix()
+                         for p in (case / "evidence").rglob("*") if p.is_file())
+        assert on_disk == sorted(SOURCE), "a copy is missing or duplicated (__2)"
+        for rel, data in SOURCE.items():
+            assert (case / "evidence/ABC_1/logical" / rel).read_bytes() == data
+    if job == "export":
+        bags = list(out.iterdir())
+        assert len(bags) == 1 and not bags[0].name.endswith(layout.PARTIAL_SUFFIX), bags
+        assert run_cli(capsys, "package", "verify", bags[0]).code == 0

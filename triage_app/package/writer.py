@@ -69,7 +69,7 @@ def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no
     case.record("package.export-started", details={"out": str(out_dir), "files": len(payload),
                                                   "mode": mode})
     signer = case.checkpoint("package export: the packaged ledger ends here")["key"]
-    name = layout.bag_name(case_ref, exhibits, datetime.now(timezone.utc))
+    name = _free_name(out_dir, layout.bag_name(case_ref, exhibits, datetime.now(timezone.utc)))
     final, partial = out_dir / name, out_dir / (name + layout.PARTIAL_SUFFIX)
     try:
         partial.mkdir()
@@ -97,10 +97,23 @@ def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no
                                   f"the partial package {partial.name} is marked incomplete")) from exc
         raise
     result.path = final
-    case.record("package.exported", outputs=[{"path": str(final), "files": result.files,
-                                              "tagmanifest_sha256": result.tagmanifest_sha256}],
-                details={"mode": mode, "custody_head": result.custody_head})
+    try:
+        case.record("package.exported", outputs=[{"path": str(final), "files": result.files,
+                                                  "tagmanifest_sha256": result.tagmanifest_sha256}],
+                    details={"mode": mode, "custody_head": result.custody_head})
+    except TriageError:
+        _discard(final)  # a package the ledger does not record as exported must not circulate
+        raise
     return result
+
+
+def _free_name(out_dir: Path, name: str) -> str:
+    """``name``, or ``name-2``... when an export in the same second took it."""
+    candidate, number = name, 1
+    while (out_dir / candidate).exists() or (out_dir / (candidate + layout.PARTIAL_SUFFIX)).exists():
+        number += 1
+        candidate = f"{name}-{number}"
+    return candidate
 
 
 def _check_target(out_dir: Path, payload: list[PayloadFile]) -> None:

@@ -38,7 +38,7 @@ from triage_app.custody.keycard import card_file, profile_card, read_card
 from triage_app.custody.signing import (KEYS_DIR, SIGNATURES_FILE, HeadSignature, key_file,
                                         sign_head, signature_line)
 from triage_app.custody.tail import Tail, TornTail, pread, read_tail
-from triage_app.errors import InputError, StorageError
+from triage_app.errors import InputError, IntegrityError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -110,9 +110,10 @@ class CustodyLedger:
         self.torn_tail = self._tail.torn
         self._clock = self._tail.last.clock if self._tail.last else None
         if self.torn_tail:
-            log.warning("custody ledger %s: %d bytes at offset %d are torn (an interrupted "
-                        "write); the next entry records them", self.path, self.torn_tail.size,
-                        self.torn_tail.offset)
+            log.warning("custody ledger %s: %d bytes at offset %d are %s", self.path,
+                        self.torn_tail.size, self.torn_tail.offset,
+                        "DAMAGED: nothing will be appended" if self.torn_tail.damaged else
+                        "torn (an interrupted write); the next entry records them")
 
     # --- the API every operation calls -------------------------------------------------------
 
@@ -307,6 +308,12 @@ class CustodyLedger:
         prev = tail.last_sha256 or GENESIS_PREV
         data = b""
         torn = tail.torn
+        if torn is not None and torn.damaged:
+            raise IntegrityError(
+                f"the custody ledger {self.path} is damaged: the {torn.size} bytes after its "
+                f"last entry (from byte {torn.offset}) are not entries and not what an "
+                "interrupted write leaves; nothing is appended after damage: keep the drive "
+                "as it is and report it")
         if torn is not None:
             completed = False
             if torn.fragment:

@@ -3,7 +3,8 @@
 The verdict names the *first* problem (by position in the ledger) and its kind:
 
 ``edited``, ``deleted``, ``reordered``, ``truncated``, ``corrupt-json``, ``bad-signature``,
-``unknown-key``, ``key-mismatch``, ``missing-signature``, ``missing-ledger``, ``replaced``.
+``unknown-key``, ``key-mismatch``, ``missing-signature``, ``missing-ledger``, ``replaced``,
+``damaged-tail`` (bytes after the last entry that no interrupted write leaves, with their size).
 
 Signers are believed only through :mod:`triage_app.custody.trust`: a key that no trusted card
 binds to the officer the checkpoint names is ``unknown-key`` or ``key-mismatch``. When the case
@@ -31,6 +32,7 @@ from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_INTERRUPTED_SEAL
                                       ACTION_INTERRUPTED_WRITE, GENESIS_PREV, CustodyEntry,
                                       line_sha256, strict_json_loads)
 from triage_app.custody.ledger import LEDGER_FILE
+from triage_app.custody.tail import MAX_TORN_BYTES, plausibly_torn
 from triage_app.custody.signing import (KEYS_DIR, SIGNATURES_FILE, HeadSignature, key_file,
                                         load_public_key, signature_valid)
 from triage_app.custody.trust import TrustedKeys, default_trust
@@ -183,7 +185,7 @@ def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLi
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not line.complete and (line.entry is not None or _plausibly_torn(line.raw)):
+        if not line.complete and (line.entry is not None or plausibly_torn(line.raw)):
             report.notices.append(Problem(
                 "torn-last-line",
                 f"line {line.number} ({len(line.raw)} bytes) is incomplete: a write was "
@@ -192,17 +194,18 @@ def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLi
             break
         if line.entry is None:
             if not line.complete:  # not what an interrupted write leaves
-                report.problem = Problem(
-                    "corrupt-json", f"the last line (line {line.number}) is neither an entry "
-                    "nor the start of one: it was damaged or edited", line.number, expected_seq)
+                report.problem = _damaged_tail(lines, i, len(chain), expected_seq)
                 break
             end = i
             while end + 1 < len(lines) and lines[end + 1].entry is None:
                 end += 1
             run = lines[i:end + 1]
             follower = lines[end + 1] if end + 1 < len(lines) else None
-            if (follower is None or not follower.complete) and all(
-                    _plausibly_torn(ln.raw) for ln in lines[i:]):
+            at_end = follower is None or not follower.complete
+            if at_end and not _torn_not_damaged(lines[i:]):
+                report.problem = _damaged_tail(lines, i, len(chain), expected_seq)
+                break
+            if at_end:
                 report.notices.append(Problem(
                     "torn-last-line",
                     f"lines {line.number}-{lines[-1].number} at the end are not entries: a "
@@ -238,18 +241,18 @@ def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLi
     return chain
 
 
-def _plausibly_torn(raw: bytes) -> bool:
-    """What a cut-short write can leave: the start of a canonical entry, or the zeros a file
-    system may show for blocks that were allocated but never written before a power cut."""
-    text = raw.rstrip(b"\n").rstrip(b"\0")
-    start = b'{"action":"'
-    if not (text.startswith(start) or start.startswith(text)):
-        return False
-    try:
-        strict_json_loads(text)
-    except ValueError:
-        return True  # a strict prefix of a JSON object never parses
-    return False
+def _torn_not_damaged(tail: list[LedgerLine]) -> bool:
+    """Whether the lines at the end are what an interrupted write leaves (see custody.tail)."""
+    return (sum(len(ln.raw) for ln in tail) <= MAX_TORN_BYTES
+            and all(plausibly_torn(ln.raw) for ln in tail))
+
+
+def _damaged_tail(lines: list[LedgerLine], i: int, good: int, seq: int) -> Problem:
+    size = sum(len(ln.raw) for ln in lines[i:])
+    return Problem("damaged-tail", f"the last {size} bytes (lines {lines[i].number}-"
+                   f"{lines[-1].number}, from byte {lines[i].offset}) are not entries and not "
+                   f"what an interrupted write leaves: the ledger was damaged after its last "
+                   f"entry; the {good} entries before them verify", lines[i].number, seq)
 
 
 def _recorded_interruption(run: list[LedgerLine], follower: LedgerLine, seq: int) -> bool:

@@ -311,7 +311,8 @@ def test_garbage_after_the_last_entry_is_not_an_interruption(case_dir, officer):
     path = case_dir / "custody.jsonl"
     path.write_bytes(path.read_bytes() + b"rm -rf evidence")
     report = verify_ledger(case_dir)
-    assert (report.kind, report.line) == ("corrupt-json", 3)
+    assert (report.kind, report.line) == ("damaged-tail", 3)
+    assert "the last 15 bytes (lines 3-3" in report.message
 
 
 def test_torn_signed_line_is_truncation(case_dir, officer):
@@ -334,9 +335,9 @@ def test_missing_and_garbage_ledgers_give_verdicts(case_dir, officer):
     report = verify_ledger(case_dir)
     assert report.kind == "missing-ledger" and not report.ok
     (case_dir / "custody.jsonl").write_bytes(b"\x00\x01\x02\n\xff\xfe\n")
-    assert verify_ledger(case_dir).kind == "corrupt-json"
+    assert verify_ledger(case_dir).kind == "damaged-tail"
     (case_dir / "custody.jsonl").write_bytes(b'{"action":"x"}\n' * 2)
-    assert verify_ledger(case_dir).kind == "corrupt-json"
+    assert verify_ledger(case_dir).kind == "damaged-tail"
     (case_dir / "custody.jsonl").write_bytes(b"")
     empty = verify_ledger(case_dir)
     assert empty.ok and empty.entries == 0

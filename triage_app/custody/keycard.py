@@ -3,8 +3,8 @@ the officer (id, name, agency).
 
 The card proves that whoever holds the private key claims to be that officer; it is believed
 only when the card is in a trusted set (the lab's trusted-keys folder or the officer profiles of
-this machine, see :mod:`triage_app.custody.trust`). It lives beside the profile
-(``<id>.officer.json``) and travels with every case the officer signs
+this machine, see :mod:`triage_app.custody.trust`). It lives with the profiles
+(``officers/cards/<id>.officer.json``) and travels with every case the officer signs
 (``signer-keys/<fingerprint>.officer.json``). ``docs/trust-model.md`` describes it.
 """
 
@@ -92,13 +92,20 @@ def read_card(path: Path) -> KeyCard | None:
     return card if card.verifying_key() is not None else None
 
 
+def profile_cards_dir() -> Path:
+    """The cards of this machine's officers (apart from the profiles, which are ``*.json``)."""
+    return officers_dir() / "cards"
+
+
 def card_file(folder: Path, name: str) -> Path:
     return folder / f"{name}{CARD_SUFFIX}"
 
 
 def profile_card(officer: Officer, key: Ed25519PrivateKey) -> KeyCard:
     """The officer's card from the profile folder, made (and kept) on the key's first use."""
-    path = card_file(officers_dir(), officer.id)
+    folder = profile_cards_dir()
+    folder.mkdir(exist_ok=True)
+    path = card_file(folder, officer.id)
     card = read_card(path)
     fingerprint = key_fingerprint(key.public_key())
     if card is not None and card.key == fingerprint and card.officer == officer.id:

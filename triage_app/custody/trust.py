@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from triage_app import config
-from triage_app.core.officer import officers_dir
-from triage_app.custody.keycard import CARD_SUFFIX, KeyCard, read_card
+from triage_app.custody.keycard import CARD_SUFFIX, KeyCard, profile_cards_dir, read_card
+from triage_app.custody.signing import KEYS_DIR
 from triage_app.errors import InputError
 
 MAX_CARDS = 10_000
@@ -51,5 +51,14 @@ def trusted_folder(folder: Path) -> TrustedKeys:
 def default_trust() -> TrustedKeys:
     """The lab setting's folder and this machine's officer profiles."""
     lab = config.trusted_keys_dir()
-    cards = {**_cards(officers_dir()), **_cards(lab)}
+    cards = {**_cards(profile_cards_dir()), **_cards(lab)}
     return TrustedKeys(cards, f"this machine's officer profiles and the lab's trusted keys in {lab}")
+
+
+def with_travelling_cards(case_dir: Path) -> TrustedKeys:
+    """The default trust plus the cards that travel in ``case_dir``: only for an exporter
+    checking that the ledger it packages holds together (a case signed on another laptop),
+    never for a receiver, who must decide whom to believe."""
+    base = default_trust()
+    cards = {**_cards(Path(case_dir) / KEYS_DIR), **base.cards}
+    return TrustedKeys(cards, f"{base.source}, and the cards in {case_dir}")

@@ -25,6 +25,7 @@ from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.custody.ledger import LEDGER_FILE
 from triage_app.custody.signing import KEYS_DIR, SIGNATURES_FILE
+from triage_app.custody.trust import with_travelling_cards
 from triage_app.custody.verify import verify_ledger
 from triage_app.engine.hashing import ParallelHasher, chunks, hash_reader
 from triage_app.errors import Cancelled, IntegrityError, StorageError, TriageError
@@ -186,7 +187,7 @@ def _copy_custody(case: Case, metadata: Path) -> tuple[str, int]:
         if (case.path / name).exists():
             shutil.copy2(case.path / name, metadata / name)
     shutil.copytree(case.path / KEYS_DIR, metadata / KEYS_DIR)
-    verdict = verify_ledger(metadata)
+    verdict = verify_ledger(metadata, trust=with_travelling_cards(case.path))
     if not verdict.ok:
         raise IntegrityError(f"the case's custody ledger does not verify ({verdict.message}); "
                              "it cannot be packaged as it is")
@@ -225,7 +226,8 @@ def _write_metadata(case: Case, metadata: Path, name: str, payload: list[Payload
         exhibits=[{**e, "source": next((s["location"] for s in sources if s["id"] == e["source_id"]), "")}
                   for e in exhibits],
         payload=payload, images=_images(store), findings=findings,
-        custody=verify_ledger(metadata), custody_head=custody_head)
+        custody=verify_ledger(metadata, trust=with_travelling_cards(case.path)),
+        custody_head=custody_head)
     (metadata / "report.html").write_text(render_html(data), encoding="utf-8")
     render_pdf(data, metadata / "report.pdf")
 

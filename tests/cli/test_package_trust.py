@@ -6,7 +6,6 @@ checkpoints and tag manifest re-signed, bag-info edited to match.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -18,10 +17,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from tests.cli.helpers import run_cli
-from tests.cli.test_package import FILES, exported  # noqa: F401  (fixture)
+from tests.cli.test_package import exported, simulation_bag  # noqa: F401  (fixture)
 from tests.fixtures.images import make_ext4
 from tests.unit.custody.helpers import entries_of, rechain
-from triage_app.case.case import Case
 from triage_app.core.officer import (Endorsement, Officer, key_fingerprint, load_officer,
                                      save_officer, signing_key)
 from triage_app.custody.keycard import make_card, profile_card
@@ -115,21 +113,8 @@ def test_lab_trusted_keys_folder_decides_and_the_default_is_not_the_bags_keys(
     assert f"signer key {result['signer_key']} (Unassigned" in run.out
 
 
-def _simulation_bag(tmp_path: Path, capsys) -> Path:
-    evidence = tmp_path / "synthetic"
-    evidence.mkdir()
-    (evidence / "planted.txt").write_text("training data")
-    with Case.open(tmp_path / "sim") as case:
-        case.store.set_meta("mode", "simulation")
-    assert run_cli(capsys, "collect", evidence, "--case", tmp_path / "sim",
-                   "--exhibit", "TRN/1").code == 0
-    out = tmp_path / "out"
-    out.mkdir()
-    return Path(run_cli(capsys, "package", "export", tmp_path / "sim", "--out", out).out.strip())
-
-
 def test_a_simulation_package_relabelled_live_is_refused(tmp_path, capsys):
-    bag = _simulation_bag(tmp_path, capsys)
+    bag = simulation_bag(tmp_path, capsys)
     _set_info(bag, Package_Mode="LIVE")
     _reseal(bag, signing_key(load_officer(None)))  # even with the trusted officer's own key
     code, result = _verify(capsys, bag)
@@ -139,7 +124,7 @@ def test_a_simulation_package_relabelled_live_is_refused(tmp_path, capsys):
 
 
 def test_package_mode_given_twice_is_refused(tmp_path, capsys):
-    bag = _simulation_bag(tmp_path, capsys)
+    bag = simulation_bag(tmp_path, capsys)
     with open(bag / "bag-info.txt", "a", encoding="utf-8") as info:
         info.write("Package-Mode: LIVE\n")
     _reseal(bag, signing_key(load_officer(None)))

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import run_cli
-from tests.fixtures.images import make_ext4
-from triage_app.core.durable import is_temp_name
+from tests.fixtures.images import make_ext4, write_tree
+from triage_app.storage.durable import is_temp_name
 from triage_app.custody.verify import read_lines
 from triage_app.package import layout
 
@@ -43,11 +43,8 @@ def _fuse_available() -> str | None:
 
 @pytest.fixture
 def source(tmp_path: Path) -> Path:
-    root = tmp_path / "usb"
-    for rel, data in SOURCE.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_bytes(data)
-    return root
+    write_tree(tmp_path / "usb", SOURCE)
+    return tmp_path / "usb"
 
 
 class PulledDrive:

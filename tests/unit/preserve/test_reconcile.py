@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from triage_app.core.case import Case
-from triage_app.core.casestore import CaseStore
+from triage_app.case.case import Case
+from triage_app.case.store import CaseStore
 from triage_app.errors import StorageError
 from triage_app.evidence.source import open_source
 from triage_app.preserve.collect import collect

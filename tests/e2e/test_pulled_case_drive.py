@@ -59,7 +59,8 @@ class PulledDrive:
         deadline = time.monotonic() + 10
         while not os.path.ismount(self.mount):
             if self.process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"the forgetful file system did not mount: {self.process.stdout.read()}")
+                pytest.fail("the forgetful file system did not mount: "
+                            f"{self.process.stdout.read()}")
             time.sleep(0.05)
 
     def unplug(self) -> str:

@@ -4,9 +4,9 @@ Every operation reaches the ledger through :meth:`Case.record`, so recording is 
 whoever works through a Case. The ledger is bound to its case: its first entry
 (``case.created``) names the case id the store holds, and the store keeps the head of every
 signed checkpoint; a ledger from another case, or one cut back below what the store saw, is
-refused before anything is appended to it. One process works on a case at a time (``case.lock``); a scan
-left "running" by a process that died is marked interrupted when the case is next opened, and
-the ledger says so.
+refused before anything is appended to it. One process works on a case at a time
+(``case.lock``); a scan left "running" by a process that died is marked interrupted when the
+case is next opened, and the ledger says so.
 """
 
 from __future__ import annotations

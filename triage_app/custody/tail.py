@@ -114,9 +114,8 @@ def read_tail(fd: int, size: int) -> Tail:
             continue
         entry = _entry(line)
         if entry is not None:
-            end = offset + length
-            return Tail(size, entry, line_sha256(line), _torn(fd, end, size, junk_lines,  # type: ignore[arg-type]
-                                                             fragment, plausible), last_junk)
+            torn = _torn(fd, offset + length, size, junk_lines, fragment, plausible)
+            return Tail(size, entry, line_sha256(line), torn, last_junk)  # type: ignore[arg-type]
         junk_lines += 1
         if last_junk is None:
             last_junk = line if line is not None else b""

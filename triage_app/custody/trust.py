@@ -52,7 +52,8 @@ def default_trust() -> TrustedKeys:
     """The lab setting's folder and this machine's officer profiles."""
     lab = config.trusted_keys_dir()
     cards = {**_cards(profile_cards_dir()), **_cards(lab)}
-    return TrustedKeys(cards, f"this machine's officer profiles and the lab's trusted keys in {lab}")
+    return TrustedKeys(cards, "this machine's officer profiles and the lab's trusted keys in "
+                              f"{lab}")
 
 
 def with_travelling_cards(case_dir: Path) -> TrustedKeys:

@@ -418,7 +418,8 @@ def _check_binding(lines: list[LedgerLine], chain: list[LedgerLine],
         elif seq not in valid:
             problems.append(Problem("missing-signature", f"the case store recorded a signature of "
                                     f"checkpoint seq {seq}, which is missing or invalid in "
-                                    f"{SIGNATURES_FILE}: signatures were removed", line.number, seq))
+                                    f"{SIGNATURES_FILE}: signatures were removed",
+                                    line.number, seq))
     if problems:
         first = min(problems, key=lambda p: p.seq if p.seq is not None else 0)
         if report.problem is None or (first.seq or 0) < (report.problem.seq or 0):

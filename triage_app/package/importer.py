@@ -76,7 +76,8 @@ def import_package(bag: Path, into: Path, *, officer: Officer, allow_simulation:
         if staging.exists():  # left by an import that stopped; never a receipt
             _remove_staging(staging)
     except OSError as exc:
-        raise StorageError(f"the lab store {into} cannot be written: {exc.strerror or exc}") from exc
+        raise StorageError(f"the lab store {into} cannot be written: "
+                           f"{exc.strerror or exc}") from exc
     try:
         _copy_tree(bag, staging / PACKAGE_DIR, cancel)
         copied = verify_package(staging / PACKAGE_DIR, trust=trust)

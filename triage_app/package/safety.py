@@ -94,8 +94,8 @@ def scan_tree(bag: Path) -> BagTree:
                 tree.problems.append(Problem("link", f"{rel!r} is a symbolic link"))
             elif stat.S_ISDIR(mode):
                 if depth + 1 > MAX_DEPTH:
-                    tree.problems.append(Problem("too-large", f"folders nest more than "
-                                                              f"{MAX_DEPTH} deep ({rel[:80]!r}...)"))
+                    tree.problems.append(Problem(
+                        "too-large", f"folders nest more than {MAX_DEPTH} deep ({rel[:80]!r}...)"))
                     return tree
                 stack.append((rel, depth + 1))
             elif stat.S_ISREG(mode):

@@ -111,7 +111,8 @@ def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no
 def _free_name(out_dir: Path, name: str) -> str:
     """``name``, or ``name-2``... when an export in the same second took it."""
     candidate, number = name, 1
-    while (out_dir / candidate).exists() or (out_dir / (candidate + layout.PARTIAL_SUFFIX)).exists():
+    suffixes = ("", layout.PARTIAL_SUFFIX)
+    while any((out_dir / f"{candidate}{suffix}").exists() for suffix in suffixes):
         number += 1
         candidate = f"{name}-{number}"
     return candidate

@@ -146,7 +146,7 @@ def manifest_problems(bag: Path, tree: BagTree) -> list[Problem]:
                 entries += 1
                 if entries > limit:
                     problems.append(Problem("too-large", f"{name} names more files than the bag "
-                                                         f"holds ({limit}): refused unread"))
+                                                         f"holds ({limit}); the rest is not read"))
                     break
                 why = unsafe_manifest_path(decode_manifest_path(parts[1].strip()))
                 if why:

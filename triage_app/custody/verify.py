@@ -166,16 +166,23 @@ def verify_ledger(case_dir: Path, *, trust: TrustedKeys | None = None,
         valid = _check_signatures(case_dir, chain, report, trust)
     if binding is not None:
         _check_binding(lines, chain, valid, binding, report)
-    first = chain[0].entry if chain else None
-    if first is not None and first.details.get("case_id"):
-        report.case = {"case_id": first.details["case_id"],
-                       "case_ref": first.details.get("case_ref"), "created": first.time,
-                       "officer": first.officer}
+    report.case = _case_binding(chain)
     if chain:
         report.head_seq = chain[-1].entry.seq  # type: ignore[union-attr]
         report.head_sha256 = line_sha256(chain[-1].raw)
     report.ok = report.problem is None
     return report
+
+
+def _case_binding(chain: list[LedgerLine]) -> dict[str, Any] | None:
+    """The case the ledger is bound to: its first entry, or for a case made before cases had
+    ids, the ``case.bound`` entry that bound it later."""
+    entries = [ln.entry for ln in chain if ln.entry is not None]
+    for entry in entries[:1] + [e for e in entries if e.action == "case.bound"]:
+        if entry.details.get("case_id"):
+            return {"case_id": entry.details["case_id"], "case_ref": entry.details.get("case_ref"),
+                    "created": entries[0].time, "officer": entry.officer}
+    return None
 
 
 def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLine]:

@@ -3,6 +3,7 @@ and stripped of its signatures, is refused by Case.open and fails ``custody veri
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -10,7 +11,9 @@ import pytest
 
 from tests.cli.helpers import run_cli
 from triage_app.case.case import Case
+from triage_app.case.store import CaseStore
 from triage_app.core.officer import Officer, save_officer
+from triage_app.custody.ledger import CustodyLedger
 from triage_app.custody.verify import verify_ledger
 from triage_app.errors import IntegrityError
 
@@ -86,3 +89,24 @@ def test_verify_prints_head_count_signers_and_the_ends_coverage(tmp_path, office
         case.record("test.after-the-seal")
     run = run_cli(capsys, "custody", "verify", case_dir)
     assert run.code == 0 and "end of the ledger: NOT covered by a signature" in run.out
+
+
+def test_a_case_made_before_cases_had_ids_is_bound_when_next_opened(tmp_path, officer):
+    case_dir = tmp_path / "case"
+    case_dir.mkdir()
+    CaseStore(case_dir).close()  # an older store: no case id, no checkpoints
+    with CustodyLedger.open(case_dir, officer, tool_name="field-triage",
+                            tool_version="0.1") as ledger:
+        ledger.record("case.created", details={"case_ref": "case"})  # no case id yet
+        ledger.checkpoint("older release")
+    with Case.open(case_dir, officer=officer) as case:
+        case_id = case.store.get_meta("case_id")
+    entries = [json.loads(line) for line in (case_dir / "custody.jsonl").read_bytes().splitlines()]
+    bound = [e for e in entries if e["action"] == "case.bound"]
+    assert len(bound) == 1 and bound[0]["details"]["case_id"] == case_id
+    report = verify_ledger(case_dir)
+    assert report.ok and report.case["case_id"] == case_id
+    with Case.open(case_dir, officer=officer) as case:  # bound once, checked from now on
+        assert case.store.get_meta("case_id") == case_id
+    assert sum(1 for e in (case_dir / "custody.jsonl").read_bytes().splitlines()
+               if b'"case.bound"' in e) == 1

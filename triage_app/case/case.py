@@ -163,9 +163,14 @@ class Case:
         (``case.created``), or in a ``case.bound`` entry of one made before cases had ids."""
         case_id = str(uuid.uuid4())
         fresh = self.ledger.head() is None
+        first = self._ledger_line(0)
+        try:
+            first_officer = self.officer.id if fresh else CustodyEntry.from_line(first).officer
+        except (ValueError, TypeError):
+            first_officer = None
         entry = self.record("case.created" if fresh else "case.bound", details={
-            "case_ref": case_ref, "case_id": case_id, "first_officer": self.officer.id})
-        genesis = entry.sha256 if fresh else line_sha256(self._ledger_line(0))
+            "case_ref": case_ref, "case_id": case_id, "first_officer": first_officer})
+        genesis = entry.sha256 if fresh else line_sha256(first)
         self.store.set_meta(LEDGER_GENESIS, genesis)
         self.store.set_meta(CASE_ID, case_id)
 

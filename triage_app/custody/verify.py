@@ -181,7 +181,7 @@ def _case_binding(chain: list[LedgerLine]) -> dict[str, Any] | None:
     for entry in entries[:1] + [e for e in entries if e.action == "case.bound"]:
         if entry.details.get("case_id"):
             return {"case_id": entry.details["case_id"], "case_ref": entry.details.get("case_ref"),
-                    "created": entries[0].time, "officer": entry.officer}
+                    "created": entries[0].time, "officer": entries[0].officer}
     return None
 
 

@@ -161,13 +161,15 @@ class Case:
     def _bind(self, case_ref: str) -> None:
         """Give the case its id and bind the ledger to it: in the first entry of a new ledger
         (``case.created``), or in a ``case.bound`` entry of one made before cases had ids."""
-        case_id = str(uuid.uuid4())
         fresh = self.ledger.head() is None
         first = self._ledger_line(0)
         try:
-            first_officer = self.officer.id if fresh else CustodyEntry.from_line(first).officer
+            entry = None if fresh else CustodyEntry.from_line(first)
         except (ValueError, TypeError):
-            first_officer = None
+            entry = None
+        first_officer = entry.officer if entry else self.officer.id
+        # a store that lost the id (a pulled drive before synchronous=FULL) takes the ledger's
+        case_id = (entry.details.get("case_id") if entry else None) or str(uuid.uuid4())
         entry = self.record("case.created" if fresh else "case.bound", details={
             "case_ref": case_ref, "case_id": case_id, "first_officer": first_officer})
         genesis = entry.sha256 if fresh else line_sha256(first)
@@ -263,4 +265,5 @@ class Case:
 
 def store_binding(store: CaseStore) -> CaseBinding:
     return CaseBinding(store.get_meta(LEDGER_GENESIS),
-                       tuple((row["seq"], row["head"]) for row in store.checkpoints()))
+                       tuple((row["seq"], row["head"]) for row in store.checkpoints()),
+                       store.get_meta(CASE_ID))

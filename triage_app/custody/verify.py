@@ -65,11 +65,12 @@ class LedgerLine:
 
 @dataclass(frozen=True, slots=True)
 class CaseBinding:
-    """What the case store recorded of its ledger: the SHA-256 of the first line and the
-    (seq, head) of every checkpoint it saw signed."""
+    """What the case store recorded of its ledger: the SHA-256 of the first line, the
+    (seq, head) of every checkpoint it saw signed, and the case id."""
 
     genesis: str | None
     checkpoints: tuple[tuple[int, str], ...] = ()
+    case_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -406,10 +407,13 @@ def _check_binding(lines: list[LedgerLine], chain: list[LedgerLine],
                    report: VerifyReport) -> None:
     """Compare the ledger with what the case store recorded of it."""
     problems: list[Problem] = []
-    if binding.genesis and (not lines or line_sha256(lines[0].raw) != binding.genesis):
-        problems.append(Problem("replaced", "the ledger's first entry is not the one this case "
-                                "began with (the case store recorded another): the ledger was "
-                                "replaced, or copied from another case", 1, 1))
+    bound = (_case_binding(chain) or {}).get("case_id")
+    if (binding.genesis and (not lines or line_sha256(lines[0].raw) != binding.genesis)) or \
+            (binding.case_id and bound != binding.case_id):
+        problems.append(Problem("replaced", f"the ledger belongs to case {bound}, not to this "
+                                f"case ({binding.case_id}): its first entry is not the one the "
+                                "case store recorded; the ledger was replaced, or copied from "
+                                "another case", 1, 1))
     by_seq = {ln.entry.seq: ln for ln in chain if ln.entry}
     last_seq = max(by_seq, default=0)
     for seq, head in binding.checkpoints:

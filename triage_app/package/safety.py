@@ -89,7 +89,12 @@ def scan_tree(bag: Path) -> BagTree:
                 tree.problems.append(Problem("too-large", f"more than {MAX_ENTRIES} entries"))
                 return tree
             rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
-            mode = entry.stat(follow_symlinks=False).st_mode
+            try:
+                mode = entry.stat(follow_symlinks=False).st_mode
+            except OSError as exc:
+                tree.problems.append(Problem("structure", f"cannot read {rel!r}: "
+                                                          f"{exc.strerror or exc}"))
+                continue
             if stat.S_ISLNK(mode):
                 tree.problems.append(Problem("link", f"{rel!r} is a symbolic link"))
             elif stat.S_ISDIR(mode):

@@ -110,3 +110,15 @@ def test_a_case_made_before_cases_had_ids_is_bound_when_next_opened(tmp_path, of
         assert case.store.get_meta("case_id") == case_id
     assert sum(1 for e in (case_dir / "custody.jsonl").read_bytes().splitlines()
                if b'"case.bound"' in e) == 1
+
+
+def test_a_lost_store_takes_the_ledgers_own_case_id_again(tmp_path, officer, capsys):
+    case_dir = _case(tmp_path / "case", officer)
+    case_id = verify_ledger(case_dir).case["case_id"]
+    (case_dir / "case.sqlite").unlink()
+    with Case.open(case_dir, officer=officer) as case:
+        assert case.store.get_meta("case_id") == case_id
+        case.store.set_meta("case_id", "another-case")
+    run = run_cli(capsys, "custody", "verify", case_dir)
+    assert run.code == 1 and run.out.startswith(f"FAILED (replaced) - the ledger belongs to "
+                                                f"case {case_id}, not to this case (another-case)")

@@ -440,6 +440,10 @@ class CaseStore:
         self.commit()
 
     def checkpoints(self) -> list[sqlite3.Row]:
+        """Signed checkpoints this store saw ([] for a store of an older release, read-only)."""
+        if self._db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                            "'custody_checkpoints'").fetchone() is None:
+            return []
         return self._db.execute("SELECT * FROM custody_checkpoints ORDER BY seq").fetchall()
 
     def scene_photos(self) -> list[sqlite3.Row]:

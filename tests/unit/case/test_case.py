@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,11 @@ def test_a_lost_store_takes_the_ledgers_own_case_id_again(tmp_path, officer, cap
     run = run_cli(capsys, "custody", "verify", case_dir)
     assert run.code == 1 and run.out.startswith(f"FAILED (replaced) - the ledger belongs to "
                                                 f"case {case_id}, not to this case (another-case)")
+
+
+def test_custody_verify_reads_a_store_of_an_older_release(tmp_path, officer, capsys):
+    case_dir = _case(tmp_path / "case", officer)
+    with sqlite3.connect(case_dir / "case.sqlite") as db:
+        db.execute("DROP TABLE custody_checkpoints")
+    run = run_cli(capsys, "custody", "verify", case_dir)
+    assert run.code == 0 and run.out.startswith("VERIFIED"), run.out + run.err

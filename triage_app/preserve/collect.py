@@ -21,7 +21,7 @@ from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Thrott
 from triage_app.core.records import Entry
 from triage_app.errors import Cancelled, StorageError, TriageError, UnsupportedSourceError
 from triage_app.evidence.source import Source
-from triage_app.preserve.copy import SourceReadError, copy_verified, read_back, remove_quietly
+from triage_app.preserve.copy import SourceReadError, UnrecordedCopy, copy_verified
 from triage_app.preserve.names import ADS_SEPARATOR, numbered, stored_components
 from triage_app.preserve.select import Selection
 from triage_app.storage.drives import FAT_MAX_FILE, filesystem_type, is_fat, storage_error
@@ -195,17 +195,18 @@ class _Job:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise storage_error(exc, f"the folder for {entry.path}") from exc
-        orphan = self._unrecorded(folder / parts[-1])
+        plain = folder / parts[-1]
+        orphan = UnrecordedCopy.at(plain, self._stored(plain).casefold() in self.taken,
+                                   self.cancel)
         name = self._free_name(folder, parts[-1])
-        stored = (folder / name).relative_to(self.case.path).as_posix()
+        stored = self._stored(folder / name)
         self.summary.unfinished = entry.path
         try:
             result = copy_verified(entry.opener, folder / name, label=entry.path,
                                    size_hint=entry.size, times=entry.times, cancel=self.cancel,
                                    on_bytes=on_bytes)
-            if orphan is not None and orphan[1] == (result.hashes, result.size):
-                remove_quietly(folder / name)  # the earlier copy is the same bytes: adopt it
-                stored = orphan[0].relative_to(self.case.path).as_posix()
+            if orphan is not None and orphan.adopt(folder / name, result):
+                stored = self._stored(plain)
                 self.summary.adopted += 1
         except SourceReadError as exc:
             self.summary.unfinished = None
@@ -226,14 +227,8 @@ class _Job:
         return CollectedFile(entry.path, stored, result.size, result.hashes, dict(entry.times),
                              entry.deleted, entry.stream)
 
-    def _unrecorded(self, path: Path) -> tuple[Path, tuple[dict[str, str], int]] | None:
-        """A finished copy at ``path`` that the store does not know: a run stopped between the
-        copy's rename and its record (a pulled drive). Its hashes decide whether it is adopted
-        instead of copied twice."""
-        rel = path.relative_to(self.case.path).as_posix().casefold()
-        if rel in self.taken or not path.is_file():
-            return None
-        return path, read_back(path, self.cancel)
+    def _stored(self, path: Path) -> str:
+        return path.relative_to(self.case.path).as_posix()
 
     def _plain_path(self, entry: Entry) -> str:
         """Where the file would be stored if no name needed changing (ADS mapping applied)."""

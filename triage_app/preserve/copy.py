@@ -71,6 +71,31 @@ def read_back(path: Path, cancel: CancelToken | None = None,
         raise storage_error(exc, f"{path.name} (reading it back to verify)") from exc
 
 
+@dataclass(frozen=True, slots=True)
+class UnrecordedCopy:
+    """A finished copy that no record names: a run stopped between the copy's rename and its
+    record (a pulled drive). If the evidence copied again reads the same, the earlier copy is
+    adopted instead of storing the evidence twice."""
+
+    path: Path
+    hashes: dict[str, str]
+    size: int
+
+    @classmethod
+    def at(cls, path: Path, recorded: bool,
+           cancel: CancelToken | None = None) -> "UnrecordedCopy | None":
+        if recorded or not path.is_file():
+            return None
+        return cls(path, *read_back(path, cancel))
+
+    def adopt(self, copy: Path, result: CopyResult) -> bool:
+        """Keep this earlier copy and remove ``copy`` when both hold the same bytes."""
+        if (result.hashes, result.size) != (self.hashes, self.size):
+            return False
+        remove_quietly(copy)
+        return True
+
+
 def remove_quietly(path: Path) -> None:
     try:
         path.unlink()

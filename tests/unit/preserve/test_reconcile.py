@@ -13,6 +13,7 @@ from triage_app.case.store import CaseStore
 from triage_app.errors import StorageError
 from triage_app.evidence.source import open_source
 from triage_app.preserve.collect import collect
+from triage_app.preserve.scene import add_photos
 
 
 @pytest.fixture
@@ -78,3 +79,22 @@ def test_unfinished_copies_are_removed_when_the_case_is_opened_and_recorded(tmp_
     assert not leftover.exists()
     reconciled = [e for e in entries if e["action"] == "case.reconciled"]
     assert reconciled and reconciled[0]["details"]["unfinished_copies_removed"] == 1
+
+
+def test_a_scene_photo_copied_but_never_recorded_is_adopted(tmp_path, monkeypatch):
+    case_dir = tmp_path / "case"
+    photo = tmp_path / "scene-01.jpg"
+    photo.write_bytes(b"\xff\xd8" + bytes(range(256)) * 20)
+    real = CaseStore.add_scene_photo
+
+    def drive_gone(self, *args, **kwargs):
+        raise StorageError("the case drive failed: the case database cannot be written")
+
+    with Case.open(case_dir) as case:
+        monkeypatch.setattr(CaseStore, "add_scene_photo", drive_gone)
+        with pytest.raises(StorageError):
+            add_photos(case, [photo])
+        monkeypatch.setattr(CaseStore, "add_scene_photo", real)
+        added = add_photos(case, [photo])
+    assert [p.stored_path for p in added] == ["scene/scene-01.jpg"]
+    assert sorted(p.name for p in (case_dir / "scene").iterdir()) == ["scene-01.jpg"]

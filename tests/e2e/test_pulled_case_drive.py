@@ -108,14 +108,17 @@ def _command(job: str, source: Path, image: Path, case: Path, out: Path) -> list
     return {"collect": ["collect", str(source), "--case", str(case), "--exhibit", "ABC/1"],
             "scan": ["scan", str(image), "--case", str(case)],
             "image": ["image", str(image), "--case", str(case), "--exhibit", "ABC/2"],
+            "e01": ["image", str(image), "--case", str(case), "--exhibit", "ABC/3",
+                    "--format", "e01"],
             "export": ["package", "export", str(case), "--out", str(out)]}[job]
 
 
 # Pull points (write calls on the case drive; a whole run makes about collect 465, scan 218,
-# image 2244, export 19): early, in the middle, and just after the ledger's "finished" entry
+# image 2244, e01 500 (ewfacquire writes the segments), export 19): early, in the middle, and just after the ledger's "finished" entry
 # (collect 434, scan 187, image 2215), before the store's last commit could be checkpointed.
 TRIALS = [("collect", n) for n in (15, 150, 380, 435, 440)] + \
          [("scan", n) for n in (10, 100, 188)] + [("image", n) for n in (30, 2000, 2216)] + \
+         [("e01", n) for n in (20, 150, 300, 450)] + \
          [("export", n) for n in (3, 8, 14, 18)]
 
 

@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 TEMP_SUFFIX = ".part"
-_TEMP_NAME = re.compile(r"^\.[0-9a-f]{32}\.part$")
+_TEMP_NAME = re.compile(r"^\.[0-9a-f]{32}\.part(\.[EeSs][0-9A-Za-z]{2})?$")  # and E01 segments
 
 
 def temp_name(final: Path) -> Path:

@@ -110,7 +110,9 @@ def _command(job: str, source: Path, image: Path, case: Path, out: Path) -> list
             "image": ["image", str(image), "--case", str(case), "--exhibit", "ABC/2"],
             "e01": ["image", str(image), "--case", str(case), "--exhibit", "ABC/3",
                     "--format", "e01"],
-            "export": ["package", "export", str(case), "--out", str(out)]}[job]
+            "export": ["package", "export", str(case), "--out", str(out)],
+            "export-on-case-drive": ["package", "export", str(case), "--out",
+                                     str(case.parent / "out")]}[job]
 
 
 # Pull points (write calls on the case drive; a whole run makes about collect 465, scan 218,
@@ -119,7 +121,8 @@ def _command(job: str, source: Path, image: Path, case: Path, out: Path) -> list
 TRIALS = [("collect", n) for n in (15, 150, 380, 435, 440)] + \
          [("scan", n) for n in (10, 100, 188)] + [("image", n) for n in (30, 2000, 2216)] + \
          [("e01", n) for n in (20, 150, 300, 450)] + \
-         [("export", n) for n in (3, 8, 14, 18)]
+         [("export", n) for n in (3, 8, 14, 18)] + \
+         [("export-on-case-drive", n) for n in (5, 20, 60, 120)]
 
 
 @pytest.mark.parametrize(("job", "pull_after"), TRIALS)
@@ -133,9 +136,10 @@ def test_a_pulled_drive_loses_no_finished_step_and_duplicates_nothing(tmp_path, 
     out = tmp_path / "out"
     out.mkdir()
     drive_backing = tmp_path / "drive" / "case"
-    if job == "export":  # a case with evidence, made before the drive goes flaky
+    if job.startswith("export"):  # a case with evidence, made before the drive goes flaky
         assert run_cli(capsys, "collect", source, "--case", drive_backing,
                        "--exhibit", "ABC/1").code == 0
+        (drive_backing.parent / "out").mkdir()
     drive = PulledDrive(tmp_path, pull_after)
     try:
         run = subprocess.run([sys.executable, "-m", "triage_app",
@@ -146,8 +150,10 @@ def test_a_pulled_drive_loses_no_finished_step_and_duplicates_nothing(tmp_path, 
     assert "pulled=True" in log, f"the drive was not pulled: {log}"
     if run.returncode != 0:  # 0: the job ended before the pull (the -shm file flushed later)
         assert run.returncode == 1, run.stdout + run.stderr
-        assert run.stderr.startswith("error: the case drive failed") and \
-            len(run.stderr.strip().splitlines()) == 1, run.stderr
+        said = ("error: the package could not be written", "error: the case drive failed") \
+            if job == "export-on-case-drive" else ("error: the case drive failed",)
+        assert run.stderr.startswith(said) and len(run.stderr.strip().splitlines()) == 1, \
+            run.stderr
     case = drive.backing / "case"
     _finished_steps_are_in_the_store(case)
 
@@ -156,7 +162,7 @@ def test_a_pulled_drive_loses_no_finished_step_and_duplicates_nothing(tmp_path, 
     _no_temp_files(case)
     _finished_steps_are_in_the_store(case)
     assert run_cli(capsys, "custody", "verify", case).code == 0
-    if job in ("collect", "export"):
+    if job.startswith(("collect", "export")):
         stored = _stored(case)
         assert sorted(original for original, _ in stored) == sorted(f"/{rel}" for rel in SOURCE)
         on_disk = sorted(p.relative_to(case / "evidence/ABC_1/logical").as_posix()
@@ -164,7 +170,10 @@ def test_a_pulled_drive_loses_no_finished_step_and_duplicates_nothing(tmp_path, 
         assert on_disk == sorted(SOURCE), "a copy is missing or duplicated (__2)"
         for rel, data in SOURCE.items():
             assert (case / "evidence/ABC_1/logical" / rel).read_bytes() == data
-    if job == "export":
-        bags = list(out.iterdir())
-        assert len(bags) == 1 and not bags[0].name.endswith(layout.PARTIAL_SUFFIX), bags
+    if job.startswith("export"):
+        folder = out if job == "export" else drive.backing / "out"
+        bags = [p for p in folder.iterdir() if not p.name.endswith(layout.PARTIAL_SUFFIX)]
+        assert len(bags) == 1, bags
         assert run_cli(capsys, "package", "verify", bags[0]).code == 0
+        for partial in folder.glob(f"*{layout.PARTIAL_SUFFIX}"):  # could not be removed
+            assert (partial / layout.PARTIAL_MARKER).is_file()

@@ -306,10 +306,10 @@ def _write_tag_manifests(bag: Path) -> str:
 
 
 def _discard(partial: Path) -> bool:
-    if not partial.exists():
-        return True
+    """Remove a partial bag; False when the drive does not let us (it stays marked)."""
     try:
-        shutil.rmtree(partial)
+        if partial.exists():
+            shutil.rmtree(partial)
         return True
     except OSError:
         return False

@@ -22,6 +22,7 @@ dev_packages=(
   e2fsprogs dosfstools mtools exfatprogs hashdeep sleuthkit xvfb libimage-exiftool-perl libxml2-utils
   poppler-utils
   ntfs-3g genisoimage   # mkntfs/ntfscp/ntfsinfo and mkisofs make and read test images
+  fuse3   # fusermount3 for the pulled-drive tests (a FUSE file system that forgets)
 )
 packages=("${runtime_packages[@]}")
 [ "$dev" = 1 ] && packages+=("${dev_packages[@]}")

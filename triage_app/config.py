@@ -66,3 +66,8 @@ def resources_root() -> Path:
 def resource(*parts: str) -> Path:
     """A file or folder under the shipped ``resources/`` tree."""
     return resources_root().joinpath(*parts)
+
+
+def trusted_keys_dir() -> Path:
+    """The lab setting: officers' key cards (``*.officer.json``) a verifier trusts by default."""
+    return config_dir() / "trusted-keys"

@@ -124,8 +124,8 @@ def test_verify_with_trusted_keys(case_dir, officer_id, tmp_path, capsys):
     trusted.mkdir()
     assert main(["custody", "verify", str(case_dir), "--trusted-keys", str(trusted)]) == 1
     assert "not among the trusted keys" in capsys.readouterr().out
-    for key in (case_dir / "signer-keys").glob("*.pub"):
-        shutil.copy(key, trusted)
+    for card in (case_dir / "signer-keys").glob("*.officer.json"):
+        shutil.copy(card, trusted)
     assert main(["custody", "verify", str(case_dir), "--trusted-keys", str(trusted)]) == 0
 
 

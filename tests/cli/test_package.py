@@ -177,7 +177,8 @@ def test_hostile_bags_are_refused_and_nothing_is_written(exported: Path, tmp_pat
     assert not (tmp_path / "evil.txt").exists()
 
 
-def test_simulation_package_needs_allow_simulation(tmp_path: Path, capsys) -> None:
+def simulation_bag(tmp_path: Path, capsys) -> Path:
+    """A package exported from a SIMULATION case."""
     evidence = tmp_path / "synthetic"
     evidence.mkdir()
     (evidence / "planted.txt").write_text("training data")
@@ -186,7 +187,11 @@ def test_simulation_package_needs_allow_simulation(tmp_path: Path, capsys) -> No
     assert run_cli(capsys, "collect", evidence, "--case", tmp_path / "sim", "--exhibit", "TRN/1").code == 0
     out = tmp_path / "out"
     out.mkdir()
-    bag = Path(run_cli(capsys, "package", "export", tmp_path / "sim", "--out", out).out.strip())
+    return Path(run_cli(capsys, "package", "export", tmp_path / "sim", "--out", out).out.strip())
+
+
+def test_simulation_package_needs_allow_simulation(tmp_path: Path, capsys) -> None:
+    bag = simulation_bag(tmp_path, capsys)
     assert "Package-Mode: SIMULATION" in (bag / "bag-info.txt").read_text()
     assert "SIMULATION" in (bag / "metadata/report.html").read_text()
     refused = run_cli(capsys, "package", "import", bag, "--into", tmp_path / "lab")

@@ -1,24 +1,34 @@
 """A case folder opened for work: the case store, the custody ledger and the officer.
 
 Every operation reaches the ledger through :meth:`Case.record`, so recording is automatic for
-whoever works through a Case. One process works on a case at a time (``case.lock``); a scan
-left "running" by a process that died is marked interrupted when the case is next opened, and
-the ledger says so.
+whoever works through a Case. The ledger is bound to its case: its first entry
+(``case.created``) names the case id the store holds, and the store keeps the head of every
+signed checkpoint; a ledger from another case, or one cut back below what the store saw, is
+refused before anything is appended to it. One process works on a case at a time
+(``case.lock``); a scan left "running" by a process that died is marked interrupted when the
+case is next opened, and the ledger says so.
 """
 
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 from typing import Any
 
 from triage_app import TOOL_NAME, __version__
 from triage_app.case.store import CaseStore
+from triage_app.storage.drives import storage_error
+from triage_app.storage.durable import close_quietly, is_temp_name
 from triage_app.core.officer import Officer, PassphraseSource, env_passphrase, load_officer
+from triage_app.custody.entry import CustodyEntry, line_sha256
 from triage_app.custody.ledger import CustodyLedger
-from triage_app.errors import InputError, StorageError
+from triage_app.custody.verify import CaseBinding
+from triage_app.errors import InputError, IntegrityError, StorageError
 
 CASE_LOCK = "case.lock"
+CASE_ID, LEDGER_GENESIS = "case_id", "ledger_genesis"  # store meta keys of the binding
+_MAX_LINE = 1 << 20  # a ledger line is far shorter; read no more when checking the binding
 
 
 class _CaseLock:
@@ -41,7 +51,7 @@ class _CaseLock:
                                "close it there first") from None
 
     def release(self) -> None:
-        os.close(self._fd)  # closing the descriptor releases flock/msvcrt locks
+        close_quietly(self._fd)  # closing the descriptor releases flock/msvcrt locks
 
 
 def ensure_off_evidence(case_dir: Path, evidence) -> None:
@@ -83,7 +93,10 @@ class Case:
         elif not path.is_dir():
             raise InputError(f"{path} is not a folder")
         officer = officer or load_officer(None)
-        lock = _CaseLock(path / CASE_LOCK)
+        try:
+            lock = _CaseLock(path / CASE_LOCK)
+        except OSError as exc:
+            raise storage_error(exc, "the case lock") from exc
         try:
             store = CaseStore(path)
             ledger = CustodyLedger.open(path, officer, tool_name=TOOL_NAME, tool_version=__version__,
@@ -109,20 +122,111 @@ class Case:
     def _opened(self, created: bool) -> None:
         if created:
             self.store.set_meta("case_ref", self.path.name)
-        self.record("case.created" if created else "case.opened",
-                    details={"case_ref": self.store.get_meta("case_ref") or self.path.name})
+        case_ref = self.store.get_meta("case_ref") or self.path.name
+        case_id = self.store.get_meta(CASE_ID)
+        if case_id is None:
+            self._bind(case_ref)
+        else:
+            self._check_binding(case_id)
+            self.record("case.opened", details={"case_ref": case_ref, "case_id": case_id})
+        self._reconcile()
         for scan_id in self.store.mark_stale_scans_interrupted():
             self.record("scan.interrupted", details={
                 "scan_id": scan_id,
                 "note": "found unfinished when the case was opened (the app stopped mid-scan); "
                         "finished files are kept and a new scan of the source resumes it"})
 
+    def _reconcile(self) -> None:
+        """After a crash or a pulled drive: remove the temporary files of copies that never
+        finished (a copy gets its final name only once verified) and mark images left running
+        as interrupted, saying so in the ledger. Copies that did finish are adopted by the next
+        collect (see preserve.collect)."""
+        removed: list[str] = []
+        try:
+            for top in ("evidence", "scene"):
+                for folder, _, names in os.walk(self.path / top):
+                    for name in names:
+                        if is_temp_name(name):
+                            os.unlink(os.path.join(folder, name))
+                            removed.append(Path(folder, name).relative_to(self.path).as_posix())
+        except OSError as exc:
+            raise storage_error(exc, "the case folder (removing unfinished copies)") from exc
+        images = self.store.mark_stale_images_interrupted()
+        if removed or images:
+            self.record("case.reconciled", details={
+                "unfinished_copies_removed": len(removed), "removed": removed[:100],
+                "images_interrupted": images,
+                "note": "found after the app or the case drive stopped mid-job"})
+
+    def _bind(self, case_ref: str) -> None:
+        """Give the case its id and bind the ledger to it: in the first entry of a new ledger
+        (``case.created``), or in a ``case.bound`` entry of one made before cases had ids."""
+        fresh = self.ledger.head() is None
+        first = self._ledger_line(0)
+        try:
+            entry = None if fresh else CustodyEntry.from_line(first)
+        except (ValueError, TypeError):
+            entry = None
+        first_officer = entry.officer if entry else self.officer.id
+        # a store that lost the id (a pulled drive before synchronous=FULL) takes the ledger's
+        case_id = (entry.details.get("case_id") if entry else None) or str(uuid.uuid4())
+        entry = self.record("case.created" if fresh else "case.bound", details={
+            "case_ref": case_ref, "case_id": case_id, "first_officer": first_officer})
+        genesis = entry.sha256 if fresh else line_sha256(first)
+        self.store.set_meta(LEDGER_GENESIS, genesis)
+        self.store.set_meta(CASE_ID, case_id)
+
+    def _check_binding(self, case_id: str) -> None:
+        """Refuse a ledger that is not this case's, or that lost what the store saw signed."""
+        first = self._ledger_line(0)
+        genesis = self.store.get_meta(LEDGER_GENESIS)
+        if genesis is not None and line_sha256(first) != genesis:
+            try:
+                other = CustodyEntry.from_line(first).details.get("case_id")
+            except (ValueError, TypeError):
+                other = None
+            whose = f"case {other}" if other and other != case_id else "another ledger"
+            raise IntegrityError(f"the custody ledger in {self.path} is not this case's (case "
+                                 f"{case_id}): its first entry belongs to {whose}; it was "
+                                 "replaced or copied; nothing was appended to it")
+        rows = self.store.checkpoints()
+        if rows:
+            last = rows[-1]
+            line = self._ledger_line(last["ledger_bytes"], ending=True)
+            if line_sha256(line) != last["head"]:
+                raise IntegrityError(
+                    f"the custody ledger in {self.path} no longer holds the checkpoint signed at "
+                    f"seq {last['seq']} ({last['signed_at']}) that the case store recorded: it "
+                    "was cut back or edited; nothing was appended to it")
+
+    def _ledger_line(self, offset: int, *, ending: bool = False) -> bytes:
+        """The ledger line starting at ``offset`` (or, with ``ending``, ending there); b"" if
+        the file is shorter."""
+        try:
+            with open(self.ledger.path, "rb") as ledger:
+                if not ending:
+                    ledger.seek(offset)
+                    return ledger.readline(_MAX_LINE)
+                if os.fstat(ledger.fileno()).st_size < offset:
+                    return b""
+                start = max(0, offset - _MAX_LINE)
+                ledger.seek(start)
+                data = ledger.read(offset - start)
+        except OSError as exc:
+            raise StorageError(f"the case drive failed: cannot read the custody ledger "
+                               f"({exc.strerror or exc})") from exc
+        return data[data.rfind(b"\n", 0, len(data) - 1) + 1:]
+
     # --- the one path to the custody ledger --------------------------------------------------
     def record(self, action: str, **fields: Any):
         return self.ledger.record(action, **fields)
 
     def checkpoint(self, reason: str) -> dict[str, Any]:
-        return self.ledger.checkpoint(reason)
+        """Sign the ledger's head, and remember it in the store (what a cut-back ledger lost)."""
+        signature = self.ledger.checkpoint(reason)
+        self.store.add_checkpoint(signature["seq"], signature["head"], signature["ledger_bytes"],
+                                  signature["key"], signature["officer"], signature["signed_at"])
+        return signature
 
     # --- sources -----------------------------------------------------------------------------
     def attach_source(self, source, *, exhibit: str | None = None) -> tuple[int, int | None]:
@@ -157,3 +261,9 @@ class Case:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def store_binding(store: CaseStore) -> CaseBinding:
+    return CaseBinding(store.get_meta(LEDGER_GENESIS),
+                       tuple((row["seq"], row["head"]) for row in store.checkpoints()),
+                       store.get_meta(CASE_ID))

@@ -114,6 +114,16 @@ CREATE TABLE IF NOT EXISTS images (
     verified INTEGER NOT NULL DEFAULT 0,
     tool TEXT
 );
+-- The custody ledger as this store saw it signed (see core.case): a ledger cut back below a
+-- row here, or stripped of its signature, is tampering.
+CREATE TABLE IF NOT EXISTS custody_checkpoints (
+    seq INTEGER PRIMARY KEY,
+    head TEXT NOT NULL,            -- SHA-256 of ledger line seq
+    ledger_bytes INTEGER NOT NULL, -- the ledger's size just after that line
+    key TEXT NOT NULL,
+    officer TEXT NOT NULL,
+    signed_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS scene_photos (
     id INTEGER PRIMARY KEY,
     stored_path TEXT NOT NULL,     -- scene/<file>
@@ -134,42 +144,70 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+class _Connection(sqlite3.Connection):
+    """Every SQLite error on the case drive is the one plain-word StorageError."""
+
+    def execute(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+        try:
+            return super().execute(*args)
+        except sqlite3.Error as exc:
+            raise drive_failed(exc) from exc
+
+    def executescript(self, script: str) -> sqlite3.Cursor:  # type: ignore[override]
+        try:
+            return super().executescript(script)
+        except sqlite3.Error as exc:
+            raise drive_failed(exc) from exc
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except sqlite3.Error as exc:
+            raise drive_failed(exc) from exc
+
+
+def drive_failed(exc: sqlite3.Error) -> StorageError:
+    return StorageError(f"the case drive failed: the case database cannot be read or written "
+                        f"({exc}); is the disk full or the drive gone?")
+
+
 class CaseStore:
+    """``synchronous=FULL``: a commit is on the drive (WAL fsync'd) before it returns, so the
+    ledger never says a step finished that a power cut or pulled drive can take back."""
+
     def __init__(self, case_dir: Path, *, read_only: bool = False) -> None:
         self.path = case_dir / DB_NAME
         try:
             if read_only:
                 uri = f"{self.path.resolve().as_uri()}?mode=ro"
-                self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                self._db = sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                           factory=_Connection)
             else:
-                self._db = sqlite3.connect(self.path, check_same_thread=False)
+                self._db = sqlite3.connect(self.path, check_same_thread=False,
+                                           factory=_Connection)
                 self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._db.execute("PRAGMA synchronous=FULL")
                 self._db.executescript(_SCHEMA)
                 self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
                                  (str(SCHEMA_VERSION),))
                 self._db.commit()
-        except sqlite3.DatabaseError as exc:
-            raise StorageError(f"the case database {self.path} cannot be opened: {exc}") from exc
+        except sqlite3.Error as exc:  # from connect; the rest is converted by _Connection
+            raise StorageError(f"the case drive failed: the case database {self.path} cannot "
+                               f"be opened ({exc})") from exc
         self._db.row_factory = sqlite3.Row
         self.read_only = read_only
 
     def close(self) -> None:
-        self._db.close()
+        try:
+            self._db.close()
+        except sqlite3.Error:
+            pass  # a gone drive; every commit was already durable (synchronous=FULL)
 
     def commit(self) -> None:
-        try:
-            self._db.commit()
-        except sqlite3.OperationalError as exc:
-            raise StorageError(f"the case database cannot be written ({exc}); "
-                               "is the disk full or the drive gone?") from exc
+        self._db.commit()
 
     def _execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
-        try:
-            return self._db.execute(sql, params)
-        except sqlite3.OperationalError as exc:
-            raise StorageError(f"the case database cannot be written ({exc}); "
-                               "is the disk full or the drive gone?") from exc
+        return self._db.execute(sql, params)
 
     # --- meta ------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
@@ -215,6 +253,15 @@ class CaseStore:
         if row is not None and row["status"] in ("running", "interrupted", "cancelled"):
             return row
         return None
+
+    def mark_stale_images_interrupted(self) -> list[int]:
+        """Images left 'running' by a process that died (the partial files were never named)."""
+        ids = [r[0] for r in self._db.execute("SELECT id FROM images WHERE status = 'running'")]
+        if ids:
+            self._execute("UPDATE images SET status = 'interrupted', finished_at = ? WHERE "
+                          "status = 'running'", (utc_now(),))
+            self.commit()
+        return ids
 
     def mark_stale_scans_interrupted(self) -> list[int]:
         """Scans left 'running' by a process that died; called when the case is opened."""
@@ -384,6 +431,20 @@ class CaseStore:
              hashes.get("sha1"), utc_now(), note))
         self.commit()
         return int(cur.lastrowid)
+
+    # --- custody binding -------------------------------------------------------------------
+    def add_checkpoint(self, seq: int, head: str, ledger_bytes: int, key: str, officer: str,
+                       signed_at: str) -> None:
+        self._execute("INSERT OR REPLACE INTO custody_checkpoints VALUES (?,?,?,?,?,?)",
+                      (seq, head, ledger_bytes, key, officer, signed_at))
+        self.commit()
+
+    def checkpoints(self) -> list[sqlite3.Row]:
+        """Signed checkpoints this store saw ([] for a store of an older release, read-only)."""
+        if self._db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                            "'custody_checkpoints'").fetchone() is None:
+            return []
+        return self._db.execute("SELECT * FROM custody_checkpoints ORDER BY seq").fetchall()
 
     def scene_photos(self) -> list[sqlite3.Row]:
         return self._db.execute("SELECT * FROM scene_photos ORDER BY id").fetchall()

@@ -10,14 +10,16 @@ from pathlib import Path
 from triage_app import TOOL_NAME, __version__
 from triage_app.cli.session import add_officer_option
 from triage_app.cli.output import print_json
+from triage_app.case.case import store_binding
+from triage_app.case.store import DB_NAME, CaseStore
 from triage_app.cli.mediator import TERMINAL
-from triage_app.core.officer import key_fingerprint, load_officer
+from triage_app.core.officer import load_officer
 from triage_app.operations.mediator import passphrase_source
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.custody.report import (describe_files, export_csv, export_json, export_pdf,
                                        load_record, verdict_text)
-from triage_app.custody.signing import load_public_key
-from triage_app.custody.verify import verify_ledger
+from triage_app.custody.trust import TrustedKeys, default_trust, trusted_folder
+from triage_app.custody.verify import CaseBinding, verify_ledger
 from triage_app.errors import InputError, StorageError
 
 EXIT_BROKEN = 1
@@ -33,7 +35,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     verify.add_argument("case_dir", metavar="CASEDIR", type=Path)
     verify.add_argument("--json", action="store_true", help="print the verdict as JSON")
     verify.add_argument("--trusted-keys", metavar="DIR", type=Path,
-                        help="folder of trusted public keys (*.pub); other signers fail")
+                        help="folder of trusted officers' key cards (*.officer.json); other "
+                             "signers fail (default: this machine's officer profiles and the "
+                             "lab's trusted-keys folder)")
     show = sub.add_parser("show", help="print the ledger as a readable log")
     show.add_argument("case_dir", metavar="CASEDIR", type=Path)
     export = sub.add_parser("export", help="custody report to print and sign, or for tools")
@@ -68,23 +72,40 @@ def run(args: argparse.Namespace) -> int:
             "clock-check": _clock_check}[args.custody_command](args)
 
 
-def _trusted(folder: Path | None) -> set[str] | None:
-    if folder is None:
+def trust_from(folder: Path | None) -> TrustedKeys:
+    """The keys a verify believes: the folder given, else the machine's default."""
+    return trusted_folder(folder) if folder is not None else default_trust()
+
+
+def _binding(case_dir: Path) -> CaseBinding | None:
+    """What the case store recorded of the ledger, when the folder is a case with a store."""
+    if not (case_dir / DB_NAME).is_file():
         return None
-    if not folder.is_dir():
-        raise InputError(f"trusted keys folder {folder} does not exist")
-    keys = (load_public_key(path) for path in sorted(folder.glob("*.pub")))
-    return {key_fingerprint(key) for key in keys if key is not None}
+    store = CaseStore(case_dir, read_only=True)
+    try:
+        return store_binding(store)
+    finally:
+        store.close()
 
 
 def _verify(args: argparse.Namespace) -> int:
-    report = verify_ledger(args.case_dir, trusted_keys=_trusted(args.trusted_keys))
+    report = verify_ledger(args.case_dir, trust=trust_from(args.trusted_keys),
+                           binding=_binding(args.case_dir))
     if args.json:
         print_json(report.to_dict())
     else:
         print(verdict_text(report))
-        if report.head_seq:
-            print(f"head: seq {report.head_seq} sha256 {report.head_sha256}")
+        print(f"head: seq {report.head_seq or 0} sha256 {report.head_sha256 or '-'} "
+              f"({report.entries} entries)")
+        print(f"end of the ledger: {'covered' if report.end_signed else 'NOT covered'} by a "
+              f"signature (signed through seq {report.signed_seq or 0})")
+        if report.case:
+            print(f"case: {report.case['case_ref']} id {report.case['case_id']}, created "
+                  f"{report.case['created']} by {report.case['officer']}")
+        for signer in report.signers:
+            print(f"signer: {signer['key']} {signer['name']} ({signer['officer']}), "
+                  f"seq {', '.join(map(str, signer['seqs']))}")
+        print(f"trusted keys: {report.trust}")
         for notice in report.notices:
             print(f"notice ({notice.kind}): {notice.message}")
     return 0 if report.ok else EXIT_BROKEN

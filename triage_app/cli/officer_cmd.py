@@ -11,6 +11,7 @@ from triage_app.cli.output import print_json
 from triage_app.core.officer import (OFFICER_ENV, Endorsement, Officer, create_signing_key,
                                      env_passphrase, key_fingerprint, list_officers, load_officer,
                                      public_key, save_officer, validate_id)
+from triage_app.custody.keycard import profile_card
 from triage_app.errors import InputError
 
 
@@ -64,6 +65,7 @@ def _add(args: argparse.Namespace) -> int:
     passphrase = _new_passphrase() if args.passphrase else None
     path = save_officer(officer)
     key = create_signing_key(officer, passphrase)
+    profile_card(officer, key)  # the key card a lab copies to trust this officer
     print(f"officer {officer.id} saved to {path}")
     print(f"signing key {key_fingerprint(key.public_key())} "
           f"({'passphrase protected' if passphrase else 'no passphrase'})")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from triage_app.cli.mediator import TERMINAL
 from triage_app.cli.output import StderrProgress, print_json
+from triage_app.cli.custody_cmd import trust_from
 from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel, officer_of
 from triage_app.core.jobs import CancelToken
 from triage_app.operations import package
@@ -26,8 +28,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     ver = verbs.add_parser("verify", help="check a package end to end; exit 0 only when all holds")
     ver.add_argument("bag", metavar="BAG")
     ver.add_argument("--json", action="store_true")
-    ver.add_argument("--trusted-key", action="append", metavar="SHA256",
-                     help="only accept signatures by this key fingerprint (repeatable)")
+    _trusted_keys_option(ver)
     ver.set_defaults(run=_verify)
     imp = verbs.add_parser("import", help="verify, copy into the lab store, record receipt")
     imp.add_argument("bag", metavar="BAG")
@@ -35,8 +36,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--allow-simulation", action="store_true",
                      help="accept a SIMULATION (training) package; it stays marked")
     imp.add_argument("--json", action="store_true")
+    _trusted_keys_option(imp)
     add_officer_option(imp)
     imp.set_defaults(run=_import)
+
+
+def _trusted_keys_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--trusted-keys", metavar="DIR", type=Path,
+                        help="folder of the officers' key cards (*.officer.json) the lab trusts "
+                             "(default: the lab's trusted-keys folder and this machine's "
+                             "officer profiles); a package signed by another key is refused")
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -52,7 +61,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    report = package.verify(args.bag, trusted_keys=args.trusted_key)
+    report = package.verify(args.bag, trust=trust_from(args.trusted_keys))
     if args.json:
         print_json(report.to_dict())
     else:
@@ -63,13 +72,16 @@ def _verify(args: argparse.Namespace) -> int:
             print(f"  PROBLEM  [{problem.kind}] {problem.message}")
         if report.mode:
             print(f"  mode {report.mode}, case {report.case_ref}, {report.files} files, "
-                  f"custody head {report.custody_head}")
+                  f"custody head {report.custody_head} ({report.custody_entries} entries)")
+        print(f"  signer key {report.signer_key or '-'} ({report.signer or 'not trusted'})")
+        print(f"  trusted keys: {report.trust}")
     return 0 if report.ok else 1
 
 
 def _import(args: argparse.Namespace) -> int:
     result = package.receive(args.bag, args.into, officer=officer_of(args), mediator=TERMINAL,
-                             allow_simulation=args.allow_simulation)
+                             allow_simulation=args.allow_simulation,
+                             trust=trust_from(args.trusted_keys))
     if args.json:
         print_json(result.to_dict())
         return 0

@@ -19,11 +19,16 @@ def _integer(text: str) -> int:
     return int(text)
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
 def loads(data: str | bytes) -> Any:
     """:func:`json.loads` for untrusted text: ValueError for anything it cannot read, even
-    nesting too deep for the parser (which raises RecursionError) or a number too long."""
+    nesting too deep for the parser (which raises RecursionError), a number too long, or the
+    NaN and Infinity that Python's parser accepts but JSON does not."""
     try:
-        return json.loads(data, parse_int=_integer)
+        return json.loads(data, parse_int=_integer, parse_constant=_no_constant)
     except RecursionError:
         raise ValueError("it is nested too deeply") from None
 

@@ -13,7 +13,6 @@ that names them (offset, size, SHA-256) and chains to them, so nothing is droppe
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import queue
@@ -26,18 +25,20 @@ from typing import Any, Callable, Iterable, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from triage_app.storage.durable import fsync_dir
+from triage_app.storage.durable import close_quietly, fsync_dir, write_durably
 from triage_app.core.officer import (Officer, PassphraseSource, env_passphrase, key_fingerprint,
                                      public_key_pem, signing_key)
+from triage_app.core.json_input import loads
 from triage_app.custody import clock
 from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_CLOCK_CHECK,
                                       ACTION_INTERRUPTED_SEAL, ACTION_INTERRUPTED_WRITE,
                                       GENESIS_PREV, CustodyEntry, canonical_json, line_sha256)
 from triage_app.storage.filelock import FileLock
+from triage_app.custody.keycard import card_file, profile_card, read_card
 from triage_app.custody.signing import (KEYS_DIR, SIGNATURES_FILE, HeadSignature, key_file,
                                         sign_head, signature_line)
 from triage_app.custody.tail import Tail, TornTail, pread, read_tail
-from triage_app.errors import InputError, StorageError
+from triage_app.errors import InputError, IntegrityError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ class CustodyLedger:
         self.tool_version = tool_version
         self._passphrase = passphrase
         self._key: Ed25519PrivateKey | None = None
-        self._lock = FileLock(case_dir / LOCK_FILE)
+        self._lock: FileLock | None = None
         self._fd = -1
         self._tail: Tail | None = None
         self._clock: dict[str, Any] | None = None
@@ -93,6 +94,7 @@ class CustodyLedger:
     def _open_file(self) -> None:
         created = not self.path.exists()
         try:
+            self._lock = FileLock(self.case_dir / LOCK_FILE)
             self._fd = os.open(self.path, _APPEND_FLAGS, 0o644)
             if created:
                 fsync_dir(self.case_dir)
@@ -100,15 +102,18 @@ class CustodyLedger:
                 self._tail = read_tail(self._fd, os.fstat(self._fd).st_size)
         except OSError as exc:
             if self._fd >= 0:
-                os.close(self._fd)
-            raise StorageError(f"cannot open the custody ledger {self.path}: "
-                               f"{exc.strerror or exc}") from exc
+                close_quietly(self._fd)
+            if self._lock is not None:
+                self._lock.close()
+            raise StorageError(f"the case drive failed: cannot open the custody ledger "
+                               f"{self.path}: {exc.strerror or exc}") from exc
         self.torn_tail = self._tail.torn
         self._clock = self._tail.last.clock if self._tail.last else None
         if self.torn_tail:
-            log.warning("custody ledger %s: %d bytes at offset %d are torn (an interrupted "
-                        "write); the next entry records them", self.path, self.torn_tail.size,
-                        self.torn_tail.offset)
+            log.warning("custody ledger %s: %d bytes at offset %d are %s", self.path,
+                        self.torn_tail.size, self.torn_tail.offset,
+                        "DAMAGED: nothing will be appended" if self.torn_tail.damaged else
+                        "torn (an interrupted write); the next entry records them")
 
     # --- the API every operation calls -------------------------------------------------------
 
@@ -132,12 +137,14 @@ class CustodyLedger:
         return self._submit(lambda: self._append(fields, clock_reference=(reference, offset)))
 
     def checkpoint(self, reason: str) -> dict[str, Any]:
-        """Record a checkpoint entry and sign the head that includes it; returns the signature."""
+        """Record a checkpoint entry and sign the head that includes it; returns the signature
+        record with ``ledger_bytes``, the ledger's size just after the checkpoint line."""
         key = self._signing_key()
         fingerprint = key_fingerprint(key.public_key())
         self._publish_key(key, fingerprint)
         fields = self._fields(ACTION_CHECKPOINT, None, (), (), reason, {"key": fingerprint}, None)
-        return self._submit(lambda: self._seal(fields, key, reason)).to_dict()
+        signature, size = self._submit(lambda: self._seal(fields, key, reason))
+        return {**signature.to_dict(), "ledger_bytes": size}
 
     def sign_detached(self, data: bytes) -> tuple[str, bytes]:
         """Sign ``data`` (e.g. a package's tag manifest) with the officer's key, whose public
@@ -158,8 +165,8 @@ class CustodyLedger:
         self._jobs.put(None)
         self._writer.join()
         self._writer = None
-        os.close(self._fd)
-        self._lock.close()
+        close_quietly(self._fd)
+        self._lock.close()  # type: ignore[union-attr]
 
     def __enter__(self) -> "CustodyLedger":
         return self
@@ -209,21 +216,19 @@ class CustodyLedger:
         return self._key
 
     def _publish_key(self, key: Ed25519PrivateKey, fingerprint: str) -> None:
-        """Put the public key in the case (``signer-keys/``) so it travels with it."""
-        path = key_file(self.case_dir, fingerprint)
-        if path.exists():
-            return
+        """Put the public key and the officer's key card in the case (``signer-keys/``), so
+        they travel with it; the card is made in the profile on the key's first use."""
+        folder = self.case_dir / KEYS_DIR
+        pem, card_path = key_file(self.case_dir, fingerprint), card_file(folder, fingerprint)
         try:
-            path.parent.mkdir(exist_ok=True)
-            tmp = path.with_name(f".{path.name}.tmp")
-            with open(tmp, "wb") as out:
-                out.write(public_key_pem(key.public_key()))
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, path)
-            fsync_dir(path.parent)
+            card = profile_card(self.officer, key)
+            if pem.exists() and read_card(card_path) == card:
+                return
+            folder.mkdir(exist_ok=True)
+            write_durably(pem, public_key_pem(key.public_key()))
+            write_durably(card_path, card.to_bytes())
         except OSError as exc:
-            raise StorageError(f"cannot store the public key in {self.case_dir / KEYS_DIR}: "
+            raise StorageError(f"the case drive failed: cannot store the public key in {folder}: "
                                f"{exc.strerror or exc}") from exc
 
     # --- writer thread -----------------------------------------------------------------------
@@ -252,14 +257,15 @@ class CustodyLedger:
             return self._append_locked(fields, clock_reference)
 
     def _seal(self, fields: dict[str, Any], key: Ed25519PrivateKey,
-              reason: str) -> HeadSignature:
+              reason: str) -> tuple[HeadSignature, int]:
         """Entry and signature under one lock hold: only a crash leaves a checkpoint unsigned."""
         with self._lock:
             entry = self._append_locked(fields)
             signature = sign_head(key, seq=entry.seq, head=entry.sha256, signed_at=entry.time,
                                   officer=self.officer.id, reason=reason)
+            size = self._tail.size  # type: ignore[union-attr]  # set by _append_locked
             self._append_signature_locked(signature)
-            return signature
+            return signature, size
 
     def _append_locked(self, fields: dict[str, Any],
                        clock_reference: tuple[str, float] | None = None) -> CustodyEntry:
@@ -277,9 +283,9 @@ class CustodyLedger:
             _write_synced(self._fd, data + line)
         except OSError as exc:
             self._tail = None  # the file's end is unknown now; re-read before the next write
-            raise StorageError(f"the custody entry {fields['action']!r} could not be written "
-                               f"to {self.path}: {exc.strerror or exc}; the action is not "
-                               "recorded") from exc
+            raise StorageError(f"the case drive failed: the custody entry {fields['action']!r} "
+                               f"could not be written to {self.path}: {exc.strerror or exc}; "
+                               "the action is not recorded") from exc
         self._tail = Tail(tail.size + len(data) + len(line), entry, line_sha256(line), None,
                           None)
         self._clock = entry_clock
@@ -302,6 +308,12 @@ class CustodyLedger:
         prev = tail.last_sha256 or GENESIS_PREV
         data = b""
         torn = tail.torn
+        if torn is not None and torn.damaged:
+            raise IntegrityError(
+                f"the custody ledger {self.path} is damaged: the {torn.size} bytes after its "
+                f"last entry (from byte {torn.offset}) are not entries and not what an "
+                "interrupted write leaves; nothing is appended after damage: keep the drive "
+                "as it is and report it")
         if torn is not None:
             completed = False
             if torn.fragment:
@@ -352,7 +364,7 @@ class CustodyLedger:
             return False
         for raw in reversed(tail.split(b"\n")):
             try:
-                record = HeadSignature.from_dict(json.loads(raw))
+                record = HeadSignature.from_dict(loads(raw))
             except ValueError:
                 continue
             return record.seq == checkpoint.seq
@@ -368,11 +380,12 @@ class CustodyLedger:
                 torn = size > 0 and pread(fd, 1, size - 1) != b"\n"
                 _write_synced(fd, (b"\n" if torn else b"") + signature_line(signature))
             finally:
-                os.close(fd)
+                close_quietly(fd)
             if created:
                 fsync_dir(self.case_dir)
         except OSError as exc:
-            raise StorageError(f"the head signature could not be written to {path}: "
+            raise StorageError(f"the case drive failed: the head signature could not be "
+                               f"written to {path}: "
                                f"{exc.strerror or exc}; checkpoint seq {signature.seq} is "
                                "recorded but unsigned") from exc
 

@@ -3,7 +3,14 @@
 The verdict names the *first* problem (by position in the ledger) and its kind:
 
 ``edited``, ``deleted``, ``reordered``, ``truncated``, ``corrupt-json``, ``bad-signature``,
-``unknown-key``, ``key-mismatch``, ``missing-signature``, ``missing-ledger``.
+``unknown-key``, ``key-mismatch``, ``missing-signature``, ``missing-ledger``, ``replaced``,
+``damaged-tail`` (bytes after the last entry that no interrupted write leaves, with their size).
+
+Signers are believed only through :mod:`triage_app.custody.trust`: a key that no trusted card
+binds to the officer the checkpoint names is ``unknown-key`` or ``key-mismatch``. When the case
+store's record of the ledger (:class:`CaseBinding`) is given, a ledger that is not the one the
+case began with (``replaced``), is shorter than a signed checkpoint the store saw
+(``truncated``) or lost a signature the store saw (``missing-signature``) fails too.
 
 Interruptions are not tampering and leave ``ok`` true; they are *notices*:
 ``torn-last-line`` (a write cut short, not yet recorded), ``interrupted-write`` (torn bytes the
@@ -17,16 +24,19 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from triage_app.core.json_input import loads
 from triage_app.core.officer import key_fingerprint
+from triage_app.custody.keycard import describe
 from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_INTERRUPTED_SEAL,
                                       ACTION_INTERRUPTED_WRITE, GENESIS_PREV, CustodyEntry,
                                       line_sha256)
 from triage_app.custody.ledger import LEDGER_FILE
+from triage_app.custody.tail import MAX_TORN_BYTES, plausibly_torn
 from triage_app.custody.signing import (KEYS_DIR, SIGNATURES_FILE, HeadSignature, key_file,
                                         load_public_key, signature_valid)
+from triage_app.custody.trust import TrustedKeys, default_trust
 
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
 
@@ -54,6 +64,16 @@ class LedgerLine:
         return self.raw.endswith(b"\n")
 
 
+@dataclass(frozen=True, slots=True)
+class CaseBinding:
+    """What the case store recorded of its ledger: the SHA-256 of the first line, the
+    (seq, head) of every checkpoint it saw signed, and the case id."""
+
+    genesis: str | None
+    checkpoints: tuple[tuple[int, str], ...] = ()
+    case_id: str | None = None
+
+
 @dataclass(slots=True)
 class VerifyReport:
     ledger: str
@@ -64,6 +84,8 @@ class VerifyReport:
     signed_seq: int | None = None  # highest seq covered by a valid signature
     signatures: int = 0  # valid signatures
     signers: list[dict[str, Any]] = field(default_factory=list)
+    trust: str = ""  # which keys were believed
+    case: dict[str, Any] | None = None  # the binding in the first entry (case_id, case_ref...)
     problem: Problem | None = None
     notices: list[Problem] = field(default_factory=list)
 
@@ -77,7 +99,13 @@ class VerifyReport:
             return self.problem.message
         signed = (f"signed through seq {self.signed_seq}" if self.signed_seq
                   else "no signed checkpoint")
-        return f"custody ledger intact: {self.entries} entries, {signed}"
+        end = ("the end is covered by a signature" if self.end_signed
+               else "the END IS NOT covered by a signature")
+        return f"custody ledger intact: {self.entries} entries, {signed}; {end}"
+
+    @property
+    def end_signed(self) -> bool:
+        return self.head_seq is not None and self.signed_seq == self.head_seq
 
     @property
     def seq(self) -> int | None:
@@ -94,6 +122,7 @@ class VerifyReport:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["message"] = self.message
+        data["end_signed"] = self.end_signed
         return data
 
 
@@ -114,15 +143,18 @@ def read_lines(data: bytes) -> list[LedgerLine]:
     return lines
 
 
-def verify_ledger(case_dir: Path, *, trusted_keys: Iterable[str] | None = None) -> VerifyReport:
+def verify_ledger(case_dir: Path, *, trust: TrustedKeys | None = None,
+                  binding: CaseBinding | None = None) -> VerifyReport:
     """Check the chain of ``case_dir/custody.jsonl`` and the head signatures beside it.
 
-    ``trusted_keys``: fingerprints known out of band (an agency key list); when given, a
-    signature by any other key is ``unknown-key`` even if its public key is in the case.
+    ``trust``: the key cards to believe (default: :func:`default_trust`); a signature by any
+    other key is ``unknown-key`` even if its public key travels in the case. ``binding``: the
+    case store's record of this ledger, when there is one.
     """
     case_dir = Path(case_dir)
     path = case_dir / LEDGER_FILE
-    report = VerifyReport(ledger=str(path))
+    trust = trust if trust is not None else default_trust()
+    report = VerifyReport(ledger=str(path), trust=trust.source)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -131,14 +163,28 @@ def verify_ledger(case_dir: Path, *, trusted_keys: Iterable[str] | None = None) 
         return report
     lines = read_lines(data)
     chain = _check_chain(lines, report)
+    valid: dict[int, HeadSignature] = {}
     if report.problem is None:
-        _check_signatures(case_dir, chain, report,
-                          set(trusted_keys) if trusted_keys is not None else None)
+        valid = _check_signatures(case_dir, chain, report, trust)
+    if binding is not None:
+        _check_binding(lines, chain, valid, binding, report)
+    report.case = _case_binding(chain)
     if chain:
         report.head_seq = chain[-1].entry.seq  # type: ignore[union-attr]
         report.head_sha256 = line_sha256(chain[-1].raw)
     report.ok = report.problem is None
     return report
+
+
+def _case_binding(chain: list[LedgerLine]) -> dict[str, Any] | None:
+    """The case the ledger is bound to: its first entry, or for a case made before cases had
+    ids, the ``case.bound`` entry that bound it later."""
+    entries = [ln.entry for ln in chain if ln.entry is not None]
+    for entry in entries[:1] + [e for e in entries if e.action == "case.bound"]:
+        if entry.details.get("case_id"):
+            return {"case_id": entry.details["case_id"], "case_ref": entry.details.get("case_ref"),
+                    "created": entries[0].time, "officer": entries[0].officer}
+    return None
 
 
 def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLine]:
@@ -148,7 +194,7 @@ def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLi
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not line.complete and (line.entry is not None or _plausibly_torn(line.raw)):
+        if not line.complete and (line.entry is not None or plausibly_torn(line.raw)):
             report.notices.append(Problem(
                 "torn-last-line",
                 f"line {line.number} ({len(line.raw)} bytes) is incomplete: a write was "
@@ -157,17 +203,18 @@ def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLi
             break
         if line.entry is None:
             if not line.complete:  # not what an interrupted write leaves
-                report.problem = Problem(
-                    "corrupt-json", f"the last line (line {line.number}) is neither an entry "
-                    "nor the start of one: it was damaged or edited", line.number, expected_seq)
+                report.problem = _damaged_tail(lines, i, len(chain), expected_seq)
                 break
             end = i
             while end + 1 < len(lines) and lines[end + 1].entry is None:
                 end += 1
             run = lines[i:end + 1]
             follower = lines[end + 1] if end + 1 < len(lines) else None
-            if (follower is None or not follower.complete) and all(
-                    _plausibly_torn(ln.raw) for ln in lines[i:]):
+            at_end = follower is None or not follower.complete
+            if at_end and not _torn_not_damaged(lines[i:]):
+                report.problem = _damaged_tail(lines, i, len(chain), expected_seq)
+                break
+            if at_end:
                 report.notices.append(Problem(
                     "torn-last-line",
                     f"lines {line.number}-{lines[-1].number} at the end are not entries: a "
@@ -203,18 +250,18 @@ def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLi
     return chain
 
 
-def _plausibly_torn(raw: bytes) -> bool:
-    """What a cut-short write can leave: the start of a canonical entry, or the zeros a file
-    system may show for blocks that were allocated but never written before a power cut."""
-    text = raw.rstrip(b"\n").rstrip(b"\0")
-    start = b'{"action":"'
-    if not (text.startswith(start) or start.startswith(text)):
-        return False
-    try:
-        loads(text)
-    except ValueError:
-        return True  # a strict prefix of a JSON object never parses
-    return False
+def _torn_not_damaged(tail: list[LedgerLine]) -> bool:
+    """Whether the lines at the end are what an interrupted write leaves (see custody.tail)."""
+    return (sum(len(ln.raw) for ln in tail) <= MAX_TORN_BYTES
+            and all(plausibly_torn(ln.raw) for ln in tail))
+
+
+def _damaged_tail(lines: list[LedgerLine], i: int, good: int, seq: int) -> Problem:
+    size = sum(len(ln.raw) for ln in lines[i:])
+    return Problem("damaged-tail", f"the last {size} bytes (lines {lines[i].number}-"
+                   f"{lines[-1].number}, from byte {lines[i].offset}) are not entries and not "
+                   f"what an interrupted write leaves: the ledger was damaged after its last "
+                   f"entry; the {good} entries before them verify", lines[i].number, seq)
 
 
 def _recorded_interruption(run: list[LedgerLine], follower: LedgerLine, seq: int) -> bool:
@@ -271,7 +318,7 @@ def _link_problem(lines: list[LedgerLine], i: int, expected_seq: int,
 
 
 def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyReport,
-                      trusted: set[str] | None) -> None:
+                      trust: TrustedKeys) -> dict[int, HeadSignature]:
     by_seq = {ln.entry.seq: ln for ln in chain if ln.entry}
     last_seq = chain[-1].entry.seq if chain else 0  # type: ignore[union-attr]
     problems: list[Problem] = []
@@ -279,7 +326,7 @@ def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyRep
     signers: dict[str, dict[str, Any]] = {}
     for number, record in _signature_records(case_dir / SIGNATURES_FILE, report):
         where = f"signature line {number} (seq {record.seq}, officer {record.officer})"
-        problem = _signature_problem(case_dir, record, where, trusted)
+        problem = _signature_problem(case_dir, record, where, trust)
         if problem is None:
             target = by_seq.get(record.seq)
             if target is None or record.seq > last_seq:
@@ -292,11 +339,15 @@ def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyRep
                                   f"differs from the head signed at {record.signed_at} by "
                                   f"{record.officer}: it was changed after signing",
                                   target.number, record.seq)
+            else:
+                problem = _binding_problem(record, target, trust.cards[record.key], where)
         if problem:
             problems.append(problem)
             continue
         valid[record.seq] = record
-        signer = signers.setdefault(record.key, {"key": record.key, "officer": record.officer,
+        card = trust.cards[record.key]
+        signer = signers.setdefault(record.key, {"key": record.key, "officer": card.officer,
+                                                 "name": card.name, "agency": card.agency,
                                                  "seqs": []})
         signer["seqs"].append(record.seq)
     signed_seq = max(valid, default=None)
@@ -330,6 +381,61 @@ def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyRep
         report.notices.append(Problem(
             "unsigned-tail", f"entries seq {first}-{last_seq} are not covered by a signed "
             "checkpoint yet: removing them would not be detected", None, first))
+    return valid
+
+
+def _binding_problem(record: HeadSignature, target: LedgerLine, card, where: str
+                     ) -> Problem | None:
+    """A signature must sit on a checkpoint that names its key, for the officer the key is
+    bound to: one officer's key never signs for another."""
+    entry = target.entry
+    assert entry is not None
+    short = record.key[:16]
+    if entry.action != ACTION_CHECKPOINT or entry.details.get("key") != record.key:
+        return Problem("key-mismatch", f"{where}: entry seq {entry.seq} (line {target.number}) "
+                       f"is not a checkpoint naming key {short}...: the signature was made for "
+                       "another ledger or moved", target.number, entry.seq)
+    if card.officer != record.officer or card.officer != entry.officer:
+        return Problem("key-mismatch", f"{where}: key {short}... belongs to {describe(card)}, "
+                       f"but the checkpoint (seq {entry.seq}, line {target.number}) names officer "
+                       f"{entry.officer}: one officer's key cannot sign for another",
+                       target.number, entry.seq)
+    return None
+
+
+def _check_binding(lines: list[LedgerLine], chain: list[LedgerLine],
+                   valid: dict[int, HeadSignature], binding: CaseBinding,
+                   report: VerifyReport) -> None:
+    """Compare the ledger with what the case store recorded of it."""
+    problems: list[Problem] = []
+    bound = (_case_binding(chain) or {}).get("case_id")
+    if (binding.genesis and (not lines or line_sha256(lines[0].raw) != binding.genesis)) or \
+            (binding.case_id and bound != binding.case_id):
+        problems.append(Problem("replaced", f"the ledger belongs to case {bound}, not to this "
+                                f"case ({binding.case_id}): its first entry is not the one the "
+                                "case store recorded; the ledger was replaced, or copied from "
+                                "another case", 1, 1))
+    by_seq = {ln.entry.seq: ln for ln in chain if ln.entry}
+    last_seq = max(by_seq, default=0)
+    for seq, head in binding.checkpoints:
+        line = by_seq.get(seq)
+        if line is None:
+            problems.append(Problem("truncated", f"the case store recorded a signed checkpoint "
+                                    f"at seq {seq}, but the ledger ends at seq {last_seq}: it was "
+                                    "cut back", None, last_seq + 1))
+        elif line_sha256(line.raw) != head:
+            problems.append(Problem("edited", f"entry seq {seq} (line {line.number}) differs from "
+                                    "the signed checkpoint the case store recorded",
+                                    line.number, seq))
+        elif seq not in valid:
+            problems.append(Problem("missing-signature", f"the case store recorded a signature of "
+                                    f"checkpoint seq {seq}, which is missing or invalid in "
+                                    f"{SIGNATURES_FILE}: signatures were removed",
+                                    line.number, seq))
+    if problems:
+        first = min(problems, key=lambda p: p.seq if p.seq is not None else 0)
+        if report.problem is None or (first.seq or 0) < (report.problem.seq or 0):
+            report.problem = first
 
 
 def _signature_records(path: Path, report: VerifyReport) -> list[tuple[int, HeadSignature]]:
@@ -355,26 +461,24 @@ def _signature_records(path: Path, report: VerifyReport) -> list[tuple[int, Head
 
 
 def _signature_problem(case_dir: Path, record: HeadSignature, where: str,
-                       trusted: set[str] | None) -> Problem | None:
+                       trust: TrustedKeys) -> Problem | None:
     if record.statement != record.expected_statement():
         return Problem("bad-signature", f"{where}: the signed statement does not match the "
                        "record's fields", None, record.seq)
     if not _FINGERPRINT.match(record.key):
         return Problem("bad-signature", f"{where}: malformed key fingerprint", None, record.seq)
-    path = key_file(case_dir, record.key)
-    public_key = load_public_key(path)
-    short = record.key[:16]
-    if public_key is None:
-        return Problem("unknown-key", f"{where} was made with key {short}..., which is not in "
-                       f"{KEYS_DIR}/ of the case", None, record.seq)
-    actual = key_fingerprint(public_key)
-    if actual != record.key:
-        return Problem("key-mismatch", f"{where}: {KEYS_DIR}/{short}....pub holds a different "
-                       f"key ({actual[:16]}...): the key file was replaced", None, record.seq)
-    if trusted is not None and record.key not in trusted:
-        return Problem("unknown-key", f"{where} was made with key {short}..., which is not "
-                       "among the trusted keys", None, record.seq)
-    if not signature_valid(record, public_key):
+    card = trust.card(record.key)
+    if card is None:
+        return Problem("unknown-key", f"{where} was made with key {record.key}, which is not "
+                       f"among {trust.source}", None, record.seq)
+    public_key = card.verifying_key()
+    travelling = load_public_key(key_file(case_dir, record.key))
+    if travelling is not None and key_fingerprint(travelling) != record.key:
+        actual = key_fingerprint(travelling)
+        return Problem("key-mismatch", f"{where}: {KEYS_DIR}/{record.key[:16]}....pub holds a "
+                       f"different key ({actual[:16]}...): the key file was replaced", None,
+                       record.seq)
+    if public_key is None or not signature_valid(record, public_key):
         return Problem("bad-signature", f"{where}: the Ed25519 signature does not verify with "
-                       f"key {short}...", None, record.seq)
+                       f"key {record.key[:16]}...", None, record.seq)
     return None

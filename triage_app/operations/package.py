@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken, ProgressCallback, no_progress
 from triage_app.core.officer import Officer
+from triage_app.custody.trust import TrustedKeys
 from triage_app.operations.authority import authorise
 from triage_app.operations.mediator import UNATTENDED, Mediator, passphrase_source
 from triage_app.package.importer import ImportResult, import_package
@@ -24,16 +24,17 @@ def export(case: Case, out_dir: str | Path, *, progress: ProgressCallback = no_p
     return export_package(case, Path(out_dir), progress=progress, cancel=cancel)
 
 
-def verify(bag: str | Path, *, trusted_keys: Iterable[str] | None = None) -> PackageReport:
-    """Check a package end to end; reading it needs no authority and records nothing."""
-    return verify_package(Path(bag), trusted_keys=trusted_keys)
+def verify(bag: str | Path, *, trust: TrustedKeys | None = None) -> PackageReport:
+    """Check a package end to end against the keys the lab trusts (the machine's default when
+    ``trust`` is None); reading it needs no authority and records nothing."""
+    return verify_package(Path(bag), trust=trust)
 
 
 def receive(bag: str | Path, into: str | Path, *, officer: Officer,
             mediator: Mediator = UNATTENDED, allow_simulation: bool = False,
-            cancel: CancelToken | None = None) -> ImportResult:
+            cancel: CancelToken | None = None, trust: TrustedKeys | None = None) -> ImportResult:
     """Lab intake: verify, copy read-only into the lab store, record the receipt there."""
     authorise(officer, IMPORT)
     return import_package(Path(bag), Path(into), officer=officer,
                           allow_simulation=allow_simulation, cancel=cancel,
-                          passphrase=passphrase_source(mediator, officer))
+                          passphrase=passphrase_source(mediator, officer), trust=trust)

@@ -9,8 +9,8 @@ read-only; the receipt goes into a lab custody ledger beside it, never into the 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
+import re
 import shutil
 import stat
 from dataclasses import dataclass
@@ -19,7 +19,10 @@ from pathlib import Path
 from triage_app import TOOL_NAME, __version__
 from triage_app.core.jobs import CancelToken
 from triage_app.core.officer import Officer, PassphraseSource, env_passphrase
+from triage_app.storage.durable import fsync_dir
+from triage_app.core.json_input import loads
 from triage_app.custody.ledger import CustodyLedger
+from triage_app.custody.trust import TrustedKeys
 from triage_app.engine.hashing import chunks
 from triage_app.errors import InputError, IntegrityError, StorageError
 from triage_app.core.readonly import open_readonly
@@ -27,6 +30,7 @@ from triage_app.package import layout
 from triage_app.package.verify import PackageReport, verify_package
 
 PACKAGE_DIR = "package"
+_NAME = re.compile(r"^TRIAGE_[A-Za-z0-9._+-]{1,200}$")  # what layout.bag_name makes
 
 
 @dataclass(slots=True)
@@ -43,10 +47,19 @@ class ImportResult:
 
 def import_package(bag: Path, into: Path, *, officer: Officer, allow_simulation: bool = False,
                    cancel: CancelToken | None = None,
-                   passphrase: PassphraseSource = env_passphrase) -> ImportResult:
+                   passphrase: PassphraseSource = env_passphrase,
+                   trust: TrustedKeys | None = None) -> ImportResult:
+    """All or nothing: verify, copy into a staging folder, verify the copy, write the receipt
+    there, and only then rename it into place. The source bag is only read."""
     cancel = cancel or CancelToken()
     bag = Path(bag)
-    report = verify_package(bag)
+    if not _NAME.match(bag.name):
+        raise InputError(f"refused: {bag.name!r} is not a triage package name")
+    into = Path(into)
+    if _within(into, bag):
+        raise InputError(f"refused: the lab store {into} lies inside the package itself; "
+                         "importing never writes into the package")
+    report = verify_package(bag, trust=trust)
     if not report.ok:
         listed = "; ".join(p.message for p in report.problems[:5])
         more = f" (and {len(report.problems) - 5} more)" if len(report.problems) > 5 else ""
@@ -55,36 +68,60 @@ def import_package(bag: Path, into: Path, *, officer: Officer, allow_simulation:
         raise InputError("refused: this is a SIMULATION (training) package, not evidence; "
                          "import it only for training, with simulation packages allowed, "
                          "where it stays marked")
-    name = layout.safe_component(bag.name) if bag.name.startswith(layout.BAG_PREFIX) else None
-    if name != bag.name:
-        raise InputError(f"refused: {bag.name!r} is not a triage package name")
-    into = Path(into)
-    into.mkdir(parents=True, exist_ok=True)
-    lab_folder = into / name
-    if lab_folder.exists():
-        raise InputError(f"{lab_folder} exists already: this package was imported before")
-    staging = into / f".{name}.importing"
+    name = bag.name
+    lab_folder, staging = into / name, into / f".{name}.importing"
+    try:
+        into.mkdir(parents=True, exist_ok=True)
+        if lab_folder.exists():
+            raise InputError(f"{lab_folder} exists already: this package was imported before")
+        if staging.exists():  # left by an import that stopped; never a receipt
+            _remove_staging(staging)
+    except OSError as exc:
+        raise StorageError(f"the lab store {into} cannot be written: "
+                           f"{exc.strerror or exc}") from exc
     try:
         _copy_tree(bag, staging / PACKAGE_DIR, cancel)
-        copied = verify_package(staging / PACKAGE_DIR)
+        copied = verify_package(staging / PACKAGE_DIR, trust=trust)
         if not copied.ok or copied.custody_head != report.custody_head:
             raise IntegrityError("the copy in the lab store does not verify: "
                                  + "; ".join(p.message for p in copied.problems[:3]))
+        summary = _summary(staging / PACKAGE_DIR, report)
         _make_read_only(staging / PACKAGE_DIR)
+        _receipt(staging, bag, report, summary, officer, passphrase)
         os.rename(staging, lab_folder)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        fsync_dir(into)
+    except BaseException as exc:
+        _remove_staging(staging)
+        if isinstance(exc, OSError):
+            raise StorageError(f"the lab store {into} failed while importing "
+                               f"({exc.strerror or exc}); nothing was imported") from exc
         raise
-    summary = _summary(lab_folder / PACKAGE_DIR, report)
-    with CustodyLedger.open(lab_folder, officer, tool_name=TOOL_NAME, tool_version=__version__,
+    return ImportResult(lab_folder, lab_folder / PACKAGE_DIR, report, summary)
+
+
+def _receipt(folder: Path, bag: Path, report: PackageReport, summary: dict, officer: Officer,
+             passphrase: PassphraseSource) -> None:
+    with CustodyLedger.open(folder, officer, tool_name=TOOL_NAME, tool_version=__version__,
                             passphrase=passphrase) as ledger:
         ledger.record("package.received", exhibit=None, inputs=[{
             "package": bag.name, "source": str(bag), "custody_head": report.custody_head,
-            "tagmanifest_sha256": _sha256(lab_folder / PACKAGE_DIR / "tagmanifest-sha256.txt")}],
+            "tagmanifest_sha256": _sha256(folder / PACKAGE_DIR / "tagmanifest-sha256.txt")}],
             details={"mode": report.mode, "checks": report.checks, "summary": summary,
+                     "signer": report.signer, "signer_key": report.signer_key,
                      "simulation": report.mode == layout.MODE_SIMULATION})
         ledger.checkpoint("package received and verified")
-    return ImportResult(lab_folder, lab_folder / PACKAGE_DIR, report, summary)
+
+
+def _within(folder: Path, bag: Path) -> bool:
+    target, source = folder.resolve(), bag.resolve()
+    return target == source or source in target.parents
+
+
+def _remove_staging(staging: Path) -> None:
+    for root, dirs, files in os.walk(staging):
+        for name in dirs + files:
+            os.chmod(os.path.join(root, name), 0o755 if name in dirs else 0o644)
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def _inside(root: Path, candidate: Path) -> Path:
@@ -128,7 +165,13 @@ def _sha256(path: Path) -> str:
 
 
 def _summary(package: Path, report: PackageReport) -> dict:
-    findings = json.loads((package / layout.METADATA / "findings.json").read_text(encoding="utf-8"))
+    try:
+        findings = loads((package / layout.METADATA / "findings.json").read_bytes())
+    except ValueError:
+        findings = None
+    if not isinstance(findings, list) or not all(
+            isinstance(f, dict) and isinstance(f.get("kind"), str) for f in findings):
+        raise IntegrityError("refused: metadata/findings.json is not a list of findings")
     return {"case_reference": report.case_ref, "officer": report.officer, "mode": report.mode,
             "files": report.files, "findings": len(findings),
             "notable": sum(1 for f in findings if f["kind"] == "knownfile.notable"),

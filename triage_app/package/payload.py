@@ -7,6 +7,7 @@ export.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,13 +32,24 @@ class PayloadFile:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _bag_component(name: str) -> str:
+    """``name`` without ``%``: RFC 8493 manifests percent-encode it, and a stock validator
+    (bagit.py 1.9) does not decode ``%25``, so a payload name never holds one. The stand-in
+    keeps a short hash of the original; files.dfxml keeps the original path."""
+    if "%" not in name:
+        return name
+    tag = "~" + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    stem, dot, ext = name.replace("%", "_").rpartition(".")
+    return f"{stem}{tag}.{ext}" if dot and stem else f"{name.replace('%', '_')}{tag}"
+
+
 def _bag_path(stored_path: str) -> str:
     parts = stored_path.replace("\\", "/").split("/")
     if parts and parts[0] == "evidence":
         parts = parts[1:]
     if not parts or any(p in ("", ".", "..") for p in parts):
         raise IntegrityError(f"the case store names an unsafe path: {stored_path!r}")
-    return "data/" + "/".join(parts)
+    return "data/" + "/".join(_bag_component(p) for p in parts)
 
 
 def _hashes(row) -> dict[str, str]:
@@ -68,7 +80,7 @@ def gather(case: Case) -> list[PayloadFile]:
     for row in store.scene_photos():
         files.append(PayloadFile(
             kind="scene", case_path=case.path / row["stored_path"],
-            bag_path="data/" + row["stored_path"].replace("\\", "/"), exhibit=None,
+            bag_path=_bag_path(row["stored_path"]), exhibit=None,
             original_path=row["original_name"], size=row["size"], recorded=_hashes(row)))
     missing = [f.bag_path for f in files if not f.case_path.is_file()]
     if missing:

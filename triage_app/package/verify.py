@@ -1,9 +1,12 @@
 """Check a triage package end to end, listing every problem found.
 
-Order matters: first the hostile-input checks (links, devices, unsafe manifest paths, sizes),
-and only if those pass the stock ``bagit`` library validates structure and every payload hash
-(an implementation independent of the one that wrote the bag), then the Ed25519 signature over
-the tag manifest, then the custody chain and its match with bag-info.
+Order matters: first the hostile-input checks (links, devices, depth, unsafe manifest paths,
+sizes, encodings, manifests that claim more than the bag holds), and only if those pass the
+stock ``bagit`` library validates structure and every payload hash (an implementation
+independent of the one that wrote the bag); then every file must be listed in a manifest, the
+Ed25519 signature over the tag manifest must be by a key the verifier trusts
+(:mod:`triage_app.custody.trust`) and the same key that signed the packaged ledger's last
+checkpoint, and the custody chain must match bag-info (head, count, case, mode).
 """
 
 from __future__ import annotations
@@ -11,15 +14,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import bagit
 from cryptography.exceptions import InvalidSignature
 
-from triage_app.custody.signing import KEYS_DIR, load_public_key
-from triage_app.custody.verify import verify_ledger
+from triage_app.custody.entry import CustodyEntry
+from triage_app.custody.keycard import describe
+from triage_app.custody.trust import TrustedKeys, default_trust
+from triage_app.custody.verify import VerifyReport, read_lines, verify_ledger
 from triage_app.package import layout
-from triage_app.package.safety import Problem, manifest_problems, scan_tree
+from triage_app.package.safety import (BagTree, Problem, decode_manifest_path,
+                                       manifest_problems, scan_tree)
 
 _HOSTILE = {"link", "special-file", "unsafe-path", "too-large"}
 # What the bagit library raises on damaged tag files besides BagError: undecodable text
@@ -27,6 +33,10 @@ _HOSTILE = {"link", "special-file", "unsafe-path", "too-large"}
 # (LookupError), a file it cannot read (OSError). All mean "not a valid bag".
 _BAGIT_FAILURES = (bagit.BagError, ValueError, TypeError, LookupError, OSError)
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
+_MANIFEST = re.compile(r"^(tag)?manifest-[a-z0-9]+\.txt$")
+_OXUM = re.compile(r"^(\d{1,20})\.(\d{1,12})$")
+_SINGLE_TAGS = ("Package-Mode", "Case-Reference", "Case-Id", "Custody-Head-SHA256",
+                "Custody-Entry-Count", "Signer-Key-SHA256", "Payload-Oxum", "Officer")
 
 
 @dataclass(slots=True)
@@ -37,6 +47,8 @@ class PackageReport:
     case_ref: str | None = None
     officer: str | None = None
     signer_key: str | None = None
+    signer: str | None = None  # the officer the trusted card binds the signer key to
+    trust: str = ""
     custody_head: str | None = None
     custody_entries: int | None = None
     files: int | None = None
@@ -53,30 +65,35 @@ class PackageReport:
     def to_dict(self) -> dict[str, Any]:
         return {"path": str(self.path), "ok": self.ok, "mode": self.mode,
                 "case_reference": self.case_ref, "officer": self.officer,
-                "signer_key": self.signer_key, "custody_head": self.custody_head,
-                "custody_entries": self.custody_entries, "files": self.files,
-                "checks": self.checks, "problems": [p.to_dict() for p in self.problems]}
+                "signer_key": self.signer_key, "signer": self.signer, "trust": self.trust,
+                "custody_head": self.custody_head, "custody_entries": self.custody_entries,
+                "files": self.files, "checks": self.checks,
+                "problems": [p.to_dict() for p in self.problems]}
 
 
-def verify_package(path: Path, *, trusted_keys: Iterable[str] | None = None) -> PackageReport:
+def verify_package(path: Path, *, trust: TrustedKeys | None = None) -> PackageReport:
+    """``trust``: the key cards to believe (default: this machine's profiles and the lab's
+    trusted-keys folder); a package signed by any other key never verifies."""
     path = Path(path)
-    report = PackageReport(path)
-    report.problems += scan_tree(path)
+    trust = trust if trust is not None else default_trust()
+    report = PackageReport(path, trust=trust.source)
+    tree = scan_tree(path)
+    report.problems += tree.problems
     if not report.problems:
-        report.problems += manifest_problems(path)
-    if report.hostile or any(p.kind == "structure" for p in report.problems):
+        report.problems += manifest_problems(path, tree)
+    if report.problems:
         return report
-    report.checks.append("no links, devices or unsafe paths")
+    report.checks.append("no links, devices, unsafe paths or oversized manifests")
     info = _bag_info(path, report)
     if info is None:
         return report
-    _check_bagit(path, report)
-    _check_metadata(path, report)
-    _check_signature(path, info, report, trusted_keys)
-    _check_custody(path, info, report)
-    if report.mode not in (layout.MODE_LIVE, layout.MODE_SIMULATION):
-        report.problems.append(Problem("mode", f"Package-Mode is {report.mode!r}, "
-                                               "neither LIVE nor SIMULATION"))
+    bag = _check_bagit(path, report)
+    if bag is None:
+        return report
+    _check_listed(bag, tree, report)
+    _check_metadata(bag, report)
+    custody = _check_custody(path, info, report, trust)
+    _check_signature(path, info, report, trust, custody)
     return report
 
 
@@ -86,13 +103,27 @@ def _bag_info(path: Path, report: PackageReport) -> dict[str, str] | None:
     except _BAGIT_FAILURES as exc:
         report.problems.append(Problem("structure", f"not a valid BagIt bag: {_said(exc)}"))
         return None
-    info = {k: (v[-1] if isinstance(v, list) else v) for k, v in bag.info.items()}
+    info: dict[str, str] = {}
+    for name, value in bag.info.items():
+        if isinstance(value, list):
+            if name in _SINGLE_TAGS:
+                report.problems.append(Problem("structure", f"bag-info.txt gives {name} "
+                                                            f"{len(value)} times"))
+            value = value[-1]
+        info[name] = value
     report.mode = info.get("Package-Mode")
     report.case_ref = info.get("Case-Reference")
     report.officer = info.get("Officer")
-    _, _, files = info.get("Payload-Oxum", "").partition(".")
-    report.files = int(files) if files.isdigit() and len(files) <= 18 else None
-    return info
+    oxum = _OXUM.match(info.get("Payload-Oxum", ""))
+    if oxum is None:
+        report.problems.append(Problem("structure", "bag-info.txt has no valid Payload-Oxum "
+                                                    "(<bytes>.<files>)"))
+    else:
+        report.files = int(oxum[2])
+    if report.mode not in (layout.MODE_LIVE, layout.MODE_SIMULATION):
+        report.problems.append(Problem("mode", f"Package-Mode is {report.mode!r}, "
+                                               "neither LIVE nor SIMULATION"))
+    return None if report.problems else info
 
 
 def _said(exc: Exception) -> str:
@@ -101,32 +132,57 @@ def _said(exc: Exception) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _check_bagit(path: Path, report: PackageReport) -> None:
-    bag = bagit.Bag(str(path))
-    for algorithm in layout.MANIFEST_ALGORITHMS:
-        if algorithm not in bag.algorithms:
-            report.problems.append(Problem("manifest", f"manifest-{algorithm}.txt is missing"))
+def _check_bagit(path: Path, report: PackageReport) -> bagit.Bag | None:
     try:
+        bag = bagit.Bag(str(path))
+        for algorithm in layout.MANIFEST_ALGORITHMS:
+            if algorithm not in bag.algorithms:
+                report.problems.append(Problem("manifest", f"manifest-{algorithm}.txt is missing"))
         bag.validate(processes=1)
         report.checks.append("BagIt structure and every payload hash (bagit library)")
     except bagit.BagValidationError as exc:
         details = getattr(exc, "details", None) or []
-        for detail in details:
+        for detail in details[:20]:
             report.problems.append(Problem("payload", str(detail)))
         if not details:
             report.problems.append(Problem("payload", str(exc)))
     except _BAGIT_FAILURES as exc:
-        report.problems.append(Problem("structure", _said(exc)))
+        report.problems.append(Problem("structure", f"not a valid BagIt bag: {_said(exc)}"))
+        return None
+    return bag
 
 
-def _check_metadata(path: Path, report: PackageReport) -> None:
-    tagged = set()
-    manifest = path / "tagmanifest-sha256.txt"
-    if manifest.is_file():
-        tagged = {line.split(None, 1)[1].strip() for line in
-                  manifest.read_text(encoding="utf-8", errors="replace").splitlines()
-                  if len(line.split(None, 1)) == 2}
-    else:
+def _listed(bag: bagit.Bag, pattern: str) -> set[str]:
+    """The (decoded) paths the manifests matching ``pattern`` name."""
+    names: set[str] = set()
+    for manifest in Path(bag.path).glob(pattern):
+        with open(manifest, encoding="utf-8", newline="\n") as handle:
+            for line in handle:
+                parts = line.rstrip("\r\n").split(None, 1)
+                if len(parts) == 2:
+                    names.add(decode_manifest_path(parts[1].strip()))
+    return names
+
+
+def _check_listed(bag: bagit.Bag, tree: BagTree, report: PackageReport) -> None:
+    """Every file in the bag is a BagIt file of its own, or listed in a manifest."""
+    own = {"bagit.txt", "bag-info.txt", layout.SIGNATURE}
+    listed = _listed(bag, "manifest-*.txt") | _listed(bag, "tagmanifest-*.txt")
+    unlisted = sorted(f for f in tree.files
+                      if f not in own and f not in listed and not _MANIFEST.match(f))
+    for rel in unlisted[:20]:
+        report.problems.append(Problem("unlisted", f"{rel!r} is in the bag but in no manifest: "
+                                                   "nothing vouches for it"))
+    if len(unlisted) > 20:
+        report.problems.append(Problem("unlisted", f"and {len(unlisted) - 20} more unlisted files"))
+    if not unlisted:
+        report.checks.append("every file is covered by a manifest")
+
+
+def _check_metadata(bag: bagit.Bag, report: PackageReport) -> None:
+    tagged = _listed(bag, "tagmanifest-sha256.txt")
+    path = Path(bag.path)
+    if not (path / "tagmanifest-sha256.txt").is_file():
         report.problems.append(Problem("manifest", "tagmanifest-sha256.txt is missing"))
     for name in layout.METADATA_FILES:
         rel = f"{layout.METADATA}/{name}"
@@ -140,7 +196,7 @@ def _check_metadata(path: Path, report: PackageReport) -> None:
 
 
 def _check_signature(path: Path, info: dict[str, str], report: PackageReport,
-                     trusted_keys: Iterable[str] | None) -> None:
+                     trust: TrustedKeys, custody: VerifyReport | None) -> None:
     fingerprint = info.get("Signer-Key-SHA256", "")
     report.signer_key = fingerprint or None
     signature_file = path / layout.SIGNATURE
@@ -150,39 +206,91 @@ def _check_signature(path: Path, info: dict[str, str], report: PackageReport,
     if not signature_file.is_file():
         report.problems.append(Problem("signature", f"{layout.SIGNATURE} is missing"))
         return
-    key = load_public_key(path / layout.METADATA / KEYS_DIR / f"{fingerprint}.pub")
-    if key is None:
-        report.problems.append(Problem("signature", f"the signer's public key {fingerprint[:16]}… "
-                                                    "is not in metadata/signer-keys"))
+    card = trust.card(fingerprint)
+    if card is None:
+        report.problems.append(Problem("signature", f"signed by key {fingerprint}, which is not "
+                                                    f"among {trust.source}: an unknown signer"))
         return
     try:
-        key.verify(signature_file.read_bytes(), (path / "tagmanifest-sha256.txt").read_bytes())
+        card.verifying_key().verify(signature_file.read_bytes(),  # type: ignore[union-attr]
+                                    (path / "tagmanifest-sha256.txt").read_bytes())
     except (InvalidSignature, OSError, ValueError):
         report.problems.append(Problem("signature", "the signature over tagmanifest-sha256.txt "
                                                     "does not verify: the tag files were changed "
                                                     "after signing, or the signature was replaced"))
         return
-    if trusted_keys is not None and fingerprint not in set(trusted_keys):
-        report.problems.append(Problem("signature", f"signed by key {fingerprint[:16]}…, which is "
-                                                    "not among the keys you trust"))
+    report.signer = describe(card)
+    if not (report.officer or "").endswith(f"({card.officer})"):
+        report.problems.append(Problem("signature", f"bag-info.txt names officer "
+                                                    f"{report.officer!r}, but the signing key "
+                                                    f"belongs to {describe(card)}"))
         return
-    report.checks.append(f"Ed25519 signature over the tag manifest (key {fingerprint[:16]}…)")
+    sealer = _last_sealer(custody)
+    if custody is not None and custody.ok and sealer != fingerprint:
+        report.problems.append(Problem("signature", f"the tag manifest is signed by key "
+                                                    f"{fingerprint[:16]}... but the packaged "
+                                                    "ledger's last checkpoint by "
+                                                    f"{(sealer or 'no key')[:16]}...: two signers "
+                                                    "for one package"))
+        return
+    report.checks.append(f"Ed25519 signature over the tag manifest by {describe(card)}, key "
+                         f"{fingerprint}")
 
 
-def _check_custody(path: Path, info: dict[str, str], report: PackageReport) -> None:
+def _last_sealer(custody: VerifyReport | None) -> str | None:
+    """The key whose signature covers the packaged ledger's end (the export checkpoint)."""
+    if custody is None or not custody.end_signed:
+        return None
+    return next((s["key"] for s in custody.signers if custody.signed_seq in s["seqs"]), None)
+
+
+def _check_custody(path: Path, info: dict[str, str], report: PackageReport,
+                   trust: TrustedKeys) -> VerifyReport | None:
     metadata = path / layout.METADATA
     if not (metadata / "custody.jsonl").is_file():
-        return  # reported as missing metadata
-    verdict = verify_ledger(metadata)
+        return None  # reported as missing metadata
+    verdict = verify_ledger(metadata, trust=trust)
     report.custody_head, report.custody_entries = verdict.head_sha256, verdict.entries
     if not verdict.ok:
         report.problems.append(Problem("custody", f"custody ledger: {verdict.message}"))
-        return
-    if info.get("Custody-Head-SHA256") != verdict.head_sha256:
-        report.problems.append(Problem("custody", "the custody head in bag-info.txt does not match "
-                                                  "the packaged ledger (entries added or removed)"))
-    elif info.get("Custody-Entry-Count") != str(verdict.entries):
-        report.problems.append(Problem("custody", "the custody entry count in bag-info.txt does not "
-                                                  "match the packaged ledger"))
+        return verdict
+    mismatch = _bag_info_mismatch(metadata, info, verdict)
+    if mismatch:
+        report.problems.append(mismatch)
     else:
-        report.checks.append(f"custody chain of {verdict.entries} entries, signed, matching bag-info")
+        report.checks.append(f"custody chain of {verdict.entries} entries, signed to its end, "
+                             "matching bag-info (head, count, case, mode)")
+    return verdict
+
+
+def _bag_info_mismatch(metadata: Path, info: dict[str, str],
+                       verdict: VerifyReport) -> Problem | None:
+    if info.get("Custody-Head-SHA256") != verdict.head_sha256:
+        return Problem("custody", "the custody head in bag-info.txt does not match the packaged "
+                                  "ledger (entries added or removed)")
+    if info.get("Custody-Entry-Count") != str(verdict.entries):
+        return Problem("custody", "the custody entry count in bag-info.txt does not match the "
+                                  "packaged ledger")
+    if not verdict.end_signed:
+        return Problem("custody", "the packaged ledger's end is not covered by a signature")
+    case = verdict.case or {}
+    if case.get("case_ref") != info.get("Case-Reference") or \
+            case.get("case_id") != info.get("Case-Id"):
+        return Problem("custody", f"bag-info.txt names case {info.get('Case-Reference')!r} "
+                                  f"({info.get('Case-Id')}), but the packaged ledger belongs to "
+                                  f"case {case.get('case_ref')!r} ({case.get('case_id')})")
+    mode = _ledger_mode(metadata)
+    if mode != info.get("Package-Mode"):
+        return Problem("mode", f"bag-info.txt says Package-Mode {info.get('Package-Mode')}, but "
+                               f"the signed ledger recorded the export as {mode}")
+    return None
+
+
+def _ledger_mode(metadata: Path) -> str | None:
+    """The mode the ledger recorded for its last export (the one this package is)."""
+    mode = None
+    for line in read_lines((metadata / "custody.jsonl").read_bytes()):
+        entry: CustodyEntry | None = line.entry
+        if entry is not None and entry.action == "package.export-started":
+            mode = entry.details.get("mode")
+    return mode

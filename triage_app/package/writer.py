@@ -25,6 +25,7 @@ from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.custody.ledger import LEDGER_FILE
 from triage_app.custody.signing import KEYS_DIR, SIGNATURES_FILE
+from triage_app.custody.trust import with_travelling_cards
 from triage_app.custody.verify import verify_ledger
 from triage_app.engine.hashing import ParallelHasher, chunks, hash_reader
 from triage_app.errors import Cancelled, IntegrityError, StorageError, TriageError
@@ -69,7 +70,7 @@ def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no
     case.record("package.export-started", details={"out": str(out_dir), "files": len(payload),
                                                   "mode": mode})
     signer = case.checkpoint("package export: the packaged ledger ends here")["key"]
-    name = layout.bag_name(case_ref, exhibits, datetime.now(timezone.utc))
+    name = _free_name(out_dir, layout.bag_name(case_ref, exhibits, datetime.now(timezone.utc)))
     final, partial = out_dir / name, out_dir / (name + layout.PARTIAL_SUFFIX)
     try:
         partial.mkdir()
@@ -97,10 +98,24 @@ def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no
                                   f"the partial package {partial.name} is marked incomplete")) from exc
         raise
     result.path = final
-    case.record("package.exported", outputs=[{"path": str(final), "files": result.files,
-                                              "tagmanifest_sha256": result.tagmanifest_sha256}],
-                details={"mode": mode, "custody_head": result.custody_head})
+    try:
+        case.record("package.exported", outputs=[{"path": str(final), "files": result.files,
+                                                  "tagmanifest_sha256": result.tagmanifest_sha256}],
+                    details={"mode": mode, "custody_head": result.custody_head})
+    except TriageError:
+        _discard(final)  # a package the ledger does not record as exported must not circulate
+        raise
     return result
+
+
+def _free_name(out_dir: Path, name: str) -> str:
+    """``name``, or ``name-2``... when an export in the same second took it."""
+    candidate, number = name, 1
+    suffixes = ("", layout.PARTIAL_SUFFIX)
+    while any((out_dir / f"{candidate}{suffix}").exists() for suffix in suffixes):
+        number += 1
+        candidate = f"{name}-{number}"
+    return candidate
 
 
 def _check_target(out_dir: Path, payload: list[PayloadFile]) -> None:
@@ -173,7 +188,7 @@ def _copy_custody(case: Case, metadata: Path) -> tuple[str, int]:
         if (case.path / name).exists():
             shutil.copy2(case.path / name, metadata / name)
     shutil.copytree(case.path / KEYS_DIR, metadata / KEYS_DIR)
-    verdict = verify_ledger(metadata)
+    verdict = verify_ledger(metadata, trust=with_travelling_cards(case.path))
     if not verdict.ok:
         raise IntegrityError(f"the case's custody ledger does not verify ({verdict.message}); "
                              "it cannot be packaged as it is")
@@ -212,7 +227,8 @@ def _write_metadata(case: Case, metadata: Path, name: str, payload: list[Payload
         exhibits=[{**e, "source": next((s["location"] for s in sources if s["id"] == e["source_id"]), "")}
                   for e in exhibits],
         payload=payload, images=_images(store), findings=findings,
-        custody=verify_ledger(metadata), custody_head=custody_head)
+        custody=verify_ledger(metadata, trust=with_travelling_cards(case.path)),
+        custody_head=custody_head)
     (metadata / "report.html").write_text(render_html(data), encoding="utf-8")
     render_pdf(data, metadata / "report.pdf")
 
@@ -252,6 +268,7 @@ def _write_bag_files(case: Case, bag: Path, payload: list[PayloadFile], mode: st
         ("Bag-Software-Agent", f"{TOOL_NAME} {__version__}"),
         ("Payload-Oxum", f"{sum(f.size for f in payload)}.{len(payload)}"),
         ("Case-Reference", case_ref),
+        ("Case-Id", case.store.get_meta("case_id") or ""),
         ("Exhibits", ", ".join(r["ref"] for r in case.store.exhibits()) or "none"),
         ("Officer", f"{officer.name} ({officer.id})"),
         ("Officer-Endorsement", str(endorsement) if endorsement else "none"),
@@ -289,10 +306,10 @@ def _write_tag_manifests(bag: Path) -> str:
 
 
 def _discard(partial: Path) -> bool:
-    if not partial.exists():
-        return True
+    """Remove a partial bag; False when the drive does not let us (it stays marked)."""
     try:
-        shutil.rmtree(partial)
+        if partial.exists():
+            shutil.rmtree(partial)
         return True
     except OSError:
         return False

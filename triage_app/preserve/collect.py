@@ -21,7 +21,7 @@ from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Thrott
 from triage_app.core.records import Entry
 from triage_app.errors import Cancelled, StorageError, TriageError, UnsupportedSourceError
 from triage_app.evidence.source import Source
-from triage_app.preserve.copy import SourceReadError, copy_verified
+from triage_app.preserve.copy import SourceReadError, UnrecordedCopy, copy_verified
 from triage_app.preserve.names import ADS_SEPARATOR, numbered, stored_components
 from triage_app.preserve.select import Selection
 from triage_app.storage.drives import FAT_MAX_FILE, filesystem_type, is_fat, storage_error
@@ -54,6 +54,7 @@ class CollectSummary:
     renamed: int = 0       # stored under a safe name (original kept in the case store)
     deleted: int = 0       # deleted files taken (only with include_deleted)
     skipped: int = 0       # already collected from this source into this exhibit
+    adopted: int = 0       # found copied but unrecorded after a failure, verified, recorded
     unreadable: int = 0
     selected: int = 0
     manifest_sha256: str = ""
@@ -194,13 +195,19 @@ class _Job:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise storage_error(exc, f"the folder for {entry.path}") from exc
+        plain = folder / parts[-1]
+        orphan = UnrecordedCopy.at(plain, self._stored(plain).casefold() in self.taken,
+                                   self.cancel)
         name = self._free_name(folder, parts[-1])
-        stored = (folder / name).relative_to(self.case.path).as_posix()
+        stored = self._stored(folder / name)
         self.summary.unfinished = entry.path
         try:
             result = copy_verified(entry.opener, folder / name, label=entry.path,
                                    size_hint=entry.size, times=entry.times, cancel=self.cancel,
                                    on_bytes=on_bytes)
+            if orphan is not None and orphan.adopt(folder / name, result):
+                stored = self._stored(plain)
+                self.summary.adopted += 1
         except SourceReadError as exc:
             self.summary.unfinished = None
             self.summary.unreadable += 1
@@ -219,6 +226,9 @@ class _Job:
         self.summary.renamed += int(stored != self._plain_path(entry))
         return CollectedFile(entry.path, stored, result.size, result.hashes, dict(entry.times),
                              entry.deleted, entry.stream)
+
+    def _stored(self, path: Path) -> str:
+        return path.relative_to(self.case.path).as_posix()
 
     def _plain_path(self, entry: Entry) -> str:
         """Where the file would be stored if no name needed changing (ADS mapping applied)."""

@@ -9,7 +9,6 @@ the cache where the OS allows it, so the comparison sees what the drive holds.
 from __future__ import annotations
 
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -19,10 +18,9 @@ from triage_app.core.records import ContentReader
 from triage_app.engine.hashing import ParallelHasher, chunks, hash_reader
 from triage_app.errors import IntegrityError, SourceError
 from triage_app.storage.drives import storage_error
-from triage_app.storage.durable import fsync_dir
+from triage_app.storage.durable import fsync_dir, temp_name
 
 _BINARY = getattr(os, "O_BINARY", 0)
-PART_SUFFIX = ".part"
 
 
 class SourceReadError(SourceError):
@@ -33,11 +31,6 @@ class SourceReadError(SourceError):
 class CopyResult:
     size: int
     hashes: dict[str, str]
-
-
-def temp_name(final: Path) -> Path:
-    """A hidden name next to ``final`` that no evidence file can have."""
-    return final.with_name(f".{uuid.uuid4().hex}{PART_SUFFIX}")
 
 
 def create_exclusive(path: Path) -> int:
@@ -76,6 +69,31 @@ def read_back(path: Path, cancel: CancelToken | None = None,
             return hash_reader(handle, on_bytes=on_bytes, cancel=cancel)
     except OSError as exc:
         raise storage_error(exc, f"{path.name} (reading it back to verify)") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class UnrecordedCopy:
+    """A finished copy that no record names: a run stopped between the copy's rename and its
+    record (a pulled drive). If the evidence copied again reads the same, the earlier copy is
+    adopted instead of storing the evidence twice."""
+
+    path: Path
+    hashes: dict[str, str]
+    size: int
+
+    @classmethod
+    def at(cls, path: Path, recorded: bool,
+           cancel: CancelToken | None = None) -> "UnrecordedCopy | None":
+        if recorded or not path.is_file():
+            return None
+        return cls(path, *read_back(path, cancel))
+
+    def adopt(self, copy: Path, result: CopyResult) -> bool:
+        """Keep this earlier copy and remove ``copy`` when both hold the same bytes."""
+        if (result.hashes, result.size) != (self.hashes, self.size):
+            return False
+        remove_quietly(copy)
+        return True
 
 
 def remove_quietly(path: Path) -> None:

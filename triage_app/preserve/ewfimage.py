@@ -25,7 +25,7 @@ from triage_app.core.jobs import CancelToken
 from triage_app.engine.hashing import hash_reader
 from triage_app.errors import InputError, IntegrityError, SourceError, StorageError
 from triage_app.evidence.media import EwfMedia
-from triage_app.storage.durable import fsync_dir
+from triage_app.storage.durable import fsync_dir, temp_name
 from triage_app.preserve.copy import remove_quietly
 
 TOOL = "ewfacquirestream"
@@ -73,7 +73,7 @@ class EwfImageWriter:
         self.files: list[Path] = []
         self._cancel = cancel
         self._on_verify = on_verify_bytes
-        self._stem = folder / f".{os.urandom(8).hex()}"
+        self._stem = temp_name(folder / "image")  # its segments are temp names too
         self._log = tempfile.TemporaryFile()
         cmd = [tool, "-t", str(self._stem), "-f", "encase6", "-c", "fast", "-d", "sha1",
                "-C", _ascii(case_number), "-E", _ascii(evidence_number),
@@ -100,6 +100,10 @@ class EwfImageWriter:
         return self._log.read().decode("utf-8", "replace")
 
     def _tool_failed(self) -> StorageError:
+        try:
+            os.stat(self.folder)
+        except OSError as exc:  # the tool failed because the case drive did
+            return storage_error(exc, "the E01 image")
         lines = [ln.strip() for ln in self._tool_output().splitlines() if ln.strip()]
         detail = "; ".join(ln for ln in lines if "unable" in ln.lower() or "error" in ln.lower()
                            or "space" in ln.lower())[-400:] or (lines[-1] if lines else "")
@@ -162,7 +166,11 @@ class EwfImageWriter:
             pass
         self._proc.wait()
         self._log.close()
-        for path in self._segments() + self.files:
+        try:
+            leftovers = self._segments()
+        except OSError:
+            leftovers = []  # the case drive is gone: the next open removes them (temp names)
+        for path in leftovers + self.files:
             remove_quietly(path)
 
     def close(self) -> None:

@@ -2,7 +2,8 @@
 
 Each photo is copied with the same verified copy as evidence (hash on read, fsync, read
 back), stored under its own name (``name__2.jpg`` if taken), and recorded in the case store
-and in custody (``scene.photo-added``).
+and in custody (``scene.photo-added``). A copy of the same photo left unrecorded by a failure
+is adopted rather than stored twice.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.errors import InputError
 from triage_app.core.readonly import open_readonly
-from triage_app.preserve.copy import SourceReadError, copy_verified
+from triage_app.preserve.copy import SourceReadError, UnrecordedCopy, copy_verified
 from triage_app.preserve.names import numbered, safe_component
 from triage_app.storage.drives import storage_error
 
@@ -58,7 +59,10 @@ def add_photos(case: Case, photos: list[str | os.PathLike[str]], *, note: str | 
     taken = {row["stored_path"].casefold() for row in case.store.scene_photos()}
     added = []
     for path in paths:
-        name = _free_name(folder, safe_component(path.name), taken)
+        plain = safe_component(path.name)
+        orphan = UnrecordedCopy.at(folder / plain, f"{SCENE_DIR}/{plain}".casefold() in taken,
+                                   cancel)
+        name = _free_name(folder, plain, taken)
         st = path.stat()
         try:
             result = copy_verified(lambda p=path: open_readonly(p), folder / name,
@@ -66,6 +70,8 @@ def add_photos(case: Case, photos: list[str | os.PathLike[str]], *, note: str | 
                                    times={"mtime": int(st.st_mtime), "atime": int(st.st_atime)})
         except SourceReadError as exc:
             raise InputError(str(exc)) from exc
+        if orphan is not None and orphan.adopt(folder / name, result):
+            name = plain
         stored = f"{SCENE_DIR}/{name}"
         taken.add(stored.casefold())
         photo_id = case.store.add_scene_photo(stored, path.name, result.size, result.hashes,

@@ -86,8 +86,8 @@ def storage_error(exc: OSError, what: str) -> StorageError:
         text = (f"{what} is too large for the case drive's file system (FAT32 holds files up "
                 "to 4 GiB); use an exFAT/NTFS drive or split the image")
     elif code in (errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT, errno.ESTALE, errno.EROFS):
-        text = (f"the case drive cannot be written any more ({exc.strerror or exc}) while "
-                f"writing {what}; was it removed or switched to read-only?")
+        text = (f"the case drive failed ({exc.strerror or exc}) while writing {what}; was it "
+                "removed or switched to read-only?")
     elif code in (errno.EACCES, errno.EPERM):
         text = f"no permission to write {what} in the case folder"
     else:

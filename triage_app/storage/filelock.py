@@ -10,6 +10,8 @@ import os
 import threading
 from pathlib import Path
 
+from triage_app.storage.durable import close_quietly
+
 if os.name == "nt":
     import msvcrt
 
@@ -57,4 +59,4 @@ class FileLock:
             self._thread_lock.release()
 
     def close(self) -> None:
-        os.close(self._fd)
+        close_quietly(self._fd)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from triage_app.core.officer import Officer
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from triage_app.core.officer import Officer, key_fingerprint, public_key_pem
+from triage_app.custody.entry import GENESIS_PREV, canonical_json, line_sha256
 from triage_app.custody.ledger import CustodyLedger
+from triage_app.custody.signing import SIGNATURES_FILE, sign_head, signature_line
 
 
 def open_ledger(case_dir: Path, officer: Officer) -> CustodyLedger:
@@ -28,3 +33,31 @@ def ledger_lines(case_dir: Path) -> list[bytes]:
 
 def write_lines(case_dir: Path, lines: list[bytes]) -> None:
     (case_dir / "custody.jsonl").write_bytes(b"".join(lines))
+
+
+def rechain(case_dir: Path, entries: list[dict], signer: Ed25519PrivateKey,
+            signer_officer: str) -> None:
+    """A forger's rewrite: ``entries`` (dicts) re-chained, every checkpoint re-signed with
+    ``signer`` under ``signer_officer``, the signer's key and a card for it put in the case."""
+    fingerprint = key_fingerprint(signer.public_key())
+    prev, lines, signatures = GENESIS_PREV, [], []
+    for seq, data in enumerate(entries, start=1):
+        data = {**data, "seq": seq, "prev": prev}
+        if data["action"] == "custody.checkpoint":
+            data["details"] = {**data["details"], "key": fingerprint}
+        line = canonical_json(data) + b"\n"
+        lines.append(line)
+        prev = line_sha256(line)
+        if data["action"] == "custody.checkpoint":
+            signatures.append(signature_line(sign_head(
+                signer, seq=seq, head=prev, signed_at=data["time"], officer=signer_officer,
+                reason="re-signed")))
+    write_lines(case_dir, lines)
+    (case_dir / SIGNATURES_FILE).write_bytes(b"".join(signatures))
+    keys = case_dir / "signer-keys"
+    keys.mkdir(exist_ok=True)
+    (keys / f"{fingerprint}.pub").write_bytes(public_key_pem(signer.public_key()))
+
+
+def entries_of(case_dir: Path) -> list[dict]:
+    return [json.loads(line) for line in ledger_lines(case_dir)]

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from triage_app.core.officer import UNASSIGNED, Endorsement, Officer
 from triage_app.custody import ledger as ledger_module
 from triage_app.custody.entry import GENESIS_PREV, CustodyEntry, line_sha256
 from triage_app.custody.verify import verify_ledger
-from triage_app.errors import InputError, StorageError
+from triage_app.errors import InputError, IntegrityError, StorageError
 from tests.unit.custody.helpers import ledger_lines, open_ledger, write_entries
 
 
@@ -221,12 +222,12 @@ def test_disk_full_raises_storage_error_and_keeps_earlier_entries(case_dir, offi
         ledger.record("one")
         ledger.checkpoint("before the disk filled")
         before = (case_dir / "custody.jsonl").read_bytes()
-        monkeypatch.setattr(ledger_module.os, "write",
+        with monkeypatch.context() as patched:  # undoes only this, not the test's app folder
+            patched.setattr(ledger_module.os, "write",
                             _failing(os.write, lambda: ledger._fd, errno.ENOSPC,
                                      after_bytes=after_bytes))
-        with pytest.raises(StorageError, match="No space left on device.*not recorded"):
-            ledger.record("two")
-        monkeypatch.undo()
+            with pytest.raises(StorageError, match="No space left on device.*not recorded"):
+                ledger.record("two")
         assert (case_dir / "custody.jsonl").read_bytes().startswith(before)
         report = verify_ledger(case_dir)
         assert report.ok and report.entries == 2 and report.interrupted == bool(after_bytes)
@@ -249,3 +250,31 @@ def test_real_enospc_from_dev_full(case_dir, officer):
     with open_ledger(case_dir, officer) as ledger:
         with pytest.raises(StorageError, match="No space left on device"):
             ledger.record("x")
+
+
+# --- issue 15 item 10: a junk tail is damage, read in linear time, never appended after ------
+
+def _junk(size: int) -> bytes:
+    line = b"garbage that is not an entry " * 3 + b"\n"
+    return line * (size // len(line))
+
+
+@pytest.mark.parametrize("mib", [1, 4])
+def test_a_junk_tail_is_damage_found_in_linear_time_and_never_appended_after(case_dir, officer,
+                                                                             mib):
+    write_entries(case_dir, officer, 3)
+    path = case_dir / "custody.jsonl"
+    good = path.read_bytes()
+    path.write_bytes(good + _junk(mib << 20))
+    size = path.stat().st_size - len(good)
+    started = time.monotonic()
+    with open_ledger(case_dir, officer) as ledger:
+        elapsed = time.monotonic() - started
+        assert ledger.torn_tail.damaged and ledger.torn_tail.size == size
+        with pytest.raises(IntegrityError, match=f"the {size} bytes after its last entry"):
+            ledger.record("after the damage")
+    assert elapsed < 1.5 * mib, elapsed  # 92 s for 8 MiB before: quadratic
+    assert path.read_bytes() == good + _junk(mib << 20)  # nothing appended
+    report = verify_ledger(case_dir)
+    assert report.kind == "damaged-tail" and f"the last {size} bytes" in report.message
+    assert report.entries == 4

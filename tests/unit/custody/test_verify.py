@@ -8,12 +8,18 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from triage_app.core.officer import key_fingerprint, public_key, public_key_pem
+from triage_app.core.officer import (Endorsement, Officer, key_fingerprint, public_key,
+                                     public_key_pem, save_officer, signing_key)
+from triage_app.custody.entry import line_sha256
+from triage_app.custody.keycard import make_card, profile_card
 from triage_app.custody.signing import SIGNATURES_FILE, sign_head, signature_line
+from triage_app.custody.trust import trusted_folder
 from triage_app.custody.verify import verify_ledger
-from tests.unit.custody.helpers import ledger_lines, open_ledger, write_entries, write_lines
+from tests.unit.custody.helpers import (entries_of, ledger_lines, open_ledger, rechain,
+                                        write_entries, write_lines)
 
 # write_entries(case, officer, 5) gives seq 1-5 and a signed checkpoint at seq 6.
 
@@ -23,9 +29,11 @@ def test_intact_ledger_verifies(case_dir, officer):
     report = verify_ledger(case_dir)
     assert report.ok and report.problem is None
     assert report.entries == 6 and report.head_seq == 6 and report.signed_seq == 6
-    assert report.signers == [{"key": report.signers[0]["key"], "officer": "PC123", "seqs": [6]}]
-    assert report.notices == []
-    assert report.message == "custody ledger intact: 6 entries, signed through seq 6"
+    assert report.signers == [{"key": report.signers[0]["key"], "officer": "PC123",
+                                "name": "Jane Smith", "agency": "Kent Police", "seqs": [6]}]
+    assert report.notices == [] and report.end_signed
+    assert report.message == ("custody ledger intact: 6 entries, signed through seq 6; the end "
+                              "is covered by a signature")
 
 
 def test_edited_middle_line(case_dir, officer):
@@ -159,10 +167,12 @@ def test_signature_by_a_key_not_in_the_case(case_dir, officer):
     (case_dir / SIGNATURES_FILE).write_bytes(signature_line(record))
     report = verify_ledger(case_dir)
     assert report.kind == "unknown-key"
-    assert f"key {record.key[:16]}..., which is not in signer-keys/" in report.message
+    assert f"key {record.key}, which is not among this machine's officer" in report.message
 
 
-def test_forger_key_added_to_case_is_caught_by_trusted_keys(case_dir, officer):
+def test_forger_key_and_card_added_to_case_are_not_trusted(case_dir, officer, tmp_path):
+    """The forger's key and a self-made card claiming PC123 travel in the case; a key is
+    believed only through the verifier's own cards, so the forgery is an unknown key."""
     write_entries(case_dir, officer, 3)
     genuine = verify_ledger(case_dir).signers[0]["key"]
     head = json.loads((case_dir / SIGNATURES_FILE).read_bytes())
@@ -172,9 +182,15 @@ def test_forger_key_added_to_case_is_caught_by_trusted_keys(case_dir, officer):
     (case_dir / SIGNATURES_FILE).write_bytes(signature_line(record))
     (case_dir / "signer-keys" / f"{record.key}.pub").write_bytes(
         public_key_pem(forger.public_key()))
-    assert verify_ledger(case_dir).ok  # self-consistent ...
-    report = verify_ledger(case_dir, trusted_keys={genuine})  # ... but not by a trusted key
-    assert report.kind == "unknown-key" and "not among the trusted keys" in report.message
+    (case_dir / "signer-keys" / f"{record.key}.officer.json").write_bytes(
+        make_card(officer, forger).to_bytes())
+    report = verify_ledger(case_dir)
+    assert report.kind == "unknown-key" and record.key in report.message
+    lab = tmp_path / "lab-trust"
+    lab.mkdir()
+    shutil.copy(case_dir / "signer-keys" / f"{genuine}.officer.json", lab)
+    report = verify_ledger(case_dir, trust=trusted_folder(lab))
+    assert report.kind == "unknown-key" and f"among the trusted keys in {lab}" in report.message
 
 
 def test_key_file_replaced(case_dir, officer):
@@ -185,10 +201,15 @@ def test_key_file_replaced(case_dir, officer):
     assert report.kind == "key-mismatch" and "the key file was replaced" in report.message
 
 
-def test_unknown_key_when_key_file_missing(case_dir, officer):
+def test_key_files_missing_from_the_case_do_not_matter_to_a_verifier_with_the_card(
+        case_dir, officer, tmp_path):
+    """The keys in the case serve third parties (openssl); our verifier believes its cards."""
     write_entries(case_dir, officer, 3)
+    lab = tmp_path / "lab-trust"
+    shutil.copytree(case_dir / "signer-keys", lab)
     shutil.rmtree(case_dir / "signer-keys")
-    assert verify_ledger(case_dir).kind == "unknown-key"
+    assert verify_ledger(case_dir, trust=trusted_folder(lab)).ok
+    assert verify_ledger(case_dir, trust=trusted_folder(tmp_path)).kind == "unknown-key"
 
 
 def test_missing_head_signature(case_dir, officer):
@@ -290,7 +311,8 @@ def test_garbage_after_the_last_entry_is_not_an_interruption(case_dir, officer):
     path = case_dir / "custody.jsonl"
     path.write_bytes(path.read_bytes() + b"rm -rf evidence")
     report = verify_ledger(case_dir)
-    assert (report.kind, report.line) == ("corrupt-json", 3)
+    assert (report.kind, report.line) == ("damaged-tail", 3)
+    assert "the last 15 bytes (lines 3-3" in report.message
 
 
 def test_torn_signed_line_is_truncation(case_dir, officer):
@@ -313,9 +335,9 @@ def test_missing_and_garbage_ledgers_give_verdicts(case_dir, officer):
     report = verify_ledger(case_dir)
     assert report.kind == "missing-ledger" and not report.ok
     (case_dir / "custody.jsonl").write_bytes(b"\x00\x01\x02\n\xff\xfe\n")
-    assert verify_ledger(case_dir).kind == "corrupt-json"
+    assert verify_ledger(case_dir).kind == "damaged-tail"
     (case_dir / "custody.jsonl").write_bytes(b'{"action":"x"}\n' * 2)
-    assert verify_ledger(case_dir).kind == "corrupt-json"
+    assert verify_ledger(case_dir).kind == "damaged-tail"
     (case_dir / "custody.jsonl").write_bytes(b"")
     empty = verify_ledger(case_dir)
     assert empty.ok and empty.entries == 0
@@ -347,3 +369,40 @@ def test_a_ledger_line_nested_too_deep_is_a_broken_entry(case_dir, officer):
     write_lines(case_dir, lines)
     report = verify_ledger(case_dir)
     assert not report.ok and report.line == 2
+
+
+# --- issue 15 item 2: one officer's key never signs for another -----------------------------
+
+def _second_officer() -> tuple[Officer, Ed25519PrivateKey]:
+    other = Officer(id="PC456", name="Sam Jones", agency="Kent Police",
+                    endorsements=(Endorsement("L2-removable-media"),))
+    save_officer(other)
+    key = signing_key(other)
+    profile_card(other, key)  # a real officer of this machine: the key is trusted, for PC456
+    return other, key
+
+
+@pytest.mark.parametrize("claimed", ["PC123", "PC456"])
+def test_another_officers_key_cannot_re_sign_an_edited_ledger(case_dir, officer, claimed):
+    write_entries(case_dir, officer, 3)
+    _, key = _second_officer()
+    entries = entries_of(case_dir)
+    entries[1]["reason"] = "step 2, edited"
+    rechain(case_dir, entries, key, claimed)
+    report = verify_ledger(case_dir)  # both officers' keys are trusted here
+    assert report.kind == "key-mismatch" and not report.ok
+    assert "belongs to Sam Jones (PC456" in report.message
+    assert "one officer's key cannot sign for another" in report.message
+
+
+def test_a_signature_moved_to_an_entry_that_is_not_its_checkpoint(case_dir, officer):
+    write_entries(case_dir, officer, 3)
+    entries = entries_of(case_dir)
+    key = signing_key(officer)
+    rechain(case_dir, entries, key, "PC123")
+    record = json.loads((case_dir / SIGNATURES_FILE).read_bytes())
+    moved = sign_head(key, seq=2, head=line_sha256(ledger_lines(case_dir)[1]),
+                      signed_at=record["signed_at"], officer="PC123", reason="moved")
+    (case_dir / SIGNATURES_FILE).write_bytes(signature_line(moved))
+    report = verify_ledger(case_dir)
+    assert report.kind == "key-mismatch" and "is not a checkpoint naming key" in report.message

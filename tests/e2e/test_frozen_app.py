@@ -1,0 +1,119 @@
+"""The frozen app, built with packaging/build-linux.sh from build.spec, run as a field laptop
+would run it: outside any virtual environment, with a clean environment (``env -i``: no PATH,
+no PYTHONPATH, no DISPLAY unless given). Building takes about half a minute on two cores; the
+whole module is one build. Deselect with ``-m "not slow"`` while iterating on other code."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import tarfile
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.images import make_fat
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory) -> Path:
+    dist = tmp_path_factory.mktemp("frozen") / "dist"
+    build = subprocess.run(["bash", str(ROOT / "packaging" / "build-linux.sh"), "--dist", str(dist)],
+                           cwd=ROOT, capture_output=True, text=True, timeout=1200)
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    return dist
+
+
+def _frozen(dist: Path, home: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    clean = [f"HOME={home}", f"TRIAGE_APP_HOME={home / 'app'}"] + [f"{k}={v}" for k, v in env.items()]
+    return subprocess.run(["env", "-i", *clean, str(dist / "triage-app" / "triage-app"), *args],
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_self_test_passes_in_a_clean_environment(dist: Path, tmp_path: Path) -> None:
+    run = _frozen(dist, tmp_path, "self-test", "--json")
+    assert run.returncode == 0, run.stdout + run.stderr
+    checks = {c["name"]: c for c in json.loads(run.stdout)}
+    assert all(c["ok"] and not c["unavailable"] for c in checks.values()), checks
+    assert "(frozen)" in checks["app"]["detail"]
+    # ewfacquirestream is the bundled one, not the build machine's
+    assert str(dist / "triage-app") in checks["E01 imaging (ewfacquirestream)"]["detail"]
+
+
+def test_check_address(dist: Path, tmp_path: Path) -> None:
+    valid = _frozen(dist, tmp_path, "check-address", "--json", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")
+    assert valid.returncode == 0, valid.stderr
+    assert [r["valid"] for r in json.loads(valid.stdout)] == [True]
+    broken = _frozen(dist, tmp_path, "check-address", "--json", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3")
+    assert broken.returncode != 0
+    assert [r["valid"] for r in json.loads(broken.stdout)] == [False]
+
+
+def test_scan_an_image_into_a_case_then_export_and_verify_the_package(dist: Path,
+                                                                       tmp_path: Path) -> None:
+    image = make_fat(tmp_path / "stick.img", {"DCIM/photo.jpg": (ROOT / "resources/selftest/photo.jpg")
+                                              .read_bytes(), "notes.txt": b"meet at 9\n"})
+    before = image.read_bytes()
+    case = tmp_path / "case"
+    scan = _frozen(dist, tmp_path, "scan", str(image), "--case", str(case), "--exhibit", "ABC/1",
+                   "--jsonl")
+    assert scan.returncode == 0, scan.stderr
+    files = [json.loads(line) for line in scan.stdout.splitlines()]
+    assert {"/DCIM/photo.jpg", "/notes.txt"} <= {f.get("path") for f in files}
+    assert next(f for f in files if f.get("path") == "/DCIM/photo.jpg")["mime"] == "image/jpeg"
+    assert image.read_bytes() == before
+
+    (tmp_path / "out").mkdir()
+    export = _frozen(dist, tmp_path, "package", "export", str(case), "--out", str(tmp_path / "out"))
+    assert export.returncode == 0, export.stderr
+    bag = Path(export.stdout.strip())
+    assert (bag / "metadata" / "report.pdf").read_bytes().startswith(b"%PDF-")
+    verify = _frozen(dist, tmp_path, "package", "verify", str(bag))
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+def test_the_window_opens_on_an_x_server(dist: Path, tmp_path: Path) -> None:
+    """A real X11 window (xcb and its libraries from the bundle), kept open until stopped."""
+    if shutil.which("Xvfb") is None:
+        pytest.fail("Xvfb is missing (run packaging/setup-debian.sh --dev)")
+    display = ":%d" % (90 + (time.monotonic_ns() // 1000) % 500)
+    xvfb = subprocess.Popen(["Xvfb", display, "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(1.0)
+        clean = ["HOME=" + str(tmp_path), "TRIAGE_APP_HOME=" + str(tmp_path / "app"),
+                 "DISPLAY=" + display]
+        app = subprocess.Popen(["env", "-i", *clean, str(dist / "triage-app" / "triage-app")],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            with pytest.raises(subprocess.TimeoutExpired):
+                app.wait(8)  # an app that cannot open its window exits at once
+        finally:
+            app.terminate()
+            out, err = app.communicate(timeout=30)
+        log = (tmp_path / "app" / "logs" / "field-triage.log").read_text(encoding="utf-8")
+        assert "could not load the Qt platform plugin" not in err + log, err + log
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+
+
+def test_the_tarball_holds_the_app_and_a_checksum_of_every_shipped_file(dist: Path) -> None:
+    app = dist / "triage-app"
+    check = subprocess.run(["sha256sum", "--check", "--strict", "--quiet", "SHA256SUMS"], cwd=app,
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    listed = {line.split("  ", 1)[1] for line in (app / "SHA256SUMS").read_text().splitlines()}
+    shipped = {p.relative_to(app).as_posix() for p in app.rglob("*")
+               if p.is_file() and p.name != "SHA256SUMS"}
+    assert listed == shipped
+    assert {"triage-app", "share/applications/field-triage.desktop",
+            "_internal/magic/magic.mgc", "_internal/bin/ewfacquirestream"} <= listed
+    (tarball,) = dist.glob("field-triage-*-linux-*.tar.gz")
+    with tarfile.open(tarball) as archive:
+        names = set(archive.getnames())
+    assert {"triage-app/triage-app", "triage-app/SHA256SUMS"} <= names

@@ -30,5 +30,9 @@ class StorageError(TriageError):
     """Writing to the case folder or an output failed (disk full, yanked drive, permission)."""
 
 
+class NotAuthorised(TriageError):
+    """The officer's competency or role does not allow the action (exit code 4)."""
+
+
 class Cancelled(TriageError):
     """The user cancelled a job; not an error to report, but it must unwind cleanly."""

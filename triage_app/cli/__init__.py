@@ -15,7 +15,7 @@ import sys
 from typing import Sequence
 
 from triage_app import __version__
-from triage_app.errors import Cancelled, InputError, TriageError
+from triage_app.errors import Cancelled, InputError, NotAuthorised, TriageError
 
 # Command modules under triage_app.cli, in the order --help lists them.
 COMMAND_MODULES = (
@@ -33,12 +33,14 @@ COMMAND_MODULES = (
     "findings_cmd",
     "watchlist_cmd",
     "exif_cmd",
+    "update_cmd",
 )
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_NOTHING_LISTABLE = 3
+EXIT_NOT_ALLOWED = 4
 EXIT_INTERRUPTED = 130
 
 
@@ -89,6 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILURE
+    except NotAuthorised as exc:
+        print(f"not allowed: {exc}", file=sys.stderr)
+        return EXIT_NOT_ALLOWED
     except TriageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE

@@ -21,6 +21,7 @@ runtime_packages=(
 dev_packages=(
   e2fsprogs dosfstools mtools exfatprogs hashdeep sleuthkit xvfb libimage-exiftool-perl libxml2-utils
   poppler-utils
+  openssl   # the update tests make agency keys as an agency does (openssl genpkey)
 )
 packages=("${runtime_packages[@]}")
 [ "$dev" = 1 ] && packages+=("${dev_packages[@]}")

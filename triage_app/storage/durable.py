@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from triage_app.errors import StorageError
+
 
 def fsync_dir(path: Path, *, strict: bool = True) -> None:
     """Make new or renamed directory entries durable (POSIX; Windows has no directory handle
@@ -28,3 +30,20 @@ def fsync_dir(path: Path, *, strict: bool = True) -> None:
             raise
     finally:
         os.close(fd)
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Writes ``data`` to ``path`` whole or not at all: a synced temporary file renamed over it.
+
+    A power cut leaves either the old content or the new one, never a mix.
+    """
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(temporary, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    fsync_dir(path.parent, strict=False)

@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from triage_app import __version__
 from triage_app.core.officer import key_fingerprint
-from triage_app.errors import InputError, IntegrityError
+from triage_app.errors import InputError, IntegrityError, StorageError
 
 FORMAT = "field-triage-update/1"
 MANIFEST, SIGNATURE, PAYLOAD = "manifest.json", "manifest.sig", "payload/"
@@ -181,6 +181,8 @@ def _manifest(raw: bytes) -> Manifest:
         raise UpdateRefused("the bundle's manifest names an invalid update or version")
     for entry in files:
         _check_path(entry["path"])
+    if len({entry["path"].casefold() for entry in files}) != len(files):
+        raise UpdateRefused("the bundle's manifest names a file twice")
     return manifest
 
 
@@ -259,6 +261,8 @@ def extract(archive: zipfile.ZipFile, manifest: Manifest, target: Path) -> None:
                     out.write(block)
         except (zipfile.BadZipFile, zlib.error, EOFError):  # a damaged or edited entry
             size = -1
+        except OSError as exc:
+            raise StorageError(f"cannot install {entry['path']}: {exc.strerror or exc}") from exc
         if size != entry["size"] or digest.hexdigest() != entry["sha256"]:
             raise UpdateRefused(f"the bundle has been altered: {entry['path']} does not match "
                                 "the signed manifest")

@@ -18,7 +18,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from triage_app.config import data_dir
-from triage_app.core.durable import fsync_dir
+from triage_app.core.durable import fsync_dir, replace_file
+from triage_app.errors import IntegrityError
 from triage_app.updates import bundle
 from triage_app.updates.trust import trusted_key
 
@@ -51,28 +52,25 @@ def installed_updates() -> dict[str, InstalledUpdate]:
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as exc:
-        raise bundle.UpdateRefused(f"the record of installed updates ({path.name}) cannot be "
-                                   f"read ({exc}); it was left as it is") from None
+        raise IntegrityError(f"the record of installed updates ({path.name}) cannot be read "
+                             f"({exc}); it was left as it is") from None
     return {name: InstalledUpdate(**{**item, "contents": tuple(item["contents"])})
             for name, item in data.items()}
 
 
 def _write_versions(installed: dict[str, InstalledUpdate]) -> None:
-    path = data_dir() / VERSIONS_FILE
-    temporary = path.with_suffix(".tmp")
-    with open(temporary, "w", encoding="utf-8") as out:
-        json.dump({name: asdict(item) for name, item in sorted(installed.items())}, out, indent=1)
-        out.write("\n")
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, path)
-    fsync_dir(path.parent, strict=False)
+    text = json.dumps({name: asdict(item) for name, item in sorted(installed.items())}, indent=1)
+    replace_file(data_dir() / VERSIONS_FILE, text.encode("utf-8") + b"\n")
 
 
 def apply_bundle(path: Path) -> InstalledUpdate:
     """Verifies the bundle at ``path`` and installs it; :class:`bundle.UpdateRefused` says why
     not (unsigned, untrusted key, altered, not newer than what is installed)."""
     archive, manifest, signer = bundle.open_bundle(path, trusted_key)
+    target = updates_dir() / manifest.name
+    retired = target.with_name(f".{manifest.name}.old")
+    if retired.exists() and not target.exists():  # a power cut in the middle of the last swap
+        os.replace(retired, target)
     with archive:
         installed = installed_updates()
         current = installed.get(manifest.name)
@@ -87,8 +85,6 @@ def apply_bundle(path: Path) -> InstalledUpdate:
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-    target = updates_dir() / manifest.name
-    retired = target.with_name(f".{manifest.name}.old")
     shutil.rmtree(retired, ignore_errors=True)
     if target.exists():
         os.replace(target, retired)

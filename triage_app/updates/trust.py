@@ -7,12 +7,12 @@ agency before it builds), and keys added on the laptop by an L3 officer or a sup
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from triage_app.config import data_dir, resource
+from triage_app.core.durable import replace_file
 from triage_app.core.officer import Officer, key_fingerprint, public_key_pem
 from triage_app.errors import InputError, NotAuthorised
 from triage_app.updates.bundle import load_public_key
@@ -57,11 +57,5 @@ def add_trusted_key(pem_file: Path, officer: Officer) -> str:
         raise InputError(f"cannot read {pem_file.name}: {exc.strerror or exc}") from None
     key = load_public_key(data, pem_file.name)
     fingerprint = key_fingerprint(key)
-    target = added_keys_dir() / f"{fingerprint}.pem"
-    temporary = target.with_suffix(".tmp")
-    with open(temporary, "wb") as out:
-        out.write(public_key_pem(key))
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, target)
+    replace_file(added_keys_dir() / f"{fingerprint}.pem", public_key_pem(key))
     return fingerprint

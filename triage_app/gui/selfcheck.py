@@ -16,18 +16,21 @@ def open_main_window_offscreen() -> str:
 
     # Qt's notes about the offscreen platform go to the log, not into the self-test's output.
     qt_log = logging.getLogger("qt")
-    qInstallMessageHandler(lambda kind, context, text: qt_log.debug(text))
-    app = QApplication.instance() or QApplication(["triage-app", "-platform", "offscreen"])
-    window = MainWindow()
+    previous = qInstallMessageHandler(lambda kind, context, text: qt_log.debug(text))
     try:
-        window.show()
-        app.processEvents()
-        if not window.isVisible() or window.pages.count() == 0:
-            raise RuntimeError("the main window did not open with its pages")
-        pages = window.pages.count()
+        app = QApplication.instance() or QApplication(["triage-app", "-platform", "offscreen"])
+        window = MainWindow()
+        try:
+            window.show()
+            app.processEvents()
+            pages = window.pages.count()
+            if not window.isVisible() or pages == 0:
+                raise RuntimeError("the main window did not open with its pages")
+        finally:
+            window.close()
+            window.deleteLater()
+            app.processEvents()
     finally:
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+        qInstallMessageHandler(previous)
     return (f"main window opened offscreen with {pages} pages "
             f"(PySide6 {pyside_version}, platform {app.platformName()})")

@@ -30,9 +30,12 @@ class StorageError(TriageError):
     """Writing to the case folder or an output failed (disk full, yanked drive, permission)."""
 
 
-class NotAuthorised(TriageError):
-    """The officer's competency or role does not allow the action (exit code 4)."""
-
-
 class Cancelled(TriageError):
     """The user cancelled a job; not an error to report, but it must unwind cleanly."""
+
+
+class NotAuthorised(TriageError):
+    """The officer may not do this (competency level, legal authority, simulation wall).
+
+    The CLI exits with code 4.
+    """

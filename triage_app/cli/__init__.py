@@ -92,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILURE
     except NotAuthorised as exc:
-        print(f"not allowed: {exc}", file=sys.stderr)
+        print(f"refused: {exc}", file=sys.stderr)
         return EXIT_NOT_ALLOWED
     except TriageError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.cli.helpers import run_cli
-from triage_app.core import selftest
+from triage_app.operations import selftest
 
 
 def test_all_checks_pass_and_the_window_opens(capsys):

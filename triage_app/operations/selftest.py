@@ -131,7 +131,7 @@ def _check_pdf() -> str:
     from reportlab import Version
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from triage_app.core.pdf_layout import pdf_styles
+    from triage_app.reporting.pdf_layout import pdf_styles
 
     out = io.BytesIO()
     styles = pdf_styles(10)

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from triage_app.config import data_dir
-from triage_app.core.durable import fsync_dir, replace_file
+from triage_app.storage.durable import fsync_dir, replace_file
 from triage_app.errors import IntegrityError
 from triage_app.updates import bundle
 from triage_app.updates.trust import trusted_key

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from triage_app.core import selftest
+from triage_app.operations import selftest
 
 
 def test_every_check_passes_on_a_set_up_machine():

@@ -5,6 +5,7 @@ whole module is one build. Deselect with ``-m "not slow"`` while iterating on ot
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -102,6 +103,16 @@ def test_the_window_opens_on_an_x_server(dist: Path, tmp_path: Path) -> None:
         xvfb.wait(10)
 
 
+def test_the_desktop_entry_installs_pointing_at_this_folder(dist: Path, tmp_path: Path) -> None:
+    app = dist / "triage-app"
+    run = subprocess.run(["bash", str(app / "install-desktop-entry.sh")], capture_output=True,
+                         text=True, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stderr
+    entry = (tmp_path / ".local/share/applications/field-triage.desktop").read_text()
+    assert f'Exec="{app}/triage-app"' in entry.splitlines()
+    assert (tmp_path / ".local/share/icons/hicolor/256x256/apps/field-triage.png").is_file()
+
+
 def test_the_tarball_holds_the_app_and_a_checksum_of_every_shipped_file(dist: Path) -> None:
     app = dist / "triage-app"
     check = subprocess.run(["sha256sum", "--check", "--strict", "--quiet", "SHA256SUMS"], cwd=app,
@@ -114,6 +125,8 @@ def test_the_tarball_holds_the_app_and_a_checksum_of_every_shipped_file(dist: Pa
     assert {"triage-app", "share/applications/field-triage.desktop",
             "_internal/magic/magic.mgc", "_internal/bin/ewfacquirestream"} <= listed
     (tarball,) = dist.glob("field-triage-*-linux-*.tar.gz")
+    assert (dist / f"{tarball.name}.sha256").read_text().split()[0] == \
+        hashlib.sha256(tarball.read_bytes()).hexdigest()
     with tarfile.open(tarball) as archive:
         names = set(archive.getnames())
     assert {"triage-app/triage-app", "triage-app/SHA256SUMS"} <= names

@@ -6,6 +6,8 @@ import logging
 import os
 import sys
 
+from triage_app.config import resource
+
 log = logging.getLogger(__name__)
 
 
@@ -21,6 +23,7 @@ def run_gui(argv: list[str] | None = None) -> int:
               "from the desktop, or use the command line: triage-app --help", file=sys.stderr)
         return 1
     try:
+        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
         print(f"error: the graphical interface needs PySide6 ({exc}); the command line works: "
@@ -30,6 +33,7 @@ def run_gui(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Field Triage")
+    app.setWindowIcon(QIcon(str(resource("icons", "field-triage-256.png"))))
     _log_to_file()
     window = MainWindow()
     _install_crash_handler(window)

@@ -22,7 +22,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                                    "(update.json plus hashsets/, watchlists/, workflow/, "
                                    "scenarios/); a laptop applies it after checking the "
                                    "signature against the agency keys it trusts.")
-    verbs = p.add_subparsers(dest="verb", metavar="VERB", required=True)
+    verbs = p.add_subparsers(dest="verb", metavar="VERB", required=True,
+                             parser_class=type(p))
     make = verbs.add_parser("make", help="sign a folder into an update bundle")
     make.add_argument("folder", type=Path, metavar="DIR")
     make.add_argument("--key", type=Path, required=True,

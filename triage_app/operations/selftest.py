@@ -192,12 +192,10 @@ def _check_resources() -> str:
 def _code_digest() -> str:
     """SHA-256 of the app's code: the frozen program (its Python code is inside it), or the
     package's source files in an installed or checked-out app."""
-    digest = hashlib.sha256()
     if getattr(sys, "frozen", False):
         with open(sys.executable, "rb") as program:
-            for block in iter(lambda: program.read(1 << 20), b""):
-                digest.update(block)
-        return digest.hexdigest()
+            return hashlib.file_digest(program, "sha256").hexdigest()
+    digest = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0")

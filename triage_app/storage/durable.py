@@ -32,14 +32,15 @@ def fsync_dir(path: Path, *, strict: bool = True) -> None:
         os.close(fd)
 
 
-def replace_file(path: Path, data: bytes) -> None:
+def replace_file(path: Path, data: bytes, mode: int = 0o644) -> None:
     """Writes ``data`` to ``path`` whole or not at all: a synced temporary file renamed over it.
 
-    A power cut leaves either the old content or the new one, never a mix.
+    A power cut leaves either the old content or the new one, never a mix. ``mode`` applies to
+    a new file (0o600 for a secret).
     """
     temporary = path.with_name(f".{path.name}.tmp")
     try:
-        with open(temporary, "wb") as out:
+        with open(temporary, "wb", opener=lambda p, flags: os.open(p, flags, mode)) as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())

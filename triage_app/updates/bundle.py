@@ -129,11 +129,8 @@ def _description(folder: Path) -> tuple[str, str]:
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def make_bundle(folder: Path, key: Ed25519PrivateKey, out: Path) -> Manifest:

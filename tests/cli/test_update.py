@@ -9,7 +9,7 @@ import pytest
 
 from tests.cli.helpers import run_cli
 from tests.fixtures.keys import openssl_key
-from tests.unit.updates.test_bundle import rewrite, write_update
+from tests.fixtures.updates import rewrite, write_update
 
 
 @pytest.fixture

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.images import make_fat
+from tests.fixtures.keys import openssl_key
+from tests.fixtures.updates import rewrite, write_update
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -76,6 +78,34 @@ def test_scan_an_image_into_a_case_then_export_and_verify_the_package(dist: Path
     assert (bag / "metadata" / "report.pdf").read_bytes().startswith(b"%PDF-")
     verify = _frozen(dist, tmp_path, "package", "verify", str(bag))
     assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+def test_every_command_is_in_the_frozen_app(dist: Path, tmp_path: Path) -> None:
+    """The command modules are bundled from the CLI's registry (imported to build --help)."""
+    from triage_app.cli import build_parser
+
+    run = _frozen(dist, tmp_path, "--help")
+    assert run.returncode == 0, run.stderr
+    commands = build_parser()._subparsers._group_actions[0].choices
+    assert all(f"    {name}" in run.stdout for name in commands), run.stdout
+
+
+def test_a_signed_update_installs_and_a_tampered_one_is_refused(dist: Path, tmp_path: Path) -> None:
+    agency_key, agency_pem = openssl_key(tmp_path, "agency")
+    folder = write_update(tmp_path / "update")
+    made = _frozen(dist, tmp_path, "update", "make", str(folder), "--key", str(agency_key),
+                   "--out", str(tmp_path / "good.ftupdate"))
+    assert made.returncode == 0, made.stderr
+    assert _frozen(dist, tmp_path, "officer", "add", "SGT1", "--name", "S. Sergeant",
+                   "--endorse", "SUPERVISOR").returncode == 0
+    assert _frozen(dist, tmp_path, "update", "trust", str(agency_pem),
+                   "--officer", "SGT1").returncode == 0
+    bad = rewrite(tmp_path / "good.ftupdate", tmp_path / "bad.ftupdate",
+                  {"payload/hashsets/known.txt": b"0" * 32})
+    refused = _frozen(dist, tmp_path, "update", "apply", str(bad))
+    assert refused.returncode == 1 and "altered" in refused.stderr
+    applied = _frozen(dist, tmp_path, "update", "apply", str(tmp_path / "good.ftupdate"))
+    assert applied.returncode == 0 and "installed agency-x 2026.12.1" in applied.stdout
 
 
 def test_the_window_opens_on_an_x_server(dist: Path, tmp_path: Path) -> None:

@@ -12,41 +12,11 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from tests.fixtures.keys import openssl_key
+from tests.fixtures.updates import rewrite, trusting, write_update
 from triage_app.core.officer import key_fingerprint
 from triage_app.errors import InputError
 from triage_app.updates.bundle import (UpdateRefused, extract, load_private_key,
                                        load_public_key, make_bundle, open_bundle)
-
-
-def write_update(folder: Path, version: str = "2026.12.1", name: str = "agency-x",
-                 files: dict[str, bytes] | None = None) -> Path:
-    files = files or {"hashsets/known.txt": b"d41d8cd98f00b204e9800998ecf8427e\n",
-                      "watchlists/sanctions.csv": b"address,name\n"}
-    for rel, data in files.items():
-        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
-        (folder / rel).write_bytes(data)
-    (folder / "update.json").write_text(json.dumps({"name": name, "version": version}))
-    return folder
-
-
-def trusting(*public_pems: Path):
-    keys = {}
-    for pem in public_pems:
-        key = load_public_key(pem.read_bytes(), pem.name)
-        keys[key_fingerprint(key)] = key
-    return keys.get
-
-
-def rewrite(bundle: Path, out: Path, replace: dict[str, bytes | None]) -> Path:
-    """A copy of ``bundle`` with entries replaced (None: dropped) or added."""
-    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            if info.filename not in replace:
-                target.writestr(info, source.read(info))
-        for name, data in replace.items():
-            if data is not None:
-                target.writestr(name, data)
-    return out
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.keys import openssl_key
-from tests.unit.updates.test_bundle import rewrite, write_update
+from tests.fixtures.updates import rewrite, write_update
 from triage_app.config import data_dir
 from triage_app.core.officer import key_fingerprint
 from triage_app.updates import installed, trust

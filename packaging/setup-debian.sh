@@ -51,6 +51,16 @@ if [ -z "$python" ]; then
   exit 1
 fi
 
+# The tests build the frozen app; PyInstaller needs Python's shared library, which Debian ships
+# apart from the interpreter (package libpython3.X).
+if [ "$dev" = 1 ] && ! "$python" -c 'import ctypes, sysconfig
+ctypes.CDLL(sysconfig.get_config_var("INSTSONAME"))' 2>/dev/null; then
+  echo "Installing lib${python##*/} (Python's shared library, for PyInstaller)"
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "lib${python##*/}" >/dev/null
+fi
+
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 if [ "$dev" = 1 ]; then

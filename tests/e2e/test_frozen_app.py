@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import tarfile
-import time
 from pathlib import Path
 
 import pytest
@@ -112,10 +112,13 @@ def test_the_window_opens_on_an_x_server(dist: Path, tmp_path: Path) -> None:
     """A real X11 window (xcb and its libraries from the bundle), kept open until stopped."""
     if shutil.which("Xvfb") is None:
         pytest.fail("Xvfb is missing (run packaging/setup-debian.sh --dev)")
-    display = ":%d" % (90 + (time.monotonic_ns() // 1000) % 500)
-    xvfb = subprocess.Popen(["Xvfb", display, "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+    read_end, write_end = os.pipe()  # Xvfb picks a free display and writes its number here
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-nolisten", "tcp"],
+                            pass_fds=(write_end,), stderr=subprocess.DEVNULL)
+    os.close(write_end)
     try:
-        time.sleep(1.0)
+        with os.fdopen(read_end) as numbers:
+            display = ":" + numbers.readline().strip()
         clean = ["HOME=" + str(tmp_path), "TRIAGE_APP_HOME=" + str(tmp_path / "app"),
                  "DISPLAY=" + display]
         app = subprocess.Popen(["env", "-i", *clean, str(dist / "triage-app" / "triage-app")],

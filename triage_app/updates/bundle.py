@@ -33,6 +33,7 @@ MANIFEST, SIGNATURE, PAYLOAD = "manifest.json", "manifest.sig", "payload/"
 # What an update may carry, by top folder of the update folder.
 CONTENT_KINDS = ("hashsets", "watchlists", "workflow", "scenarios")
 MAX_FILE_BYTES = 4 << 30  # an NSRL set is large; anything beyond this is not an update
+MAX_MANIFEST_BYTES = 16 << 20  # read into memory before the signature is checked
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 _VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
 _DESCRIPTION = "update.json"
@@ -211,6 +212,10 @@ def open_bundle(path: Path, trusted: Callable[[str], Ed25519PublicKey | None]
         if SIGNATURE not in names:
             raise UpdateRefused(f"{path.name} is unsigned (no {SIGNATURE}); only signed "
                                 "updates are installed")
+        for name in (MANIFEST, SIGNATURE):
+            if archive.getinfo(name).file_size > MAX_MANIFEST_BYTES:
+                raise UpdateRefused(f"{path.name} is not an update bundle ({name} is "
+                                    f"{archive.getinfo(name).file_size} bytes)")
         raw = archive.read(MANIFEST)
         try:
             sig = json.loads(archive.read(SIGNATURE))

@@ -133,6 +133,14 @@ def test_signed_manifest_naming_an_unsafe_path_is_refused(tmp_path, agency):
         open_bundle(bundle, trusting(agency[1]))
 
 
+def test_a_manifest_too_large_to_be_one_is_refused_before_it_is_read(tmp_path, agency, signed):
+    """A few kilobytes of ZIP can inflate to gigabytes: the size is checked first."""
+    bomb = rewrite(signed, tmp_path / "bomb.ftupdate", {"manifest.json": b" " * (17 << 20)})
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(UpdateRefused, match="manifest.json is 17825792 bytes"):
+        open_bundle(bomb, trusting(agency[1]))
+
+
 def test_not_a_bundle_is_refused(tmp_path, agency):
     junk = tmp_path / "junk.ftupdate"
     junk.write_bytes(b"not a zip file")

@@ -23,6 +23,7 @@ dev_packages=(
   poppler-utils
   ntfs-3g genisoimage   # mkntfs/ntfscp/ntfsinfo and mkisofs make and read test images
   fuse3   # fusermount3 for the pulled-drive tests (a FUSE file system that forgets)
+  openssl   # the update tests make agency keys as an agency does (openssl genpkey)
 )
 packages=("${runtime_packages[@]}")
 [ "$dev" = 1 ] && packages+=("${dev_packages[@]}")
@@ -50,6 +51,16 @@ done
 if [ -z "$python" ]; then
   echo "Field Triage needs Python 3.11 or 3.12; install python3.11 and run this again." >&2
   exit 1
+fi
+
+# The tests build the frozen app; PyInstaller needs Python's shared library, which Debian ships
+# apart from the interpreter (package libpython3.X).
+if [ "$dev" = 1 ] && ! "$python" -c 'import ctypes, sysconfig
+ctypes.CDLL(sysconfig.get_config_var("INSTSONAME"))' 2>/dev/null; then
+  echo "Installing lib${python##*/} (Python's shared library, for PyInstaller)"
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "lib${python##*/}" >/dev/null
 fi
 
 [ -x .venv/bin/python ] || "$python" -m venv .venv

@@ -19,6 +19,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui()
     from triage_app.cli import main as cli_main
 
+    if args[0] == "self-test":
+        # The window is part of what the self-test proves; only this entry point knows both
+        # faces, so it hands the GUI's check to the command line.
+        from triage_app.gui.selfcheck import open_main_window_offscreen
+
+        return cli_main(args, face_checks=(("GUI main window", open_main_window_offscreen),))
     return cli_main(args)
 
 

@@ -6,6 +6,7 @@ Per-user folders come from platformdirs. Tests and portable installs (a USB stic
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 from pathlib import Path
 
@@ -53,12 +54,17 @@ def hashsets_dir() -> Path:
 def resources_root() -> Path:
     """The shipped ``resources/`` tree.
 
-    In a wheel or the frozen app it is package data (``triage_app/resources``, see
-    pyproject.toml and build.spec); in a source checkout it is the top-level ``resources/``.
+    In a wheel or the frozen app it is the package ``triage_app.resources``, found through
+    ``importlib.resources`` (see pyproject.toml and build.spec); in a source checkout it is the
+    top-level ``resources/``.
     """
+    try:
+        shipped = Path(str(importlib.resources.files("triage_app.resources")))
+    except ModuleNotFoundError:  # a source checkout: the package maps to ./resources only installed
+        shipped = None
     package = Path(__file__).resolve().parent
-    for candidate in (package / "resources", package.parent / "resources"):
-        if candidate.is_dir():
+    for candidate in (shipped, package.parent / "resources"):
+        if candidate is not None and candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"the app's resources folder is missing (looked beside {package})")
 

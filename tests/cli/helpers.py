@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from triage_app.cli import main
+from triage_app.__main__ import main
 
 
 @dataclass
@@ -22,6 +22,8 @@ class Run:
 
 
 def run_cli(capsys, *argv: str) -> Run:
+    """As ``triage-app ARGV...`` (the installed entry point) would run."""
+    assert argv, "without arguments the entry point opens the window"
     code = main([str(a) for a in argv])
     captured = capsys.readouterr()
     return Run(code, captured.out, captured.err)

@@ -32,6 +32,7 @@ def test_no_arguments_starts_the_gui(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(app, "exec", fake_exec)
     assert main([]) == 0
     assert any("Field Triage" in t for t in titles)
+    assert not app.windowIcon().isNull()  # the app's icon, for the task bar and title bar
 
 
 def test_an_unknown_officer_is_one_line_not_a_traceback(monkeypatch, capsys) -> None:

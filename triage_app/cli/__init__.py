@@ -13,7 +13,7 @@ import importlib
 import logging
 import os
 import sys
-from typing import Sequence
+from collections.abc import Callable, Sequence
 
 from triage_app import __version__
 from triage_app.cli.output import GuardedOutput
@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "findings_cmd",
     "watchlist_cmd",
     "exif_cmd",
+    "update_cmd",
 )
 
 EXIT_OK = 0
@@ -63,13 +64,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *,
+         face_checks: tuple[tuple[str, Callable[[], str]], ...] = ()) -> int:
+    """``face_checks``: the window's own self-test checks, handed in by the entry point."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
     except InputError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
+    args.face_checks = face_checks
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 
+from triage_app.config import resource
 from triage_app.gui import native_crash_log
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,7 @@ def run_gui(argv: list[str] | None = None) -> int:
               "from the desktop, or use the command line: triage-app --help", file=sys.stderr)
         return 1
     try:
+        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
         print(f"error: the graphical interface needs PySide6 ({exc}); the command line works: "
@@ -39,6 +41,7 @@ def run_gui(argv: list[str] | None = None) -> int:
         return 1
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Field Triage")
+    app.setWindowIcon(QIcon(str(resource("icons", "field-triage-256.png"))))
     _log_to_file()
     previous_crash = native_crash_log.take_previous()
     native_crash_log.enable()

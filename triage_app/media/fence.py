@@ -34,6 +34,9 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 _PARTIAL, _DONE, _FAILED = "partial", "done", "failed"
 
+# Imported by the forkserver before it forks workers (the frozen app bundles them by this name).
+WORKER_PRELOAD = ("triage_app.media.reader",)
+
 Source = Union[bytes, str, PathLike]  # the image's bytes, or a path the worker reads
 Job = tuple[Hashable, Source, str]  # (key, source, name shown in warnings)
 
@@ -61,7 +64,7 @@ def _context() -> mp.context.BaseContext:
     # spawn (Windows, macOS, frozen app) pays the imports once per worker.
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["triage_app.media.reader"])
+        ctx.set_forkserver_preload(list(WORKER_PRELOAD))
         return ctx
     return mp.get_context("spawn")
 

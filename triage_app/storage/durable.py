@@ -7,6 +7,8 @@ import re
 import uuid
 from pathlib import Path
 
+from triage_app.errors import StorageError
+
 TEMP_SUFFIX = ".part"
 _TEMP_NAME = re.compile(r"^\.[0-9a-f]{32}\.part(\.[EeSs][0-9A-Za-z]{2})?$")  # and E01 segments
 
@@ -70,3 +72,12 @@ def close_quietly(fd: int) -> None:
         os.close(fd)
     except OSError:
         pass
+
+
+def replace_file(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """:func:`write_durably`, with a failure said in plain words (for writers whose caller
+    shows the error as is). ``mode`` applies to a new file (0o600 for a secret)."""
+    try:
+        write_durably(path, data, mode)
+    except OSError as exc:
+        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -19,6 +19,7 @@ import resource
 import subprocess
 import tempfile
 import time
+from pathlib import Path
 
 from tests.unit.media.agreement import CORPUS, KEY_FIELDS, compare, load_references
 from triage_app.media.fence import PhotoParserPool
@@ -34,7 +35,7 @@ def _children_cpu() -> float:
 def _process_cpu(pid: int) -> float:
     """CPU seconds of a live process (Linux /proc); NaN elsewhere."""
     try:
-        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return float("nan")
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

@@ -20,8 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from triage_app.engine.hash_job import hash_one, hash_sources
 from triage_app.core.jobs import CancelToken
+from triage_app.engine.hash_job import hash_one, hash_sources
 
 MIB = 1024 * 1024
 

@@ -31,7 +31,7 @@ def run_cli(capsys, *argv: str) -> Run:
 
 def act_as(monkeypatch, level: str, officer_id: str | None = None):
     """Create an officer endorsed at ``level`` and make the commands act as them."""
-    from triage_app.core.officer import Endorsement, Officer, OFFICER_ENV, save_officer
+    from triage_app.core.officer import OFFICER_ENV, Endorsement, Officer, save_officer
 
     officer = Officer(id=officer_id or f"PC-{level}", name=f"Officer {level}",
                       endorsements=(Endorsement.parse(level),))

@@ -268,9 +268,8 @@ def test_cancel_mid_job_records_it_keeps_finished_files_and_resumes(folder, tmp_
             cancel.cancel()
 
     case = tmp_path / "case"
-    with open_source(folder) as source, Case.open(case) as opened:
-        with pytest.raises(Cancelled):
-            collect(opened, source, exhibit="ABC/1", cancel=cancel, on_file=stop_after_three)
+    with open_source(folder) as source, Case.open(case) as opened, pytest.raises(Cancelled):
+        collect(opened, source, exhibit="ABC/1", cancel=cancel, on_file=stop_after_three)
     ledger = _ledger(case)
     [cancelled] = [e for e in ledger if e["action"] == "collect.cancelled"]
     assert cancelled["details"]["files"] == 3

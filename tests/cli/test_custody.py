@@ -11,12 +11,13 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC
 from pathlib import Path
 
 import pytest
 
-from triage_app.cli import main
 from triage_app.case.case import Case
+from triage_app.cli import main
 from triage_app.core.officer import load_officer
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.custody.verify import verify_ledger
@@ -212,11 +213,11 @@ def test_sigkilled_scan_leaves_a_ledger_that_verifies_and_shows_the_interrupted_
 
 
 def test_clock_check_records_the_offset_and_never_rewrites_times(tmp_path, capsys) -> None:
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     case = tmp_path / "case"
     case.mkdir()
-    reference = (datetime.now(timezone.utc) + timedelta(seconds=90)).isoformat()
+    reference = (datetime.now(UTC) + timedelta(seconds=90)).isoformat()
     assert main(["custody", "clock-check", str(case), "--reference", "force radio",
                  "--reference-time", reference]) == 0
     out = capsys.readouterr().out

@@ -20,7 +20,7 @@ def test_hash_files_and_folder_json(tmp_path: Path, capsys) -> None:
     assert run.code == 0, run.err
     rows = run.json()
     assert [r["path"] for r in rows] == [str(a), str(b)]
-    for row, path in zip(rows, (a, b)):
+    for row, path in zip(rows, (a, b), strict=False):
         data = path.read_bytes()
         assert {k: row[k] for k in ("md5", "sha1", "sha256")} == digests(data)
         assert row["size"] == len(data)

@@ -13,6 +13,7 @@ from pathlib import Path
 import bagit
 import pytest
 
+from tests.cli.conftest import FILES, SHARED_SCHEMA, simulation_bag
 from tests.cli.helpers import act_as, run_cli
 from tests.fixtures.images import make_ext4, need
 from triage_app.case.case import Case
@@ -20,35 +21,11 @@ from triage_app.errors import StorageError
 from triage_app.package import layout, writer
 from triage_app.package.writer import export_package
 
-FILES = {"Users/alex/notes.txt": b"meet at 6\n" * 20, "Users/alex/photo.jpg": bytes.fromhex(
-    "ffd8ffe000104a46494600010101004800480000") + os.urandom(4000), "tmp/a b.bin": os.urandom(9000)}
-SHARED_SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "schemas" / "dfxml" / "dfxml.xsd"
-
 
 @pytest.fixture(autouse=True)
 def l2_officer(monkeypatch):
     """The packages hold collected files and images, which need an L2 officer."""
     return act_as(monkeypatch, "L2")
-
-
-@pytest.fixture
-def exported(tmp_path: Path, capsys) -> Path:
-    image = make_ext4(tmp_path / "usb.raw", FILES)
-    case = tmp_path / "case"
-    assert run_cli(capsys, "scan", image, "--case", case, "--exhibit", "ABC/1").code == 0
-    assert run_cli(capsys, "collect", image, "--case", case, "--exhibit", "ABC/1").code == 0
-    photo = tmp_path / "scene-01.jpg"
-    shutil.copy(SHARED_SCHEMA.parents[2] / "corpora/exif/images/exif-py/jpg/gps/DSCN0010.jpg", photo)
-    not_a_picture = tmp_path / "scene-02.jpg"
-    not_a_picture.write_bytes(os.urandom(3000))  # a damaged photo must not stop the export
-    assert run_cli(capsys, "scene", "add", photo, not_a_picture, "--case", case).code == 0
-    out = tmp_path / "out"
-    out.mkdir()
-    run = run_cli(capsys, "package", "export", case, "--out", out)
-    assert run.code == 0, run.err
-    bag = Path(run.out.strip())
-    assert bag.parent == out and bag.name.startswith("TRIAGE_case_ABC_1_")
-    return bag
 
 
 def test_stock_validators_and_our_verifier_accept_the_package(exported: Path, capsys) -> None:
@@ -175,19 +152,6 @@ def test_hostile_bags_are_refused_and_nothing_is_written(exported: Path, tmp_pat
     assert _listing(tmp_path) - before <= {"lab"}
     assert not lab.exists() or not any(lab.iterdir())
     assert not (tmp_path / "evil.txt").exists()
-
-
-def simulation_bag(tmp_path: Path, capsys) -> Path:
-    """A package exported from a SIMULATION case."""
-    evidence = tmp_path / "synthetic"
-    evidence.mkdir()
-    (evidence / "planted.txt").write_text("training data")
-    with Case.open(tmp_path / "sim") as case:
-        case.store.set_meta("mode", "simulation")
-    assert run_cli(capsys, "collect", evidence, "--case", tmp_path / "sim", "--exhibit", "TRN/1").code == 0
-    out = tmp_path / "out"
-    out.mkdir()
-    return Path(run_cli(capsys, "package", "export", tmp_path / "sim", "--out", out).out.strip())
 
 
 def test_simulation_package_needs_allow_simulation(tmp_path: Path, capsys) -> None:

@@ -44,7 +44,7 @@ def test_scan_folder_jsonl_contract(folder: Path, tmp_path: Path, capsys) -> Non
     assert set(files) == {"/docs", "/docs/report.txt", "/img", "/img/photo.jpg", "/x", "/x/y",
                           "/x/y/z.bin"}
     for path, record in files.items():
-        assert FILE_KEYS <= record.keys(), path
+        assert record.keys() >= FILE_KEYS, path
         assert record["deleted"] is False
     for rel, data in FILES.items():
         record = files[f"/{rel}"]
@@ -122,9 +122,8 @@ def test_interrupted_scan_resumes(folder: Path, tmp_path: Path, capsys) -> None:
         if len(seen) == 10:
             cancel.cancel()
 
-    with open_source(folder) as source, Case.open(tmp_path / "case") as case:
-        with pytest.raises(Cancelled):
-            scan_source(case, source, cancel=cancel, on_result=stop_after_ten)
+    with open_source(folder) as source, Case.open(tmp_path / "case") as case, pytest.raises(Cancelled):
+        scan_source(case, source, cancel=cancel, on_result=stop_after_ten)
     run = run_cli(capsys, "scan", folder, "--case", tmp_path / "case", "--jsonl")
     summary = run.jsonl()[-1]
     assert summary["resumed"] is True and summary["skipped"] == 10

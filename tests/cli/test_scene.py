@@ -34,7 +34,7 @@ def test_add_and_list(corpora, tmp_path, capsys) -> None:
     assert [a["original_name"] for a in added] == [p.name for p in photos] + [extra.name]
     stem, ext = photos[0].name.rsplit(".", 1)
     assert added[-1]["stored_path"] == f"scene/{stem}__2.{ext}"
-    for record, original in zip(added, [*photos, extra]):
+    for record, original in zip(added, [*photos, extra], strict=False):
         stored = case / record["stored_path"]
         assert stored.read_bytes() == original.read_bytes()
         assert record["hashes"] == digests(original.read_bytes())

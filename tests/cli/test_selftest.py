@@ -10,7 +10,7 @@ def test_all_checks_pass_and_the_window_opens(capsys):
     run = run_cli(capsys, "self-test")
     assert run.code == 0, run.out
     lines = run.out.splitlines()
-    assert len(lines) == len(selftest.CHECKS) + 1 and all(l.startswith("ok  ") for l in lines)
+    assert len(lines) == len(selftest.CHECKS) + 1 and all(line.startswith("ok  ") for line in lines)
     assert lines[-1].startswith("ok    GUI main window: main window opened offscreen")
 
 

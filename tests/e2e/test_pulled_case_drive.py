@@ -22,9 +22,9 @@ import pytest
 
 from tests.cli.helpers import act_as, run_cli
 from tests.fixtures.images import make_ext4, write_tree
-from triage_app.storage.durable import is_temp_name
 from triage_app.custody.verify import read_lines
 from triage_app.package import layout
+from triage_app.storage.durable import is_temp_name
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = {f"dir{n % 3}/file{n:02}.bin": hashlib.sha256(str(n).encode()).digest() * (n * 90 + 1)
@@ -122,7 +122,8 @@ def _command(job: str, source: Path, image: Path, case: Path, out: Path) -> list
 
 
 # Pull points (write calls on the case drive; a whole run makes about collect 465, scan 218,
-# image 2244, e01 500 (ewfacquire writes the segments), export 19): early, in the middle, and just after the ledger's "finished" entry
+# image 2244, e01 500 (ewfacquire writes the segments), export 19): early, in the middle, and
+# just after the ledger's "finished" entry
 # (collect 434, scan 187, image 2215), before the store's last commit could be checkpointed.
 TRIALS = [("collect", n) for n in (15, 150, 380, 435, 440)] + \
          [("scan", n) for n in (10, 100, 188)] + [("image", n) for n in (30, 2000, 2216)] + \

@@ -39,10 +39,10 @@ def test_mutated_text_hash_sets_import_or_are_refused_in_one_sentence(tmp_path):
         folder.mkdir()
         path = tmp_path / f"{i}-{name}"
         path.write_bytes(data)
-        with fuzz.case(i, f"{name}: {note}", seconds=10, may_write=(folder,), keep=path):
-            with HashSetLibrary(folder) as library:
-                library.import_file(path, kind=mutator.rng.choice(("known", "notable", None)))
-                _lookup_all(library)
+        with fuzz.case(i, f"{name}: {note}", seconds=10, may_write=(folder,), keep=path), \
+                HashSetLibrary(folder) as library:
+            library.import_file(path, kind=mutator.rng.choice(("known", "notable", None)))
+            _lookup_all(library)
     fuzz.assert_clean()
 
 
@@ -55,10 +55,10 @@ def test_mutated_nsrl_databases_register_or_are_refused_in_one_sentence(tmp_path
         folder.mkdir()
         path = tmp_path / f"{i}-RDS.db"
         path.write_bytes(data)
-        with fuzz.case(i, note, seconds=10, may_write=(folder,), keep=path):
-            with HashSetLibrary(folder) as library:
-                library.import_file(path)
-                _lookup_all(library)
+        with fuzz.case(i, note, seconds=10, may_write=(folder,), keep=path), \
+                HashSetLibrary(folder) as library:
+            library.import_file(path)
+            _lookup_all(library)
         _damage_library(mutator, folder, i, fuzz)
     fuzz.assert_clean()
 
@@ -68,6 +68,6 @@ def _damage_library(mutator: Mutator, folder: Path, i: int, fuzz) -> None:
     library_db = folder / "library.sqlite"
     data, note = mutator.mutate_bytes(library_db.read_bytes(), rounds=2)
     library_db.write_bytes(data)
-    with fuzz.case(i, f"library.sqlite: {note}", seconds=10, may_write=(folder,)):
-        with HashSetLibrary(folder) as library:
-            _lookup_all(library)
+    with fuzz.case(i, f"library.sqlite: {note}", seconds=10, may_write=(folder,)), \
+            HashSetLibrary(folder) as library:
+        _lookup_all(library)

@@ -98,7 +98,7 @@ def test_damaged_and_hostile_packages_are_refused_in_words(tmp_path, capsys, app
                 err = capsys.readouterr().err
                 fuzz.expect(i, note, code in (0, 1, 4) and "Traceback" not in err,
                             f"package import: exit {code}: {err[-300:]}")
-        for folder, dirs, files in os.walk(work):
+        for folder, _dirs, _files in os.walk(work):
             os.chmod(folder, 0o755)  # an import leaves its copy read-only
         shutil.rmtree(work)
     fuzz.assert_clean()

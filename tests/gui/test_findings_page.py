@@ -11,9 +11,9 @@ import pytest
 
 from tests.unit.crypto.planted_case import SEED, SEED16, WIF, PlantedCase, make_planted_case
 from triage_app.cli import main
-from triage_app.operations.review import list_findings
 from triage_app.gui.main_window import MainWindow
 from triage_app.gui.pages.findings_page import FindingsPage
+from triage_app.operations.review import list_findings
 
 
 @pytest.fixture

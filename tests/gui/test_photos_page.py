@@ -15,17 +15,16 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QImage
 
-from tests.unit.media.photo_case import (custody_actions, notable_case,
-                                         officer)
+from tests.unit.media.photo_case import custody_actions, notable_case, officer
 from triage_app.case.case import Case
 from triage_app.core.officer import load_officer
 from triage_app.engine.scan import scan_source
 from triage_app.evidence.source import open_source
 from triage_app.gui.main_window import MainWindow
-from triage_app.gui.session import CaseSession
 from triage_app.gui.pages import photos_page
 from triage_app.gui.pages.photos_page import PhotosPage
 from triage_app.gui.photo_models import NO_CAMERA, has_problem
+from triage_app.gui.session import CaseSession
 from triage_app.media.fence import PhotoParserPool
 
 PAGE = "triage_app.gui.pages.photos_page"
@@ -158,7 +157,7 @@ def test_a_crafted_file_is_a_warning_tile_and_blocks_nothing(qtbot, corpora: Pat
     timer.stop()
     elapsed = time.monotonic() - started
     assert elapsed < 20
-    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     assert len(ticks) > elapsed / 0.05 * 0.5 and max(gaps) < 1.0  # the event loop kept going
     by_name = {p.location.name: p for p in page.model.photos()}
     assert len(by_name) == 5
@@ -305,8 +304,8 @@ def test_export_for_the_lab_writes_kml_and_geojson(qtbot, images: Path, monkeypa
 
 
 def test_untrusted_metadata_is_shown_as_text(qtbot) -> None:
-    from triage_app.operations.gallery import GalleryPhoto, PhotoLocation
     from triage_app.media.records import PhotoMetadata
+    from triage_app.operations.gallery import GalleryPhoto, PhotoLocation
 
     meta = PhotoMetadata(format="JPEG", make="<b>Evil</b><img src='http://x/y.png'>",
                          warnings=["<script>alert(1)</script>"])

@@ -133,7 +133,7 @@ class _Magic:
 
 
 class _FileTypeAnalysis(FileAnalysis):
-    def __init__(self, analyzer: "FileTypeAnalyzer", entry: Entry) -> None:
+    def __init__(self, analyzer: FileTypeAnalyzer, entry: Entry) -> None:
         self._analyzer = analyzer
         self._entry = entry
 

@@ -7,14 +7,14 @@ noise; a "notable" match is flagged and its content is never rendered below L3.
 from __future__ import annotations
 
 from triage_app.analyzers.base import Analyzer, FileAnalysis, FileContext, register
-from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.records import Entry, Finding
+from triage_app.hashsets.library import HashSetLibrary
 
 _ALGORITHM_NAMES = {"md5": "MD5", "sha1": "SHA-1", "sha256": "SHA-256"}
 
 
 class _KnownFileAnalysis(FileAnalysis):
-    def __init__(self, analyzer: "KnownFileAnalyzer") -> None:
+    def __init__(self, analyzer: KnownFileAnalyzer) -> None:
         self._analyzer = analyzer
 
     def finish(self, ctx: FileContext) -> list[Finding]:

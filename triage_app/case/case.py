@@ -18,13 +18,13 @@ from typing import Any
 
 from triage_app import TOOL_NAME, __version__
 from triage_app.case.store import CaseStore
-from triage_app.storage.drives import storage_error
-from triage_app.storage.durable import close_quietly, is_temp_name
 from triage_app.core.officer import Officer, PassphraseSource, env_passphrase, load_officer
 from triage_app.custody.entry import CustodyEntry, line_sha256
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.custody.verify import CaseBinding
 from triage_app.errors import InputError, IntegrityError, StorageError
+from triage_app.storage.drives import storage_error
+from triage_app.storage.durable import close_quietly, is_temp_name
 
 CASE_LOCK = "case.lock"
 CASE_ID, LEDGER_GENESIS = "case_id", "ledger_genesis"  # store meta keys of the binding
@@ -74,7 +74,7 @@ class Case:
     @classmethod
     def open(cls, case_dir: str | os.PathLike[str], *, officer: Officer | None = None,
              create: bool = True, passphrase: PassphraseSource = env_passphrase,
-             evidence=None) -> "Case":
+             evidence=None) -> Case:
         """Open (or create) a case; the officer's signing key is unlocked before any work.
 
         ``evidence``: the source this session will read; the case folder must not lie on it.
@@ -256,7 +256,7 @@ class Case:
             self.store.close()
             self._lock.release()
 
-    def __enter__(self) -> "Case":
+    def __enter__(self) -> Case:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -51,9 +51,8 @@ def register_exhibit(case, ref: str, *, source_id: int | None = None,
     if existing is not None:
         return existing
     parent = None
-    if match := _DERIVED.match(ref):
-        if case.store.exhibit(match["parent"]) is not None:
-            parent = match["parent"]
+    if (match := _DERIVED.match(ref)) and case.store.exhibit(match["parent"]) is not None:
+        parent = match["parent"]
     row = case.store.add_exhibit(ref, exhibit_dir(ref), description=description,
                                  parent_ref=parent, source_id=source_id)
     case.record("exhibit.registered", exhibit=ref,

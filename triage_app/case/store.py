@@ -10,11 +10,13 @@ resumed scan redoes.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from triage_app.core.records import Entry, Finding, VolumeReport
 from triage_app.errors import InputError, StorageError
@@ -137,7 +139,7 @@ CREATE TABLE IF NOT EXISTS scene_photos (
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _dumps(value: Any) -> str:
@@ -198,10 +200,9 @@ class CaseStore:
         self.read_only = read_only
 
     def close(self) -> None:
-        try:
+        # A gone drive; every commit was already durable (synchronous=FULL).
+        with contextlib.suppress(sqlite3.Error):
             self._db.close()
-        except sqlite3.Error:
-            pass  # a gone drive; every commit was already durable (synchronous=FULL)
 
     def commit(self) -> None:
         self._db.commit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Iterator
+from collections.abc import Iterator
 
 from triage_app.cli.output import stream_json_array
 from triage_app.crypto.identify import MAX_INPUT_CHARS, CheckResult, check

@@ -4,23 +4,29 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from triage_app import TOOL_NAME, __version__
-from triage_app.cli.session import add_officer_option
-from triage_app.cli.output import print_json
 from triage_app.case.case import store_binding
 from triage_app.case.store import DB_NAME, CaseStore
 from triage_app.cli.mediator import TERMINAL
+from triage_app.cli.output import print_json
+from triage_app.cli.session import add_officer_option
 from triage_app.core.officer import load_officer
-from triage_app.operations.mediator import passphrase_source
 from triage_app.custody.ledger import CustodyLedger
-from triage_app.custody.report import (describe_files, export_csv, export_json, export_pdf,
-                                       load_record, verdict_text)
+from triage_app.custody.report import (
+    describe_files,
+    export_csv,
+    export_json,
+    export_pdf,
+    load_record,
+    verdict_text,
+)
 from triage_app.custody.trust import TrustedKeys, default_trust, trusted_folder
 from triage_app.custody.verify import CaseBinding, verify_ledger
 from triage_app.errors import InputError, StorageError
+from triage_app.operations.mediator import passphrase_source
 
 EXIT_BROKEN = 1
 
@@ -132,7 +138,7 @@ def _show(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     record = load_record(args.case_dir)
     if args.format == "pdf":
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         out = args.out or Path(f"custody-{record.case_dir.resolve().name}-{stamp}.pdf")
         export_pdf(record, out)
         print(f"custody report written to {out} ({verdict_text(record.verdict)})",
@@ -175,7 +181,7 @@ def _clock_check(args: argparse.Namespace) -> int:
                              "2026-11-22T06:01:30+00:00") from None
         if reference.tzinfo is None:
             raise InputError("--reference-time needs its UTC offset, e.g. +00:00 or +01:00")
-        offset = (reference - datetime.now(timezone.utc)).total_seconds()
+        offset = (reference - datetime.now(UTC)).total_seconds()
     officer = load_officer(args.officer)
     with CustodyLedger.open(args.case_dir, officer, tool_name=TOOL_NAME, tool_version=__version__,
                             passphrase=passphrase_source(TERMINAL, officer)) as ledger:

@@ -11,8 +11,14 @@ from triage_app.cli.mediator import TERMINAL
 from triage_app.cli.output import print_json
 from triage_app.cli.session import add_officer_option, officer_of
 from triage_app.errors import NotAuthorised
-from triage_app.operations.review import (STATUSES, FindingView, decide, list_findings,
-                                          request_specialist, reveal_secret)
+from triage_app.operations.review import (
+    STATUSES,
+    FindingView,
+    decide,
+    list_findings,
+    request_specialist,
+    reveal_secret,
+)
 
 EPILOG = """\
 Secrets (private keys, seed phrases) are listed redacted. `reveal` re-reads one from the

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-
 from contextlib import nullcontext
 
 from triage_app.cli.output import StderrProgress, print_json

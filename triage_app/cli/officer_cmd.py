@@ -5,12 +5,21 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from triage_app.cli.output import print_json
-from triage_app.core.officer import (OFFICER_ENV, Endorsement, Officer, create_signing_key,
-                                     env_passphrase, key_fingerprint, list_officers, load_officer,
-                                     public_key, save_officer, validate_id)
+from triage_app.core.officer import (
+    Endorsement,
+    Officer,
+    create_signing_key,
+    env_passphrase,
+    key_fingerprint,
+    list_officers,
+    load_officer,
+    public_key,
+    save_officer,
+    validate_id,
+)
 from triage_app.custody.keycard import profile_card
 from triage_app.errors import InputError
 
@@ -85,7 +94,7 @@ def _new_passphrase() -> str:
 
 
 def _describe(officer: Officer) -> dict:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     key = public_key(officer)
     data = officer.to_dict()
     data["endorsements"] = [dict(e.to_dict(), valid=e.valid_at(now)) for e in officer.endorsements]

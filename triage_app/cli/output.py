@@ -6,7 +6,8 @@ import errno
 import json
 import sys
 import textwrap
-from typing import Any, Iterable, TextIO
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from triage_app.core.jobs import Progress
 from triage_app.errors import StorageError

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from triage_app.cli.custody_cmd import trust_from
 from triage_app.cli.mediator import TERMINAL
 from triage_app.cli.output import StderrProgress, print_json
-from triage_app.cli.custody_cmd import trust_from
 from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel, officer_of
 from triage_app.core.jobs import CancelToken
 from triage_app.operations import package

@@ -7,8 +7,8 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
-from triage_app.cli.session import add_officer_option
 from triage_app.cli.output import print_json
+from triage_app.cli.session import add_officer_option
 from triage_app.core.officer import load_officer
 from triage_app.errors import InputError
 from triage_app.updates.bundle import load_private_key, make_bundle

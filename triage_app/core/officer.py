@@ -13,10 +13,11 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
@@ -64,7 +65,7 @@ class Endorsement:
         return self.expires is None or _utc_date(at) <= self.expires
 
     @classmethod
-    def parse(cls, text: str) -> "Endorsement":
+    def parse(cls, text: str) -> Endorsement:
         """``L2-removable-media:2027-06-30`` or ``L1`` (no expiry)."""
         code, _, expiry = text.strip().partition(":")
         if not code:
@@ -94,7 +95,7 @@ class Officer:
         return self.id == UNASSIGNED_ID
 
     def valid_endorsements(self, at: datetime | None = None) -> tuple[Endorsement, ...]:
-        at = at or datetime.now(timezone.utc)
+        at = at or datetime.now(UTC)
         return tuple(e for e in self.endorsements if e.valid_at(at))
 
     def holds(self, code: str, at: datetime | None = None) -> bool:
@@ -124,7 +125,7 @@ class Officer:
                 "endorsements": [e.to_dict() for e in self.endorsements]}
 
     @classmethod
-    def from_dict(cls, data: Any) -> "Officer":
+    def from_dict(cls, data: Any) -> Officer:
         """The profile ``data`` holds; ValueError says what is wrong with it."""
         if not isinstance(data, dict):
             raise ValueError("it is not a profile (a JSON object)")
@@ -149,7 +150,7 @@ UNASSIGNED = Officer(id=UNASSIGNED_ID, name="Unassigned (no officer signed in)")
 def _utc_date(at: datetime) -> date:
     if at.tzinfo is None:
         raise ValueError("an aware datetime is needed to check an endorsement")
-    return at.astimezone(timezone.utc).date()
+    return at.astimezone(UTC).date()
 
 
 def validate_id(officer_id: str) -> str:

@@ -19,7 +19,7 @@ def checksum_encode(body: str) -> str:
     body = body.lower()
     digest = keccak256(body.encode("ascii")).hex()
     return "0x" + "".join(c.upper() if c in "abcdef" and int(h, 16) >= 8 else c
-                          for c, h in zip(body, digest))
+                          for c, h in zip(body, digest, strict=False))
 
 
 def identify(text: str) -> Identification:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
-from triage_app.crypto import (bip38, bip39, bitcoin, cashaddr, electrum, evm, extended_keys,
-                               monero, tron, xrp)
+from triage_app.crypto import bip38, bip39, bitcoin, cashaddr, electrum, evm, extended_keys, monero, tron, xrp
 from triage_app.crypto.base58 import BITCOIN_ALPHABET, RIPPLE_ALPHABET
 from triage_app.crypto.chains import SEGWIT_HRPS
 from triage_app.crypto.explain import explain, explain_invalid
-from triage_app.crypto.hidden import (HiddenCharacter, describe, escape_hidden, find_hidden,
-                                      remove_hidden)
+from triage_app.crypto.hidden import HiddenCharacter, describe, escape_hidden, find_hidden, remove_hidden
 from triage_app.crypto.records import DecodeError, Identification, Interpretation
 from triage_app.crypto.redact import redact
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 _WORD_SHOWN = 8  # the longest BIP-39 word; a longer first "word" may be a whole key
 
 

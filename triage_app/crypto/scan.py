@@ -13,10 +13,10 @@ once, whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
-from typing import Iterator
 
 from triage_app.crypto import bip39, electrum
 from triage_app.crypto.identify import identify_token

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from triage_app import config
 from triage_app.core.json_input import read_json
-from triage_app.crypto.chains import SEGWIT_HRPS
 from triage_app.crypto.cashaddr import NETWORKS as CASHADDR_PREFIXES
+from triage_app.crypto.chains import SEGWIT_HRPS
 from triage_app.crypto.identify import check
 from triage_app.errors import InputError, StorageError
 
@@ -270,7 +270,7 @@ def import_list(path: Path, name: str, date: str | None = None,
     if not entries:
         raise InputError(f"no crypto-currency addresses found in {Path(path).name} ({fmt})")
     entries = list(dict.fromkeys(entries))
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     if date:
         date, source = _valid_date(date), "given"
     elif file_date:

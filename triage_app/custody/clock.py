@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def local_zone_name() -> str | None:
@@ -28,10 +29,8 @@ def local_zone_name() -> str | None:
             candidates.append(target.split("zoneinfo/", 1)[1])
     except OSError:
         pass
-    try:
+    with contextlib.suppress(OSError, UnicodeDecodeError):
         candidates.append(Path("/etc/timezone").read_text(encoding="ascii").strip())
-    except (OSError, UnicodeDecodeError):
-        pass
     for name in candidates:
         try:
             ZoneInfo(name)

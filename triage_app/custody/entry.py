@@ -66,7 +66,7 @@ class CustodyEntry:
         return line_sha256(self.to_line())
 
     @classmethod
-    def from_line(cls, line: bytes) -> "CustodyEntry":
+    def from_line(cls, line: bytes) -> CustodyEntry:
         """Parse one line; ValueError when it is not JSON or not a well-formed entry."""
         data = loads(line)
         if not isinstance(data, dict):

@@ -17,28 +17,48 @@ import logging
 import os
 import queue
 import threading
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from triage_app.storage.durable import close_quietly, fsync_dir, write_durably
-from triage_app.core.officer import (Officer, PassphraseSource, env_passphrase, key_fingerprint,
-                                     public_key_pem, signing_key)
 from triage_app.core.json_input import loads
+from triage_app.core.officer import (
+    Officer,
+    PassphraseSource,
+    env_passphrase,
+    key_fingerprint,
+    public_key_pem,
+    signing_key,
+)
 from triage_app.custody import clock
-from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_CLOCK_CHECK,
-                                      ACTION_INTERRUPTED_SEAL, ACTION_INTERRUPTED_WRITE,
-                                      GENESIS_PREV, CustodyEntry, canonical_json, line_sha256)
-from triage_app.storage.filelock import FileLock
+from triage_app.custody.entry import (
+    ACTION_CHECKPOINT,
+    ACTION_CLOCK_CHECK,
+    ACTION_INTERRUPTED_SEAL,
+    ACTION_INTERRUPTED_WRITE,
+    GENESIS_PREV,
+    CustodyEntry,
+    canonical_json,
+    line_sha256,
+)
 from triage_app.custody.keycard import card_file, profile_card, read_card
-from triage_app.custody.signing import (KEYS_DIR, SIGNATURES_FILE, HeadSignature, key_file,
-                                        sign_head, signature_line)
+from triage_app.custody.signing import (
+    KEYS_DIR,
+    SIGNATURES_FILE,
+    HeadSignature,
+    key_file,
+    sign_head,
+    signature_line,
+)
 from triage_app.custody.tail import Tail, TornTail, pread, read_tail
 from triage_app.errors import InputError, IntegrityError, StorageError
+from triage_app.storage.durable import close_quietly, fsync_dir, write_durably
+from triage_app.storage.filelock import FileLock
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +99,7 @@ class CustodyLedger:
 
     @classmethod
     def open(cls, case_dir: Path, officer: Officer, *, tool_name: str, tool_version: str,
-             passphrase: PassphraseSource = env_passphrase) -> "CustodyLedger":
+             passphrase: PassphraseSource = env_passphrase) -> CustodyLedger:
         """Open (creating if missing) the ledger of ``case_dir``; torn bytes are reported, kept."""
         case_dir = Path(case_dir)
         if not case_dir.is_dir():
@@ -168,7 +188,7 @@ class CustodyLedger:
         close_quietly(self._fd)
         self._lock.close()  # type: ignore[union-attr]
 
-    def __enter__(self) -> "CustodyLedger":
+    def __enter__(self) -> CustodyLedger:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

@@ -10,18 +10,18 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from triage_app import __version__
-from triage_app.reporting.pdf_layout import pdf_fonts, pdf_styles, signature_box
 from triage_app.core.officer import UNASSIGNED_ID
 from triage_app.custody.entry import CustodyEntry, line_sha256
 from triage_app.custody.ledger import LEDGER_FILE
 from triage_app.custody.verify import LedgerLine, VerifyReport, read_lines, verify_ledger
 from triage_app.errors import InputError, StorageError
+from triage_app.reporting.pdf_layout import pdf_fonts, pdf_styles, signature_box
 
 CSV_COLUMNS = ("seq", "time_utc", "local_time", "zone", "clock_offset_s", "officer",
                "officer_name", "endorsement", "action", "exhibit", "reason", "inputs", "outputs",
@@ -71,7 +71,7 @@ def export_json(record: CustodyRecord) -> str:
     data = {
         "format": "field-triage custody export v1",
         "case_dir": str(record.case_dir),
-        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "verification": record.verdict.to_dict(),
         "entries": [dict(entry.to_dict(), line=ln.number, line_sha256=line_sha256(ln.raw))
                     for ln, entry in record.entries],
@@ -115,15 +115,14 @@ def _render_pdf(record: CustodyRecord, out: Path) -> None:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                    TableStyle)
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     regular, bold = pdf_fonts()
     styles = pdf_styles(8)
     body, cell, head, mono, title, heading = (styles[k] for k in (
         "body", "cell", "head", "mono", "title", "heading"))
     verdict = record.verdict
-    generated = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    generated = datetime.now(UTC).isoformat(timespec="seconds")
     last = record.entries[-1] if record.entries else None
     head_text = (f"seq {last[1].seq}, SHA-256 {line_sha256(last[0].raw)}" if last
                  else "empty ledger")

@@ -48,7 +48,7 @@ class HeadSignature:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Any) -> "HeadSignature":
+    def from_dict(cls, data: Any) -> HeadSignature:
         """ValueError unless ``data`` is a complete signature record."""
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")

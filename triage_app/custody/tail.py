@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from triage_app.core.json_input import loads
 from triage_app.custody.entry import CustodyEntry, line_sha256

@@ -28,14 +28,25 @@ from typing import Any
 
 from triage_app.core.json_input import loads
 from triage_app.core.officer import key_fingerprint
+from triage_app.custody.entry import (
+    ACTION_CHECKPOINT,
+    ACTION_INTERRUPTED_SEAL,
+    ACTION_INTERRUPTED_WRITE,
+    GENESIS_PREV,
+    CustodyEntry,
+    line_sha256,
+)
 from triage_app.custody.keycard import describe
-from triage_app.custody.entry import (ACTION_CHECKPOINT, ACTION_INTERRUPTED_SEAL,
-                                      ACTION_INTERRUPTED_WRITE, GENESIS_PREV, CustodyEntry,
-                                      line_sha256)
 from triage_app.custody.ledger import LEDGER_FILE
+from triage_app.custody.signing import (
+    KEYS_DIR,
+    SIGNATURES_FILE,
+    HeadSignature,
+    key_file,
+    load_public_key,
+    signature_valid,
+)
 from triage_app.custody.tail import MAX_TORN_BYTES, plausibly_torn
-from triage_app.custody.signing import (KEYS_DIR, SIGNATURES_FILE, HeadSignature, key_file,
-                                        load_public_key, signature_valid)
 from triage_app.custody.trust import TrustedKeys, default_trust
 
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")

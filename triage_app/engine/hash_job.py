@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
+from triage_app.core.readonly import open_readonly
 from triage_app.engine.hashing import hash_reader
 from triage_app.errors import InputError, SourceError
 from triage_app.evidence.folder import walk_folder
-from triage_app.evidence.media import (EWF_SIGNATURES, is_block_device, is_split_start,
-                                       open_media, sniff)
-from triage_app.core.readonly import open_readonly
+from triage_app.evidence.media import EWF_SIGNATURES, is_block_device, is_split_start, open_media, sniff
 
 
 @dataclass(slots=True)

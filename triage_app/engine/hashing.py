@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Iterator
 
 ALGORITHMS = ("md5", "sha1", "sha256")
 CHUNK_SIZE = 4 * 1024 * 1024

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from triage_app.analyzers.base import Analyzer, registered
 from triage_app.case.case import Case, ensure_off_evidence
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
+from triage_app.engine.process import FileProcessor, FileResult
 from triage_app.errors import Cancelled, InputError, TriageError, UnsupportedSourceError
 from triage_app.evidence.source import Source
-from triage_app.engine.process import FileProcessor, FileResult
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import errno
-from typing import Callable
+from collections.abc import Callable
 
 from triage_app.errors import SourceError
 

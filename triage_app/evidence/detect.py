@@ -7,8 +7,8 @@ wrong, so it is reported as encrypted instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 # BitLocker To Go discovery-volume GUID 4967d63b-2e29-4ad8-8399-f6a339e3d001 as stored on disk.
 _BDE_TOGO_GUID = bytes.fromhex("3bd66749292ed84a8399f6a339e3d001")

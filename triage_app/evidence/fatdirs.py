@@ -11,7 +11,7 @@ can never rename a file.
 from __future__ import annotations
 
 import struct
-from typing import Callable
+from collections.abc import Callable
 
 OEM_CODE_PAGE = "cp850"
 _FIRST_INODE = 3  # TSK numbers directory entries from 3, counting 32-byte slots from the
@@ -55,7 +55,7 @@ class FatEntries:
         name = f"{base_text}.{ext_text}" if ext_text else base_text
         if len(name) != len(tsk_name):
             return None
-        for ours, theirs in zip(name, tsk_name):
+        for ours, theirs in zip(name, tsk_name, strict=False):
             if theirs != "^" and ours.casefold() != theirs.casefold():
                 return None
         return name

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from triage_app.core.jobs import CancelToken
-from triage_app.core.records import Entry
 from triage_app.core.readonly import list_readonly, open_readonly
+from triage_app.core.records import Entry
 from triage_app.evidence.ntfsattrs import NOT_ON_THIS_DISK, cloud_only_error
 
 

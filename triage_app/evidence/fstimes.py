@@ -11,8 +11,8 @@ out and named in :attr:`FileTimes.out_of_range`, never shown as another date.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 _LAST_SHOWABLE = 253402300799  # 9999-12-31T23:59:59Z, the last second a date can show
 _FILETIME_1970 = 116444736000000000  # 100 ns ticks from 1601-01-01 to 1970-01-01
@@ -35,7 +35,7 @@ def ntfs_times(standard_information: bytes) -> FileTimes:
     (0 means "not set" and is left out)."""
     found = FileTimes()
     values = struct.unpack_from("<4Q", standard_information)
-    for name, filetime in zip(("crtime", "mtime", "ctime", "atime"), values):
+    for name, filetime in zip(("crtime", "mtime", "ctime", "atime"), values, strict=False):
         if filetime:
             found.put(name, (filetime - _FILETIME_1970) // 10**7)
     return found

@@ -12,9 +12,10 @@ does not match one to one keeps TSK's name.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 import pycdlib
 from pycdlib.pycdlibexception import PyCdlibException
@@ -68,10 +69,8 @@ def rock_ridge_names(read_at: Callable[[int, int], bytes], offset: int,
         log.info("ISO 9660 names beyond TSK's not read: %s", exc)
         return {}
     finally:
-        try:
+        with contextlib.suppress(PyCdlibException):
             iso.close()
-        except PyCdlibException:
-            pass
 
 
 def _children(iso, key: str, path: str) -> list:

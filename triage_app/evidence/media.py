@@ -8,6 +8,7 @@ library ever gets a path it could open for writing.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
@@ -17,8 +18,8 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any
 
-from triage_app.errors import SourceError
 from triage_app.core.readonly import open_readonly
+from triage_app.errors import SourceError
 
 EWF_SIGNATURES = (b"EVF\x09\x0d\x0a\xff\x00", b"EVF2\x0d\x0a\x81\x00")
 LOGICAL_EWF_SIGNATURES = (b"LVF\x09\x0d\x0a\xff\x00", b"LEF2\x0d\x0a\x81\x00")
@@ -72,7 +73,7 @@ class Media(ABC):
             info["acquisition"] = acquisition
         return info
 
-    def reader(self) -> "MediaReader":
+    def reader(self) -> MediaReader:
         return MediaReader(self)
 
     @abstractmethod
@@ -118,7 +119,7 @@ class RawMedia(Media):
     def _read_at(self, offset: int, size: int) -> bytes:
         out = bytearray()
         base = 0
-        for handle, seg_size in zip(self._files, self._sizes):
+        for handle, seg_size in zip(self._files, self._sizes, strict=False):
             if size <= 0:
                 break
             if offset < base + seg_size:
@@ -148,7 +149,7 @@ class EwfMedia(Media):
 
         try:
             names = pyewf.glob(str(first_segment))
-        except (IOError, OSError, RuntimeError) as exc:
+        except (OSError, RuntimeError) as exc:
             raise SourceError(f"{first_segment.name}: cannot find the EWF segment files: {exc}") from exc
         super().__init__([Path(n) for n in names])
         self._files = []
@@ -169,27 +170,25 @@ class EwfMedia(Media):
     def _read_at(self, offset: int, size: int) -> bytes:
         try:
             return self._handle.read_buffer_at_offset(size, offset)
-        except (IOError, OSError) as exc:
+        except OSError as exc:
             raise OSError(f"EWF chunk cannot be decoded ({_first_line(exc)})") from exc
 
     def stored_hashes(self) -> dict[str, str]:
         try:
             values = self._handle.get_hash_values() or {}
-        except (IOError, OSError):
+        except OSError:
             return {}
         return {k.lower().replace("-", ""): v.lower() for k, v in values.items() if v}
 
     def acquisition_info(self) -> dict[str, str]:
         try:
             return {k: str(v) for k, v in (self._handle.get_header_values() or {}).items()}
-        except (IOError, OSError):
+        except OSError:
             return {}
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self._handle.close()
-        except (IOError, OSError):
-            pass
         for handle in self._files:
             handle.close()
         self._files = []

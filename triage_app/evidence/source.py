@@ -9,8 +9,9 @@ TSK for volume systems and file systems; encrypted and unsupported volumes are r
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from triage_app.core.jobs import CancelToken
 from triage_app.core.records import Entry, VolumeReport
@@ -63,7 +64,7 @@ class Source:
     def close(self) -> None:
         pass
 
-    def __enter__(self) -> "Source":
+    def __enter__(self) -> Source:
         return self
 
     def __exit__(self, *exc: object) -> None:

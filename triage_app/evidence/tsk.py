@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import struct
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytsk3
 
@@ -16,8 +16,8 @@ from triage_app.evidence.detect import recognise
 from triage_app.evidence.fatdirs import FatEntries
 from triage_app.evidence.fstimes import ExtInodes, FileTimes
 from triage_app.evidence.isonames import rock_ridge_names
-from triage_app.evidence.ntfsattrs import NtfsAttributes, cloud_only_error, read_ntfs_attributes
 from triage_app.evidence.media import Media
+from triage_app.evidence.ntfsattrs import NtfsAttributes, cloud_only_error, read_ntfs_attributes
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +163,8 @@ def _data_runs(fs_file, attr: tuple[int, int] | None, volume: Volume) -> list[tu
             if (key != attr) if attr is not None else not _is_default_data(info):
                 continue
             for run in attribute:
-                if int(run.flags) & int(pytsk3.TSK_FS_ATTR_RUN_FLAG_SPARSE | pytsk3.TSK_FS_ATTR_RUN_FLAG_FILLER):
+                no_data = pytsk3.TSK_FS_ATTR_RUN_FLAG_SPARSE | pytsk3.TSK_FS_ATTR_RUN_FLAG_FILLER
+                if int(run.flags) & int(no_data):
                     continue
                 runs.append((int(run.offset) * block, volume.offset + int(run.addr) * block,
                              int(run.len) * block))
@@ -181,9 +182,9 @@ def _is_default_data(info) -> bool:
 
 def _fs_type_name(ftype: int) -> str:
     for name in dir(pytsk3):
-        if name.startswith("TSK_FS_TYPE_") and getattr(pytsk3, name) == ftype:
-            if not name.endswith(("_DETECT", "_ENUM")):
-                return name[len("TSK_FS_TYPE_"):]
+        if (name.startswith("TSK_FS_TYPE_") and getattr(pytsk3, name) == ftype
+                and not name.endswith(("_DETECT", "_ENUM"))):
+            return name[len("TSK_FS_TYPE_"):]
     return str(ftype)
 
 

@@ -6,8 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect,
-                            QSize, QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 

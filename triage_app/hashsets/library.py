@@ -15,10 +15,10 @@ import hashlib
 import io
 import re
 import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from triage_app.config import hashsets_dir
 from triage_app.core.json_input import read_json
@@ -126,7 +126,7 @@ class HashSetLibrary:
             conn.close()
         self._db.close()
 
-    def __enter__(self) -> "HashSetLibrary":
+    def __enter__(self) -> HashSetLibrary:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -176,12 +176,12 @@ class HashSetLibrary:
         if kind not in KINDS:
             raise InputError("say whether the set is known (good), notable or other: --kind")
         return self._store(path, fmt, name or path.stem, version or found_version or
-                           datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).date().isoformat(),
+                           datetime.fromtimestamp(path.stat().st_mtime, UTC).date().isoformat(),
                            kind, rows)
 
     def _store(self, path: Path, fmt: str, name: str, version: str, kind: str,
                rows: Iterable[tuple[str, str, str | None]]) -> HashSet:
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         self._sets = None
         with self._db:
             cur = self._db.execute(
@@ -212,7 +212,7 @@ class HashSetLibrary:
             raise _damaged_nsrl(path, exc) from None
         finally:
             conn.close()
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         self._sets = None
         with self._db:
             cur = self._db.execute(
@@ -322,7 +322,7 @@ def read_vics(path: Path) -> tuple[list[tuple[str, str, str | None]], str | None
 
 def read_plain_list(path: Path) -> Iterator[tuple[str, str, str | None]]:
     """One hash a line, md5sum/sha256sum output, CSV with a hash column, or hashdeep."""
-    with open(path, "r", encoding="utf-8-sig", errors="replace", newline="") as handle:
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
         first = handle.readline()
         handle.seek(0)
         if first.startswith("%%%% HASHDEEP"):
@@ -354,6 +354,6 @@ def _read_hashdeep(handle: io.TextIOBase) -> Iterator[tuple[str, str, str | None
         if line.startswith(("%%%%", "#")) or not line.strip() or not fields:
             continue
         values = line.rstrip("\r\n").split(",", len(fields) - 1)
-        for name, value in zip(fields, values):
+        for name, value in zip(fields, values, strict=False):
             if name in ("md5", "sha1", "sha256") and (parsed := _normalise(value)):
                 yield (*parsed, None)

@@ -16,10 +16,10 @@ import os
 import threading
 import time
 from collections import deque
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from os import PathLike
-from typing import Hashable, Iterable, Iterator, Union
 
 from triage_app.core.readonly import open_readonly
 from triage_app.errors import InputError
@@ -37,7 +37,7 @@ _PARTIAL, _DONE, _FAILED = "partial", "done", "failed"
 # Imported by the forkserver before it forks workers (the frozen app bundles them by this name).
 WORKER_PRELOAD = ("triage_app.media.reader",)
 
-Source = Union[bytes, str, PathLike]  # the image's bytes, or a path the worker reads
+Source = bytes | str | PathLike  # the image's bytes, or a path the worker reads
 Job = tuple[Hashable, Source, str]  # (key, source, name shown in warnings)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Iterable
+from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from triage_app.media.records import PhotoMetadata

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from triage_app.core.readonly import open_readonly
 from triage_app.media.fence import PhotoParserPool
@@ -34,7 +35,7 @@ class PhotoReport:
 def read_photo_files(paths: Sequence[str], pool: PhotoParserPool) -> list[PhotoReport]:
     """One report per path, in the order given; a bad path is a warning, never an exception."""
     reports = [_precheck(path) for path in paths]
-    jobs = [(i, path, path) for i, (path, r) in enumerate(zip(paths, reports)) if r is None]
+    jobs = [(i, path, path) for i, (path, r) in enumerate(zip(paths, reports, strict=False)) if r is None]
     # Biggest first, so the pool's workers finish together rather than one waiting on a RAW.
     jobs.sort(key=lambda job: -_size(job[1]))
     for index, meta in pool.parse_many(jobs):

@@ -12,7 +12,8 @@ from __future__ import annotations
 import io
 import logging
 import warnings
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import exifread
 from PIL import ExifTags, Image

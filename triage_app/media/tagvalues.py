@@ -6,10 +6,10 @@ A value is ``str`` (ASCII), ``bytes`` (UNDEFINED) or a ``list`` of ``int`` or of
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 Rational = tuple[int, int]
-TagValue = Union[str, bytes, list]
+TagValue = str | bytes | list
 
 
 def normalise(value: Any) -> TagValue:

@@ -17,26 +17,26 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterator
 
 from triage_app.case.case import Case
 from triage_app.case.store import DB_NAME, CaseStore
-from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.officer import Officer, load_officer
 from triage_app.core.readonly import open_readonly
-from triage_app.errors import Cancelled, InputError, NotAuthorised, SourceError, StorageError
+from triage_app.errors import Cancelled, InputError, SourceError, StorageError
 from triage_app.evidence.source import open_source
+from triage_app.hashsets.library import HashSetLibrary
 from triage_app.media import geoexport
 from triage_app.media.fence import Limits, PhotoParserPool
 from triage_app.media.formats import looks_like_image, sniff
 from triage_app.media.gazetteer import nearest_place
 from triage_app.media.records import PhotoMetadata, Place
-from triage_app.operations.authority import ACTION_SPECIALIST, authorise
 from triage_app.operations import authority
+from triage_app.operations.authority import authorise
 from triage_app.operations.cases import CaseRef, is_case_folder, using_case
 from triage_app.operations.mediator import UNATTENDED, Mediator
 from triage_app.workflow import competency

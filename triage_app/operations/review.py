@@ -14,20 +14,21 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from triage_app.case.case import Case
 from triage_app.case.store import DB_NAME, CaseStore
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from triage_app.core.officer import Officer
+from triage_app.errors import InputError, SourceError, StorageError
 from triage_app.operations import authority
 from triage_app.operations.authority import authorise
 from triage_app.operations.cases import CaseRef, using_case
 from triage_app.operations.mediator import UNATTENDED, Mediator
 from triage_app.workflow import competency
-from triage_app.errors import InputError, NotAuthorised, SourceError, StorageError
 
 STATUSES = ("new", "confirmed", "dismissed")
 DECISIONS = {"confirm": "confirmed", "dismiss": "dismissed"}
@@ -81,7 +82,7 @@ class FindingView:
                 "scan_id": self.scan_id, "detail": self.detail}
 
     @classmethod
-    def from_row(cls, row: sqlite3.Row) -> "FindingView":
+    def from_row(cls, row: sqlite3.Row) -> FindingView:
         try:
             detail = json.loads(row["detail"] or "{}")
         except ValueError:

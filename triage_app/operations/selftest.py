@@ -18,9 +18,9 @@ import hashlib
 import json
 import platform
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from triage_app import __version__
 from triage_app.config import resource, resources_root
@@ -58,8 +58,8 @@ def _check_libmagic() -> str:
 
 
 def _check_image_stack() -> str:
-    import pytsk3
     import pyewf
+    import pytsk3
 
     from triage_app.evidence.source import open_source
 
@@ -67,7 +67,8 @@ def _check_image_stack() -> str:
     with open_source(resource("selftest", "selftest.E01")) as source:
         media = source.media
         hashes, _ = hash_reader(media.reader())
-        if hashes["md5"] != expected["media_md5"] or media.stored_hashes().get("md5") != expected["media_md5"]:
+        stored = media.stored_hashes().get("md5")
+        if hashes["md5"] != expected["media_md5"] or stored != expected["media_md5"]:
             raise RuntimeError("the self-test E01 decodes to the wrong media hash")
         entries = {e.path: e for e in source.entries(CancelToken())}
         target = entries.get(expected["file"])

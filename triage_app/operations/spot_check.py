@@ -13,19 +13,19 @@ returned for display and recorded only in redacted form.
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from triage_app.case.case import Case
-from triage_app.operations.authority import authorise
-from triage_app.operations.cases import CaseRef, using_case
-from triage_app.operations.mediator import UNATTENDED, Mediator
 from triage_app.core.officer import Officer
 from triage_app.crypto.identify import CheckResult, check
 from triage_app.crypto.qr import PhotoCodes
 from triage_app.crypto.watchlists import WatchHit, WatchIndex
 from triage_app.errors import InputError
+from triage_app.operations.authority import authorise
+from triage_app.operations.cases import CaseRef, using_case
+from triage_app.operations.mediator import UNATTENDED, Mediator
 
 ACTION = "check-address"  # the competency action
 ACTION_CHECK = "crypto.check"  # the custody entry

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from triage_app import APP_NAME, __version__
@@ -43,7 +43,7 @@ def _ref(node_id: str) -> dict[str, str]:
 
 def _time(value: str | int) -> dict[str, str]:
     if isinstance(value, int):
-        value = datetime.fromtimestamp(value, timezone.utc).isoformat()
+        value = datetime.fromtimestamp(value, UTC).isoformat()
     return {"@type": "xsd:dateTime", "@value": value.replace("+00:00", "Z")}
 
 
@@ -131,7 +131,9 @@ def build_case_graph(*, case_ref: str, mode: str, authority: dict[str, str] | No
     investigation: dict[str, Any] = {
         "@id": _id("investigation", case_ref), "@type": "case-investigation:Investigation",
         "uco-core:name": case_ref,
-        "uco-core:description": f"Field Triage case {case_ref} ({'SIMULATION — not real evidence' if mode == 'SIMULATION' else 'live case'})",
+        "uco-core:description": f"Field Triage case {case_ref} ("
+                                + ("SIMULATION — not real evidence" if mode == "SIMULATION"
+                                   else "live case") + ")",
         "uco-core:object": [_ref(n) for n in [tool, *people.values(), *source_nodes.values(),
                                                 *records.values(), *action_nodes, *file_nodes]],
     }

@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 import platform
 import xml.etree.ElementTree as ET
-from datetime import datetime, timezone
-from typing import Iterable, TextIO
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import TextIO
 from xml.sax.saxutils import escape
 
 from triage_app import TOOL_NAME, __version__
@@ -22,7 +23,7 @@ ET.register_namespace("ft", FT_NS)
 
 
 def _iso(epoch: int) -> str:
-    return datetime.fromtimestamp(epoch, timezone.utc).isoformat().replace("+00:00", "Z")
+    return datetime.fromtimestamp(epoch, UTC).isoformat().replace("+00:00", "Z")
 
 
 def _fileobject(filename: str, size: int | None, deleted: bool, times: dict[str, int],
@@ -45,7 +46,7 @@ def _fileobject(filename: str, size: int | None, deleted: bool, times: dict[str,
 
 def write_dfxml(out: TextIO, case_ref: str, payload: list[PayloadFile],
                 scanned: Iterable[dict], command_line: str) -> None:
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    now = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
     out.write("<?xml version='1.0' encoding='UTF-8'?>\n")
     out.write(f"<dfxml xmlns='{NS}' xmlns:dc='{DC_NS}' xmlns:ft='{FT_NS}' version='2.0.0'>\n")
     out.write("  <metadata>\n")

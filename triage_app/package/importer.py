@@ -18,16 +18,16 @@ from pathlib import Path
 
 from triage_app import TOOL_NAME, __version__
 from triage_app.core.jobs import CancelToken
-from triage_app.core.officer import Officer, PassphraseSource, env_passphrase
-from triage_app.storage.durable import fsync_dir
 from triage_app.core.json_input import loads
+from triage_app.core.officer import Officer, PassphraseSource, env_passphrase
+from triage_app.core.readonly import open_readonly
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.custody.trust import TrustedKeys
 from triage_app.engine.hashing import chunks
 from triage_app.errors import InputError, IntegrityError, StorageError
-from triage_app.core.readonly import open_readonly
 from triage_app.package import layout
 from triage_app.package.verify import PackageReport, verify_package
+from triage_app.storage.durable import fsync_dir
 
 PACKAGE_DIR = "package"
 _NAME = re.compile(r"^TRIAGE_[A-Za-z0-9._+-]{1,200}$")  # what layout.bag_name makes

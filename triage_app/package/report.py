@@ -12,16 +12,16 @@ import html
 import io
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from triage_app import APP_NAME, __version__
-from triage_app.reporting.pdf_layout import pdf_fonts, pdf_styles, signature_box
 from triage_app.custody.report import verdict_text
 from triage_app.custody.verify import VerifyReport
 from triage_app.package.payload import PayloadFile
+from triage_app.reporting.pdf_layout import pdf_fonts, pdf_styles, signature_box
 
 MAX_LISTED_FILES = 500  # the PDF lists this many preserved files; files.dfxml has them all
 _PHOTO_TYPES = (".jpg", ".jpeg", ".png")
@@ -40,7 +40,7 @@ class ReportData:
     findings: list[dict[str, Any]]
     custody: VerifyReport
     custody_head: str
-    generated: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    generated: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
 
     @property
     def simulation(self) -> bool:
@@ -141,8 +141,16 @@ def render_pdf(data: ReportData, out: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate,
-                                    Spacer, Table, TableStyle)
+    from reportlab.platypus import (
+        Image,
+        KeepTogether,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     regular, bold = pdf_fonts()
     styles = pdf_styles(9)
@@ -248,7 +256,8 @@ def render_pdf(data: ReportData, out: Path) -> None:
 def _thumbnail(path: Path) -> io.BytesIO | None:
     """A small JPEG of a scene photo for the PDF, or None when the file is not a picture
     (a video, a document, a damaged file): the report lists it without a picture."""
-    from PIL import Image as PILImage, ImageOps, UnidentifiedImageError
+    from PIL import Image as PILImage
+    from PIL import ImageOps, UnidentifiedImageError
     from pillow_heif import register_heif_opener
 
     register_heif_opener()

@@ -141,7 +141,7 @@ def manifest_problems(bag: Path, tree: BagTree) -> list[Problem]:
                        and f.endswith(".txt")):
         limit = tag_files if name.startswith("tagmanifest-") else tree.payload
         entries = 0
-        with open(bag / name, "r", encoding="utf-8", errors="replace", newline="\n") as handle:
+        with open(bag / name, encoding="utf-8", errors="replace", newline="\n") as handle:
             for number, line in enumerate(handle, 1):
                 parts = line.rstrip("\r\n").split(None, 1)
                 if len(parts) != 2:

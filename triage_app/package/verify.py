@@ -24,8 +24,7 @@ from triage_app.custody.keycard import describe
 from triage_app.custody.trust import TrustedKeys, default_trust
 from triage_app.custody.verify import VerifyReport, read_lines, verify_ledger
 from triage_app.package import layout
-from triage_app.package.safety import (BagTree, Problem, decode_manifest_path,
-                                       manifest_problems, scan_tree)
+from triage_app.package.safety import BagTree, Problem, decode_manifest_path, manifest_problems, scan_tree
 
 _HOSTILE = {"link", "special-file", "unsafe-path", "too-large"}
 # What the bagit library raises on damaged tag files besides BagError: undecodable text

@@ -8,33 +8,34 @@ except for its custody ledger, which records the export, its failure, or its can
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import sys
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from triage_app import TOOL_NAME, __version__
 from triage_app.case.case import Case
-from triage_app.storage.drives import FAT_MAX_FILE, filesystem_type, is_fat
-from triage_app.storage.durable import fsync_dir
-from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
+from triage_app.core.readonly import open_readonly
 from triage_app.custody.ledger import LEDGER_FILE
 from triage_app.custody.signing import KEYS_DIR, SIGNATURES_FILE
 from triage_app.custody.trust import with_travelling_cards
 from triage_app.custody.verify import verify_ledger
 from triage_app.engine.hashing import ParallelHasher, chunks, hash_reader
 from triage_app.errors import Cancelled, IntegrityError, StorageError, TriageError
-from triage_app.core.readonly import open_readonly
+from triage_app.hashsets.library import HashSetLibrary
 from triage_app.package import case_uco, layout
 from triage_app.package.dfxml import write_dfxml
 from triage_app.package.hashdeep_file import write_hashdeep
 from triage_app.package.payload import PayloadFile, gather
 from triage_app.package.report import ReportData, findings_json, render_html, render_pdf
+from triage_app.storage.drives import FAT_MAX_FILE, filesystem_type, is_fat
+from triage_app.storage.durable import fsync_dir
 
 _COPY_ALGORITHMS = ("md5", "sha1", "sha256", "sha512")
 
@@ -70,7 +71,7 @@ def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no
     case.record("package.export-started", details={"out": str(out_dir), "files": len(payload),
                                                   "mode": mode})
     signer = case.checkpoint("package export: the packaged ledger ends here")["key"]
-    name = _free_name(out_dir, layout.bag_name(case_ref, exhibits, datetime.now(timezone.utc)))
+    name = _free_name(out_dir, layout.bag_name(case_ref, exhibits, datetime.now(UTC)))
     final, partial = out_dir / name, out_dir / (name + layout.PARTIAL_SUFFIX)
     try:
         partial.mkdir()
@@ -86,11 +87,10 @@ def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no
         action = "package.export-cancelled" if isinstance(exc, (Cancelled, KeyboardInterrupt)) \
             else "package.export-failed"
         reason = str(exc) if isinstance(exc, TriageError) else f"{type(exc).__name__}: {exc}"
-        try:
+        # When the ledger's own drive is failing too, the original error says why.
+        with contextlib.suppress(TriageError):
             case.record(action, reason=reason, details={
                 "partial_bag": str(partial), "partial_removed": removed})
-        except TriageError:
-            pass  # the ledger's own drive is failing too; the original error says why
         if isinstance(exc, OSError):
             raise StorageError(f"the package could not be written to {out_dir} "
                                f"({exc.strerror or exc}); "
@@ -263,8 +263,9 @@ def _write_bag_files(case: Case, bag: Path, payload: list[PayloadFile], mode: st
         ("Contact-Name", f"{officer.name} ({officer.id})"),
         ("External-Identifier", case_ref),
         ("External-Description", f"Field Triage package of case {case_ref}"
-                                 + (" - SIMULATION, not real evidence" if mode == layout.MODE_SIMULATION else "")),
-        ("Bagging-Date", datetime.now(timezone.utc).date().isoformat()),
+                                 + (" - SIMULATION, not real evidence"
+                                    if mode == layout.MODE_SIMULATION else "")),
+        ("Bagging-Date", datetime.now(UTC).date().isoformat()),
         ("Bag-Software-Agent", f"{TOOL_NAME} {__version__}"),
         ("Payload-Oxum", f"{sum(f.size for f in payload)}.{len(payload)}"),
         ("Case-Reference", case_ref),

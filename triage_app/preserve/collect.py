@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from triage_app.case.case import Case
 from triage_app.case.exhibits import DEFAULT_PREFIX, default_ref, register_exhibit

@@ -8,10 +8,11 @@ the cache where the OS allows it, so the comparison sees what the drive holds.
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from triage_app.core.jobs import CancelToken
 from triage_app.core.records import ContentReader
@@ -83,7 +84,7 @@ class UnrecordedCopy:
 
     @classmethod
     def at(cls, path: Path, recorded: bool,
-           cancel: CancelToken | None = None) -> "UnrecordedCopy | None":
+           cancel: CancelToken | None = None) -> UnrecordedCopy | None:
         if recorded or not path.is_file():
             return None
         return cls(path, *read_back(path, cancel))
@@ -97,10 +98,8 @@ class UnrecordedCopy:
 
 
 def remove_quietly(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.unlink()
-    except OSError:
-        pass
 
 
 def copy_verified(open_reader: Callable[[], ContentReader], final: Path, *, label: str,
@@ -176,10 +175,8 @@ def _set_times(path: Path, times: dict[str, int]) -> None:
     if mtime is None:
         return
     atime = times.get("atime", mtime)
-    try:
+    with contextlib.suppress(OSError, OverflowError, ValueError):
         os.utime(path, ns=(int(atime) * 10**9, int(mtime) * 10**9))
-    except (OSError, OverflowError, ValueError):
-        pass
 
 
 def _reason(exc: BaseException) -> str:

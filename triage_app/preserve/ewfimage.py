@@ -14,19 +14,21 @@ its last bytes (measured: ewfacquire and ewfacquirestream 20140813 both truncate
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from triage_app.core.jobs import CancelToken
 from triage_app.engine.hashing import hash_reader
 from triage_app.errors import InputError, IntegrityError, SourceError, StorageError
 from triage_app.evidence.media import EwfMedia
-from triage_app.storage.durable import fsync_dir, temp_name
 from triage_app.preserve.copy import remove_quietly
+from triage_app.storage.drives import storage_error
+from triage_app.storage.durable import fsync_dir, temp_name
 
 TOOL = "ewfacquirestream"
 EWF_SECTOR = 512
@@ -74,7 +76,7 @@ class EwfImageWriter:
         self._cancel = cancel
         self._on_verify = on_verify_bytes
         self._stem = temp_name(folder / "image")  # its segments are temp names too
-        self._log = tempfile.TemporaryFile()
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 - the tool writes it until close()
         cmd = [tool, "-t", str(self._stem), "-f", "encase6", "-c", "fast", "-d", "sha1",
                "-C", _ascii(case_number), "-E", _ascii(evidence_number),
                "-e", _ascii(examiner), "-D", _ascii(description), "-N", _ascii(notes),
@@ -118,10 +120,8 @@ class EwfImageWriter:
 
     def finish(self) -> tuple[list[Path], dict[str, str]]:
         """Let the tool finish, name the segments, decode them: (files, decoded media hashes)."""
-        try:
+        with contextlib.suppress(OSError):
             self._proc.stdin.close()
-        except OSError:
-            pass
         if self._proc.wait() != 0:
             raise self._tool_failed()
         written = self._segments()
@@ -137,7 +137,7 @@ class EwfImageWriter:
         for final in finals:
             if os.path.lexists(final):
                 raise FileExistsError(final)
-        for path, final in zip(written, finals):
+        for path, final in zip(written, finals, strict=False):
             os.rename(path, final)
             self.files.append(final)
         fsync_dir(self.folder, strict=False)
@@ -160,10 +160,8 @@ class EwfImageWriter:
     def abort(self) -> None:
         if self._proc.poll() is None:
             self._proc.kill()
-        try:
+        with contextlib.suppress(OSError):
             self._proc.stdin.close()
-        except OSError:
-            pass
         self._proc.wait()
         self._log.close()
         try:

@@ -24,8 +24,7 @@ from triage_app.evidence.source import Source
 from triage_app.preserve import ewfimage
 from triage_app.preserve.mediaread import BadSectors, read_media
 from triage_app.preserve.rawimage import RawImageWriter
-from triage_app.storage.drives import (FAT_MAX_FILE, FAT_SPLIT, filesystem_type, is_fat,
-                                          storage_error)
+from triage_app.storage.drives import FAT_MAX_FILE, FAT_SPLIT, filesystem_type, is_fat, storage_error
 
 FORMATS = ("raw", "e01")
 MAX_LISTED_REGIONS = 1000  # bad regions named in custody (all are counted and stored)

@@ -9,7 +9,7 @@ that disappears (unplugged) stops the job instead of being "imaged" as zeros.
 from __future__ import annotations
 
 import logging
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from triage_app.core.jobs import CancelToken
 from triage_app.engine.hashing import CHUNK_SIZE

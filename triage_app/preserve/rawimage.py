@@ -7,18 +7,18 @@ whose MD5/SHA-1/SHA-256 the job compares with the hashes taken while reading the
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from triage_app.core.jobs import CancelToken
 from triage_app.engine.hashing import ParallelHasher, chunks
 from triage_app.errors import IntegrityError
-from triage_app.storage.durable import fsync_dir
-from triage_app.preserve.copy import (create_exclusive, remove_quietly,
-                                      sync_and_close, temp_name, write_all)
+from triage_app.preserve.copy import create_exclusive, remove_quietly, sync_and_close, temp_name, write_all
 from triage_app.storage.drives import storage_error
+from triage_app.storage.durable import fsync_dir
 
 
 class RawImageWriter:
@@ -103,10 +103,8 @@ class RawImageWriter:
     def abort(self) -> None:
         """Remove every segment of this unfinished image (an incomplete image is no image)."""
         if self._fd is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.close(self._fd)
-            except OSError:
-                pass
             self._fd = None
         if self._tmp is not None:
             remove_quietly(self._tmp)

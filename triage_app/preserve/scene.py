@@ -15,8 +15,8 @@ from typing import Any
 
 from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
-from triage_app.errors import InputError
 from triage_app.core.readonly import open_readonly
+from triage_app.errors import InputError
 from triage_app.preserve.copy import SourceReadError, UnrecordedCopy, copy_verified
 from triage_app.preserve.names import numbered, safe_component
 from triage_app.storage.drives import storage_error
@@ -38,7 +38,7 @@ class ScenePhoto:
         return {"record": "scene_photo", **asdict(self)}
 
     @classmethod
-    def from_row(cls, row) -> "ScenePhoto":
+    def from_row(cls, row) -> ScenePhoto:
         return cls(row["id"], row["stored_path"], row["original_name"], row["size"],
                    {"md5": row["md5"], "sha1": row["sha1"], "sha256": row["sha256"]},
                    row["note"], row["added_at"])

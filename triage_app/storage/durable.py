@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import uuid
@@ -68,10 +69,8 @@ def close_quietly(fd: int) -> None:
     """Close ``fd`` on a drive that may be gone: close can report EIO for writes that were
     never promised (everything that matters was fsync'd first), and a cleanup must not turn
     the failure being reported into another one."""
-    try:
+    with contextlib.suppress(OSError):
         os.close(fd)
-    except OSError:
-        pass
 
 
 def replace_file(path: Path, data: bytes, mode: int = 0o644) -> None:

@@ -43,7 +43,7 @@ class FileLock:
         self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         self._thread_lock = threading.Lock()
 
-    def __enter__(self) -> "FileLock":
+    def __enter__(self) -> FileLock:
         self._thread_lock.acquire()
         try:
             _lock(self._fd)

@@ -15,10 +15,10 @@ import json
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-from typing import Callable
 
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
@@ -140,7 +140,7 @@ def make_bundle(folder: Path, key: Ed25519PrivateKey, out: Path) -> Manifest:
     files = _payload_files(folder)
     entries = [{"path": rel, "size": path.stat().st_size, "sha256": _sha256(path)}
                for rel, path in files]
-    created = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    created = datetime.now(UTC).isoformat(timespec="seconds")
     raw = json.dumps({"format": FORMAT, "name": name, "version": version, "created": created,
                       "tool": f"field-triage {__version__}", "files": entries},
                      indent=1, sort_keys=True).encode("utf-8") + b"\n"

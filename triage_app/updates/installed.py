@@ -14,12 +14,12 @@ import os
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from triage_app.config import data_dir
-from triage_app.storage.durable import fsync_dir, replace_file
 from triage_app.errors import IntegrityError
+from triage_app.storage.durable import fsync_dir, replace_file
 from triage_app.updates import bundle
 from triage_app.updates.trust import trusted_key
 
@@ -92,7 +92,7 @@ def apply_bundle(path: Path) -> InstalledUpdate:
     fsync_dir(target.parent, strict=False)
     record = InstalledUpdate(
         name=manifest.name, version=manifest.version, created=manifest.created,
-        installed_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), signer=signer,
+        installed_at=datetime.now(UTC).isoformat(timespec="seconds"), signer=signer,
         manifest_sha256=hashlib.sha256(manifest.raw).hexdigest(),
         contents=tuple(manifest.contents), files=len(manifest.files))
     _write_versions({**installed, manifest.name: record})

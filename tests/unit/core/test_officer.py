@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
-from triage_app.core.officer import (UNASSIGNED, Endorsement, Officer, create_signing_key,
-                                     has_signing_key, key_fingerprint, list_officers,
-                                     load_officer, officers_dir, public_key, save_officer,
-                                     signing_key, validate_id)
+from triage_app.core.officer import (
+    UNASSIGNED,
+    Endorsement,
+    Officer,
+    create_signing_key,
+    has_signing_key,
+    key_fingerprint,
+    list_officers,
+    load_officer,
+    officers_dir,
+    public_key,
+    save_officer,
+    signing_key,
+    validate_id,
+)
 from triage_app.errors import InputError
 
-JUNE_2027 = datetime(2027, 6, 30, 23, 59, tzinfo=timezone.utc)
-JULY_2027 = datetime(2027, 7, 1, 0, 0, tzinfo=timezone.utc)
+JUNE_2027 = datetime(2027, 6, 30, 23, 59, tzinfo=UTC)
+JULY_2027 = datetime(2027, 7, 1, 0, 0, tzinfo=UTC)
 
 
 def _officer(*codes: str) -> Officer:
@@ -28,7 +39,7 @@ def test_endorsement_parse_and_expiry_through_the_last_day():
                                                      "removable-media", date(2027, 6, 30))
     assert e.valid_at(JUNE_2027) and not e.valid_at(JULY_2027)
     assert str(e) == "L2-removable-media:2027-06-30"
-    assert Endorsement.parse("L1").valid_at(datetime(2999, 1, 1, tzinfo=timezone.utc))
+    assert Endorsement.parse("L1").valid_at(datetime(2999, 1, 1, tzinfo=UTC))
 
 
 @pytest.mark.parametrize("text", ["L9", "X-thing", "L2:2027-13-01", ":2027-01-01", "L2:soon"])
@@ -40,7 +51,7 @@ def test_bad_endorsements(text):
 def test_highest_valid_level_at_a_given_time():
     officer = _officer("L1", "L2-removable-media:2027-06-30", "L3-live-data:2025-01-01",
                        "SUPERVISOR")
-    assert officer.highest_level(datetime(2024, 6, 1, tzinfo=timezone.utc)) == "L3"
+    assert officer.highest_level(datetime(2024, 6, 1, tzinfo=UTC)) == "L3"
     assert officer.highest_level(JUNE_2027) == "L2"
     assert officer.highest_level(JULY_2027) == "L1"
     assert officer.best_endorsement(JUNE_2027).code == "L2-removable-media"

@@ -28,8 +28,11 @@ def test_base58_addresses(h, version, pos, shift):
     assert not check(_change(text, base58.BITCOIN_ALPHABET, pos, shift)).valid
 
 
-@given(st.binary(min_size=32, max_size=32).filter(lambda k: 0 < int.from_bytes(k, "big")
-                                                  < 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141),
+SECP256K1_ORDER = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141
+
+
+@given(st.binary(min_size=32, max_size=32).filter(
+           lambda k: 0 < int.from_bytes(k, "big") < SECP256K1_ORDER),
        st.booleans(), position, replacement)
 def test_wif_keys(key, compressed, pos, shift):
     text = base58.encode_check(b"\x80" + key + (b"\x01" if compressed else b""))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from triage_app.custody.verify import verify_ledger
 from tests.unit.custody.helpers import ledger_lines, write_entries, write_lines
+from triage_app.custody.verify import verify_ledger
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "custody-format.md"
 

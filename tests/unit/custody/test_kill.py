@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.custody.helpers import open_ledger
 from triage_app.core.officer import UNASSIGNED
 from triage_app.custody.verify import verify_ledger
-from tests.unit.custody.helpers import open_ledger
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.custody.helpers import ledger_lines, open_ledger, write_entries
 from triage_app.core.officer import UNASSIGNED, Endorsement, Officer
 from triage_app.custody import ledger as ledger_module
 from triage_app.custody.entry import GENESIS_PREV, CustodyEntry, line_sha256
 from triage_app.custody.verify import verify_ledger
 from triage_app.errors import InputError, IntegrityError, StorageError
-from tests.unit.custody.helpers import ledger_lines, open_ledger, write_entries
 
 
 def test_entries_chain_from_64_zeros(case_dir, officer):
@@ -247,9 +247,9 @@ def test_fsync_failure_is_a_storage_error(case_dir, officer, monkeypatch):
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_real_enospc_from_dev_full(case_dir, officer):
     (case_dir / "custody.jsonl").symlink_to("/dev/full")
-    with open_ledger(case_dir, officer) as ledger:
-        with pytest.raises(StorageError, match="No space left on device"):
-            ledger.record("x")
+    with open_ledger(case_dir, officer) as ledger, \
+            pytest.raises(StorageError, match="No space left on device"):
+        ledger.record("x")
 
 
 # --- issue 15 item 10: a junk tail is damage, read in linear time, never appended after ------

@@ -11,15 +11,28 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from triage_app.core.officer import (Endorsement, Officer, key_fingerprint, public_key,
-                                     public_key_pem, save_officer, signing_key)
+from tests.unit.custody.helpers import (
+    entries_of,
+    ledger_lines,
+    open_ledger,
+    rechain,
+    write_entries,
+    write_lines,
+)
+from triage_app.core.officer import (
+    Endorsement,
+    Officer,
+    key_fingerprint,
+    public_key,
+    public_key_pem,
+    save_officer,
+    signing_key,
+)
 from triage_app.custody.entry import line_sha256
 from triage_app.custody.keycard import make_card, profile_card
 from triage_app.custody.signing import SIGNATURES_FILE, sign_head, signature_line
 from triage_app.custody.trust import trusted_folder
 from triage_app.custody.verify import verify_ledger
-from tests.unit.custody.helpers import (entries_of, ledger_lines, open_ledger, rechain,
-                                        write_entries, write_lines)
 
 # write_entries(case, officer, 5) gives seq 1-5 and a signed checkpoint at seq 6.
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DISK_IMAGES
-from triage_app.engine.hash_job import hash_one
 from triage_app.core.jobs import CancelToken
+from triage_app.engine.hash_job import hash_one
 from triage_app.engine.process import FileProcessor
 from triage_app.evidence.source import open_source
 
@@ -46,7 +46,8 @@ def _expected_files(expected: dict, labels: dict[int, str]):
         for record in fs.get("files", []):
             yield prefix + record["path"], record
             for stream in record.get("ads", []):
-                yield f"{prefix}{record['path']}:{stream['stream']}", {**stream, "name_flags": record["name_flags"]}
+                yield (f"{prefix}{record['path']}:{stream['stream']}",
+                       {**stream, "name_flags": record["name_flags"]})
 
 
 @pytest.mark.parametrize("listing", LISTABLE, ids=lambda p: str(p.relative_to(DISK_IMAGES)))

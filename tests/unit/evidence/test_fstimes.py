@@ -7,11 +7,11 @@ file that ``ntfscp`` put on an image made by ``mkntfs``."""
 
 from __future__ import annotations
 
-import re
 import os
+import re
 import struct
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.fixtures.images import make_ext4, make_ntfs, mft_record_offset, need
@@ -32,7 +32,7 @@ def _times(image: Path, path: str) -> tuple[dict[str, int], tuple[str, ...]]:
 
 def _date(text: str) -> int:
     return int(datetime.strptime(text.strip().removesuffix(" UTC"), "%a %b %d %H:%M:%S %Y")
-               .replace(tzinfo=timezone.utc).timestamp())
+               .replace(tzinfo=UTC).timestamp())
 
 
 def test_ext4_times_out_of_32_bits_agree_with_debugfs(tmp_path: Path) -> None:
@@ -85,7 +85,7 @@ def test_ntfs_times_before_1970_and_after_2106_agree_with_ntfsinfo(tmp_path: Pat
 
 
 def test_a_filetime_no_date_can_show_is_marked_not_shown() -> None:
-    year_20000 = (datetime(9999, 12, 31, tzinfo=timezone.utc).timestamp() + 10_000 * 365 * 86400)
+    year_20000 = (datetime(9999, 12, 31, tzinfo=UTC).timestamp() + 10_000 * 365 * 86400)
     found = ntfs_times(struct.pack("<4Q", _filetime(0), 0, _filetime(int(year_20000)), _filetime(-1)))
     assert found.times == {"crtime": 0, "atime": -1}
     assert found.out_of_range == ["ctime"]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from triage_app.hashsets.library import HashSetLibrary
 from triage_app.errors import InputError
+from triage_app.hashsets.library import HashSetLibrary
 
 DATA = b"known content"
 MD5, SHA1, SHA256 = (hashlib.new(a, DATA).hexdigest() for a in ("md5", "sha1", "sha256"))
@@ -122,9 +122,9 @@ def test_an_nsrl_database_damaged_after_import_fails_lookups_in_words(tmp_path: 
 
 
 @pytest.mark.parametrize("document, message", [
-    ('{"@odata.context": 12, "value": [{"MD5": "%s", "Category": {"a": 1}}]}' % MD5, None),
+    (f'{{"@odata.context": 12, "value": [{{"MD5": "{MD5}", "Category": {{"a": 1}}}}]}}', None),
     ('{"odata.metadata": "x", "value": ' + "[" * 48_000, "nested too deeply"),
-    ('{"odata.metadata": "x", "value": [{"MD5": "%s", "MediaID": %s}]}' % (MD5, "9" * 5000),
+    ('{{"odata.metadata": "x", "value": [{{"MD5": "{}", "MediaID": {}}}]}}'.format(MD5, "9" * 5000),
      "a number of 5000 digits"),
 ])
 def test_malformed_vics_is_read_or_refused_in_one_sentence(tmp_path, document, message):

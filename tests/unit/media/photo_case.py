@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from triage_app.case.case import Case
-from triage_app.hashsets.library import HashSetLibrary
 from triage_app.core.officer import Endorsement, Officer, load_officer, save_officer
-from triage_app.errors import InputError
 from triage_app.engine.scan import scan_source
+from triage_app.errors import InputError
 from triage_app.evidence.source import open_source
+from triage_app.hashsets.library import HashSetLibrary
 
 GPS = ("DSCN0010.jpg", "DSCN0012.jpg", "DSCN0021.jpg")
 NOTABLE = "DSCN0012.jpg"

@@ -8,8 +8,8 @@ import pytest
 from PIL import Image
 
 from triage_app.media import fingerprint, previews
-from triage_app.media.records import PhotoMetadata
 from triage_app.media.reader import read_photo, read_photo_and_preview
+from triage_app.media.records import PhotoMetadata
 
 
 def _picture(preview: bytes) -> Image.Image:

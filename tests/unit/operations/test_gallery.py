@@ -10,14 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.media.photo_case import (GPS, NOTABLE, PLAIN, custody_actions, notable_case,
-                                         officer, photo_evidence)
-from triage_app.hashsets.library import HashSetLibrary
+from tests.unit.media.photo_case import (
+    GPS,
+    NOTABLE,
+    PLAIN,
+    custody_actions,
+    notable_case,
+    officer,
+    photo_evidence,
+)
 from triage_app.core.jobs import CancelToken
-from triage_app.errors import Cancelled, InputError
-from triage_app.operations import gallery
+from triage_app.errors import Cancelled, InputError, NotAuthorised
+from triage_app.hashsets.library import HashSetLibrary
 from triage_app.media.fence import Limits, PhotoParserPool
-from triage_app.errors import NotAuthorised
+from triage_app.operations import gallery
 from triage_app.operations.gallery import read_gallery
 
 

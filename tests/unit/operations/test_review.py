@@ -8,14 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.crypto.planted_case import (ADDRESS, SEED, SEED16, WIF, PlantedCase,
-                                            make_planted_case)
+from tests.unit.crypto.planted_case import ADDRESS, SEED, SEED16, WIF, PlantedCase, make_planted_case
 from triage_app.core.officer import Endorsement, Officer, save_officer
-from triage_app.errors import NotAuthorised
-from triage_app.operations.review import (decide, list_findings, request_specialist,
-                                    reveal_secret)
 from triage_app.custody.verify import verify_ledger
-from triage_app.errors import InputError, SourceError
+from triage_app.errors import InputError, NotAuthorised, SourceError
+from triage_app.operations.review import decide, list_findings, request_specialist, reveal_secret
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ import json
 import pytest
 
 from triage_app.core.officer import load_officer
-from triage_app.operations.spot_check import check_one, run_check, split_inputs
+from triage_app.crypto.qr import read_photo
 from triage_app.crypto.watchlists import WatchIndex
 from triage_app.errors import InputError
-from triage_app.crypto.qr import read_photo
+from triage_app.operations.spot_check import check_one, run_check, split_inputs
 
 WIF = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"
 SEED = "legal winner thank year wave sausage worth useful legal winner thank yellow"

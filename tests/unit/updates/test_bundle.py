@@ -15,8 +15,14 @@ from tests.fixtures.keys import openssl_key
 from tests.fixtures.updates import rewrite, trusting, write_update
 from triage_app.core.officer import key_fingerprint
 from triage_app.errors import InputError
-from triage_app.updates.bundle import (UpdateRefused, extract, load_private_key,
-                                       load_public_key, make_bundle, open_bundle)
+from triage_app.updates.bundle import (
+    UpdateRefused,
+    extract,
+    load_private_key,
+    load_public_key,
+    make_bundle,
+    open_bundle,
+)
 
 
 @pytest.fixture

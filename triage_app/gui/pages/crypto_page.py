@@ -10,14 +10,24 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from triage_app.operations.spot_check import CheckOutcome, SpotCheck, check_job, split_inputs
-from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.errors import show_exception
 from triage_app.gui.session import CaseSession
+from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
+from triage_app.operations.spot_check import CheckOutcome, SpotCheck, check_job, split_inputs
 
 _GREEN, _RED, _AMBER = "#1b6e20", "#b3261e", "#8a5300"
 

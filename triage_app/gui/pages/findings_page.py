@@ -9,20 +9,39 @@ locked and asks for a specialist instead, which is itself a custody entry (desig
 from __future__ import annotations
 
 import html
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from triage_app.case.case import Case
-from triage_app.operations.review import (STATUSES, FindingView, RevealedSecret, can_reveal, decide,
-                                    list_findings, request_specialist, reveal_secret)
 from triage_app.gui.errors import show_exception
 from triage_app.gui.session import CaseSession
 from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
+from triage_app.operations.review import (
+    STATUSES,
+    FindingView,
+    RevealedSecret,
+    can_reveal,
+    decide,
+    list_findings,
+    request_specialist,
+    reveal_secret,
+)
 
 _STATUS_COLOURS = {"confirmed": "#1b6e20", "dismissed": "#777777", "new": "#0b57d0"}
 

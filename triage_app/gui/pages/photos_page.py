@@ -12,19 +12,32 @@ from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
-                               QInputDialog, QLabel, QListView, QProgressBar, QPushButton,
-                               QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from triage_app.core.jobs import Progress
 from triage_app.case.case import Case
+from triage_app.core.jobs import Progress
 from triage_app.gui.errors import show_exception
-from triage_app.gui.session import CaseSession
 from triage_app.gui.map_view import MapPoint, PhotoMapView
-from triage_app.gui.photo_models import (NO_CAMERA, TILE, PhotoFilterModel, PhotoListModel,
-                                         PhotoRole)
-from triage_app.gui.worker import JobHandle, start_job
 from triage_app.gui.models import human_size
+from triage_app.gui.photo_models import NO_CAMERA, TILE, PhotoFilterModel, PhotoListModel, PhotoRole
+from triage_app.gui.session import CaseSession
+from triage_app.gui.worker import JobHandle, start_job
 from triage_app.operations import gallery
 from triage_app.operations.gallery import GalleryPhoto, GallerySummary
 

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from triage_app.core.jobs import Progress
 from triage_app.engine.scan import ScanSummary
@@ -150,7 +159,8 @@ class ScanPage(QWidget):
             self.tr("Scan finished: ") +
             f"{summary.files} files, {summary.dirs} folders, {summary.findings} findings "
             f"({summary.notable} notable, {summary.known} known), {summary.errors} with errors, "
-            f"{summary.elapsed:.1f} s." + (self.tr(" Resumed an interrupted scan.") if summary.resumed else ""))
+            f"{summary.elapsed:.1f} s."
+            + (self.tr(" Resumed an interrupted scan.") if summary.resumed else ""))
 
     def _on_finished(self) -> None:
         if self.progress_bar.maximum() == 0:

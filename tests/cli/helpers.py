@@ -30,11 +30,21 @@ def run_cli(capsys, *argv: str) -> Run:
 
 
 def act_as(monkeypatch, level: str, officer_id: str | None = None):
-    """Create an officer endorsed at ``level`` and make the commands act as them."""
-    from triage_app.core.officer import OFFICER_ENV, Endorsement, Officer, save_officer
+    """An officer endorsed at ``level`` (made the first time), whom the commands act as."""
+    from triage_app.core.officer import (
+        OFFICER_ENV,
+        Endorsement,
+        Officer,
+        load_officer,
+        officers_dir,
+        save_officer,
+    )
 
     officer = Officer(id=officer_id or f"PC-{level}", name=f"Officer {level}",
                       endorsements=(Endorsement.parse(level),))
-    save_officer(officer)
+    if (officers_dir() / f"{officer.id}.json").exists():
+        officer = load_officer(officer.id)
+    else:
+        save_officer(officer)
     monkeypatch.setenv(OFFICER_ENV, officer.id)
     return officer

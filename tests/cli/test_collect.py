@@ -283,7 +283,7 @@ def test_cancel_mid_job_records_it_keeps_finished_files_and_resumes(folder, tmp_
 
 @pytest.mark.parametrize("argv, words", [
     (["collect", "/nonexistent/src", "--case", "{case}"], "no such file"),
-    (["collect", "{src}", "--case", "{case}", "--select", ""], "--select"),
+    (["collect", "{src}", "--case", "{case}", "--select", ""], "selection"),
     (["collect", "{src}", "--case", "{case}", "--exhibit", "  "], "exhibit reference is empty"),
 ])
 def test_bad_input_is_one_line(folder, tmp_path, capsys, argv, words) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import run_cli
-from tests.unit.crypto.planted_case import SEED, SEED16, WIF, PlantedCase, make_planted_case
+from tests.fixtures.planted_case import SEED, SEED16, WIF, PlantedCase, make_planted_case
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def test_scan_cli_then_list(tmp_path, capsys):
     listed = run_cli(capsys, "findings", "list", case, "--json").json()
     assert [(f["kind"], f["status"], f["sensitive"]) for f in listed] == [
         ("crypto-seed-phrase", "new", True)]
-    assert listed[0]["how_found"].startswith("content scan (ascii)")
+    assert listed[0]["method"].startswith("content scan (ascii)")
 
 
 def test_confirm_dismiss_and_filters(planted, capsys):

@@ -203,5 +203,5 @@ def test_fat32_target_refuses_files_over_4_gib(tmp_path: Path, capsys, monkeypat
     out = tmp_path / "out"
     out.mkdir()
     run = run_cli(capsys, "package", "export", tmp_path / "case", "--out", out)
-    assert run.code == 1 and "FAT32" in run.err and "--split" in run.err
+    assert run.code == 1 and "FAT32" in run.err and "2G segments" in run.err
     assert list(out.iterdir()) == []

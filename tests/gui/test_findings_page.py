@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.crypto.planted_case import SEED, SEED16, WIF, PlantedCase, make_planted_case
+from tests.fixtures.planted_case import SEED, SEED16, WIF, PlantedCase, make_planted_case
 from triage_app.cli import main
 from triage_app.gui.main_window import MainWindow
 from triage_app.gui.pages.findings_page import FindingsPage

@@ -41,8 +41,8 @@ def test_an_unknown_officer_is_one_line_not_a_traceback(monkeypatch, capsys) -> 
     assert main([]) == 1
     err = capsys.readouterr().err
     assert err.splitlines() == [
-        "error: the window cannot open: no officer profile 'PC404': create it with "
-        "`triage-app officer add PC404 --name ...`"]
+        "error: the window cannot open: no officer profile 'PC404' on this machine: create "
+        "the profile first"]
 
 
 def test_no_screen_is_said_in_plain_words(monkeypatch, capsys) -> None:

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QImage
 
-from tests.unit.media.photo_case import custody_actions, notable_case, officer
+from tests.fixtures.photo_case import custody_actions, notable_case, officer
 from triage_app.case.case import Case
 from triage_app.core.officer import load_officer
 from triage_app.engine.scan import scan_source

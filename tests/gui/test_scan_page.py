@@ -62,3 +62,37 @@ def test_missing_source_is_said_in_plain_words(qtbot, tmp_path: Path, monkeypatc
     page.start()
     qtbot.waitUntil(lambda: page.start_button.isEnabled(), timeout=30000)
     assert shown and "no such file" in shown[0]
+
+
+def test_closing_the_window_mid_scan_asks_cancels_waits_and_records(qtbot, tmp_path: Path,
+                                                                      monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from triage_app.custody.verify import verify_ledger
+    from triage_app.gui import worker
+
+    evidence = tmp_path / "evidence"
+    evidence.mkdir()
+    for i in range(300):
+        (evidence / f"f{i:03d}.bin").write_bytes(os.urandom(200_000))
+    asked = []
+    window, page = _page(qtbot)
+    page.source_edit.setText(str(evidence))
+    page.case_edit.setText(str(tmp_path / "case"))
+    page.start()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=30000)
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not window.close()  # "No": the window stays and the scan runs on
+    assert window.isVisible() and worker.running_jobs()
+    assert window.close()  # "Yes": cancelled, awaited, recorded, then closed
+    assert len(asked) == 2 and "still running" in asked[0]
+    assert not window.isVisible() and not worker.running_jobs()
+    assert window.session.case is None  # the case was closed: its lock is free again
+    ledger = (tmp_path / "case" / "custody.jsonl").read_text()
+    assert ledger.count("scan.cancelled") == 1
+    assert verify_ledger(tmp_path / "case").ok

@@ -11,6 +11,8 @@ One read pass per file feeds every analyzer (see :mod:`triage_app.engine.scan`):
 
 A malformed file is a finding or a warning on that file, never an exception out of the
 analyzer: the engine records any exception as a per-file error and carries on.
+An analyzer that reads what another sets in the context (the content type ...) names it in
+``runs_after``; :func:`in_run_order` honours that whatever order the user listed them in.
 To add an analyzer, write one module with a class decorated by :func:`register` and import it in
 ``triage_app/analyzers/__init__.py``.
 """
@@ -57,6 +59,7 @@ class Analyzer:
     version: ClassVar[str] = "1"
     wants_bytes: ClassVar[bool] = False
     description: ClassVar[str] = ""
+    runs_after: ClassVar[tuple[str, ...]] = ()  # analyzers whose context fields this one reads
 
     def begin(self, entry: Entry) -> FileAnalysis | None:
         raise NotImplementedError
@@ -79,7 +82,26 @@ def register(cls: type[Analyzer]) -> type[Analyzer]:
 
 
 def registered() -> dict[str, type[Analyzer]]:
-    """Analyzers by name, in registration (= run) order."""
+    """Analyzers by name, in run order."""
     import triage_app.analyzers  # noqa: F401  (imports every analyzer module)
 
-    return dict(_REGISTRY)
+    return {cls.name: cls for cls in in_run_order(list(_REGISTRY.values()))}
+
+
+def in_run_order(chosen: list[type[Analyzer]]) -> list[type[Analyzer]]:
+    """``chosen`` ordered so that each runs after the analyzers it names in ``runs_after``
+    (those not chosen are skipped); otherwise by name, so the order never depends on imports."""
+    names = {cls.name for cls in chosen}
+    pending = sorted(chosen, key=lambda cls: cls.name)
+    ordered: list[type[Analyzer]] = []
+    done: set[str] = set()
+    while pending:
+        ready = [cls for cls in pending
+                 if all(n in done or n not in names for n in cls.runs_after)]
+        if not ready:
+            raise ValueError("analyzers wait on each other: "
+                             + ", ".join(f"{c.name} after {c.runs_after}" for c in pending))
+        ordered.append(ready[0])
+        done.add(ready[0].name)
+        pending.remove(ready[0])
+    return ordered

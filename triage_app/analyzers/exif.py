@@ -51,6 +51,7 @@ class _ExifAnalysis(FileAnalysis):
 @register
 class ExifAnalyzer(Analyzer):
     name = "exif"
+    runs_after = ("filetype",)  # reads the content type
     version = "1"
     wants_bytes = True
     description = "photo metadata: camera, serial, capture time, GPS and place, edit traces"

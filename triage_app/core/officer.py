@@ -188,8 +188,8 @@ def load_officer(officer_id: str | None = None) -> Officer:
         return UNASSIGNED
     path = _profile_path(officer_id)
     if not path.is_file():
-        raise InputError(f"no officer profile {officer_id!r}: create it with "
-                         f"`triage-app officer add {officer_id} --name ...`")
+        raise InputError(f"no officer profile {officer_id!r} on this machine: create the "
+                         "profile first")
     try:
         officer = Officer.from_dict(read_json(path.read_bytes(), path.name))
     except OSError as exc:

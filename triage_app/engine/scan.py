@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from triage_app.analyzers.base import Analyzer, registered
+from triage_app.analyzers.base import Analyzer, in_run_order, registered
 from triage_app.case.case import Case, ensure_off_evidence
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.engine.process import FileProcessor, FileResult
@@ -54,7 +54,7 @@ def build_analyzers(names: list[str] | None = None) -> list[Analyzer]:
     if unknown:
         raise InputError(f"unknown analyzer(s): {', '.join(unknown)} "
                          f"(available: {', '.join(available)})")
-    return [available[n]() for n in names]
+    return [cls() for cls in in_run_order([available[n] for n in dict.fromkeys(names)])]
 
 
 def scan_source(case: Case, source: Source, *, exhibit: str | None = None,

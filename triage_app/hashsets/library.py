@@ -174,7 +174,7 @@ class HashSetLibrary:
             raise InputError(f"unknown hash-set format {fmt!r} (use nsrl, vics or list)")
         kind = kind or default_kind
         if kind not in KINDS:
-            raise InputError("say whether the set is known (good), notable or other: --kind")
+            raise InputError("say whether the set is known (good), notable or other")
         return self._store(path, fmt, name or path.stem, version or found_version or
                            datetime.fromtimestamp(path.stat().st_mtime, UTC).date().isoformat(),
                            kind, rows)

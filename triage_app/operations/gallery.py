@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -164,7 +165,7 @@ def _from_case(case_dir: Path, stack: ExitStack, cancel: CancelToken,
                 continue
             key = (scan_source[row["scan_id"]], row["path"])
             rows[key] = (row["size"], row["sha256"], notable.get(row["id"]))
-    except Exception as exc:
+    except sqlite3.DatabaseError as exc:  # damaged or gone; a defect of ours is not hidden
         raise StorageError(f"the case database cannot be read: {exc}") from None
     finally:
         store.close()

@@ -11,15 +11,15 @@ action is refused; asking for it is a ``specialist.requested`` entry (design sec
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from triage_app.case.case import Case
+from triage_app.case.findings import FindingView
 from triage_app.case.store import DB_NAME, CaseStore
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from triage_app.core.officer import Officer
@@ -41,59 +41,6 @@ REVEAL_LEVEL = competency.required_level(REVEAL_ACTION)
 MIN_REASON = 5
 _WINDOW = 8192  # bytes read at the offset: the longest secret in UTF-16LE, with room to spare
 _SKIP = 1 << 20
-
-
-@dataclass(slots=True, frozen=True)
-class FindingView:
-    """One finding as the review screens and the CLI show it (never a secret in clear)."""
-
-    id: int
-    analyzer: str
-    analyzer_version: str
-    kind: str
-    summary: str
-    method: str  # how it was found
-    confidence: str
-    path: str | None
-    offset: int | None
-    sensitive: bool
-    status: str
-    decided_by: str | None
-    decided_at: str | None
-    scan_id: int
-    detail: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def encoding(self) -> str | None:
-        return self.detail.get("encoding")
-
-    @property
-    def watchlist(self) -> str | None:
-        watch = self.detail.get("watchlist")
-        return watch.get("summary") if isinstance(watch, dict) else None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "analyzer": self.analyzer,
-                "analyzer_version": self.analyzer_version, "kind": self.kind,
-                "summary": self.summary, "how_found": self.method,
-                "confidence": self.confidence, "path": self.path, "offset": self.offset,
-                "encoding": self.encoding, "sensitive": self.sensitive, "status": self.status,
-                "decided_by": self.decided_by, "decided_at": self.decided_at,
-                "scan_id": self.scan_id, "detail": self.detail}
-
-    @classmethod
-    def from_row(cls, row: sqlite3.Row) -> FindingView:
-        try:
-            detail = json.loads(row["detail"] or "{}")
-        except ValueError:
-            detail = {}
-        return cls(id=row["id"], analyzer=row["analyzer"],
-                   analyzer_version=row["analyzer_version"], kind=row["kind"],
-                   summary=row["summary"], method=row["method"], confidence=row["confidence"],
-                   path=row["path"], offset=row["offset"], sensitive=bool(row["sensitive"]),
-                   status=row["status"], decided_by=row["decided_by"],
-                   decided_at=row["decided_at"], scan_id=row["scan_id"],
-                   detail=detail if isinstance(detail, dict) else {})
 
 
 @dataclass(slots=True, frozen=True)

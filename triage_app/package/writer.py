@@ -20,6 +20,7 @@ from pathlib import Path
 
 from triage_app import TOOL_NAME, __version__
 from triage_app.case.case import Case
+from triage_app.case.findings import FindingView
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.readonly import open_readonly
 from triage_app.custody.ledger import LEDGER_FILE
@@ -130,7 +131,7 @@ def _check_target(out_dir: Path, payload: list[PayloadFile]) -> None:
             raise StorageError(
                 f"{out_dir} is a FAT32 drive, which cannot hold files of 4 GiB or more, and "
                 f"{too_big[0].bag_path} is {too_big[0].size / 2**30:.1f} GiB: export to an exFAT "
-                "or NTFS drive, or image again with --split 2G")
+                "or NTFS drive, or image again in 2G segments")
 
 
 def _build(case: Case, bag: Path, name: str, payload: list[PayloadFile], mode: str,
@@ -198,9 +199,7 @@ def _copy_custody(case: Case, metadata: Path) -> tuple[str, int]:
 def _write_metadata(case: Case, metadata: Path, name: str, payload: list[PayloadFile], mode: str,
                     case_ref: str, custody_head: str) -> None:
     store = case.store
-    findings = [dict(row) for row in store.findings()]
-    for finding in findings:
-        finding["detail"] = json.loads(finding["detail"])
+    findings = [FindingView.from_row(row).to_dict() for row in store.findings()]
     with open(metadata / "files.dfxml", "w", encoding="utf-8") as out:
         write_dfxml(out, case_ref, payload, store.scanned_files(), " ".join(sys.argv))
     with open(metadata / "hashdeep-sha256.txt", "w", encoding="utf-8", newline="\n") as out:

@@ -162,7 +162,7 @@ class _Job:
             raise StorageError(
                 f"the case folder is on a FAT drive, which cannot hold files of 4 GiB or more, "
                 f"and {len(too_big)} selected file(s) are that large (first: {too_big[0]}); "
-                "use an exFAT or NTFS drive, or leave them out with --select")
+                "use an exFAT or NTFS drive, or leave them out of the selection")
         state = Progress(phase="collecting", files_total=state.files_total,
                          bytes_total=state.bytes_total)
         report(state, force=True)

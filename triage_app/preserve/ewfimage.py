@@ -40,7 +40,7 @@ def find_tool() -> str:
     if path is None:
         raise InputError("E01 cannot be written on this machine: ewfacquirestream (Debian package "
                          "ewf-tools) is not installed. Nothing was written and no raw image was "
-                         "made in its place; install ewf-tools or use --format raw")
+                         "made in its place; install ewf-tools or make a raw image")
     return path
 
 
@@ -57,7 +57,7 @@ def check_media_size(size: int) -> None:
     if size % EWF_SECTOR:
         raise InputError(f"the media is {size} bytes, not a whole number of 512-byte sectors; "
                          f"E01 stores whole sectors only and would drop the last "
-                         f"{size % EWF_SECTOR} bytes. Use --format raw for this source")
+                         f"{size % EWF_SECTOR} bytes. Make a raw image of this source")
 
 
 def _ascii(text: str) -> str:

@@ -60,7 +60,7 @@ def plan_split(fmt: str, split: int | None, media_size: int, fs_type: str | None
     if is_fat(fs_type):
         if split is not None and split > FAT_MAX_FILE:
             raise InputError(f"the case folder is on a FAT drive ({fs_type}), which cannot hold "
-                             "files of 4 GiB or more; give --split 4000M or less, or use an "
+                             "files of 4 GiB or more; split it into segments of 4000M or less, or use an "
                              "exFAT/NTFS drive")
         if split is None and fmt == "raw" and media_size > FAT_MAX_FILE:
             return FAT_SPLIT, (f"the case folder is on a FAT drive ({fs_type}): split "
@@ -78,7 +78,7 @@ def make_image(case: Case, source: Source, *, fmt: str = "raw", split: int | Non
         raise InputError(f"{location} is a folder: images are made of devices, partitions and "
                          "image files; use 'collect' for a folder")
     if fmt not in FORMATS:
-        raise InputError(f"--format {fmt!r}: choose raw or e01")
+        raise InputError(f"image format {fmt!r}: choose raw or e01")
     tool_path = None
     if fmt == "e01":
         tool_path = ewfimage.find_tool()

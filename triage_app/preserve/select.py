@@ -61,7 +61,7 @@ class Selection:
         for pattern in self.patterns:
             text = pattern.strip()
             if not text or text.strip("/") == "":
-                raise InputError(f"--select {pattern!r}: give a name or a path pattern")
+                raise InputError(f"selection {pattern!r}: give a name or a path pattern")
             if "/" not in text.strip("/"):
                 self._names.append(re.compile(f"^{_component(text.strip('/'))}$", re.IGNORECASE))
                 continue

@@ -27,12 +27,13 @@ def parse_size(text: str) -> int:
     """
     match = _SIZE.match(text or "")
     if not match:
-        raise InputError(f"--split {text!r}: give a size such as 2G, 650M or 4000M")
+        raise InputError(f"segment size {text!r}: give a size such as 2G, 650M or 4000M")
     size = int(float(match[1]) * _UNITS[match[2].upper()])
     if size < MIB:
-        raise InputError(f"--split {text!r}: segments must be at least 1M")
+        raise InputError(f"segment size {text!r}: segments must be at least 1M")
     if size % 512:
-        raise InputError(f"--split {text!r}: segments must be a whole number of 512-byte sectors")
+        raise InputError(f"segment size {text!r}: segments must be a whole number of 512-byte "
+                         "sectors")
     return size
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.media.photo_case import (
+from tests.fixtures.photo_case import (
     GPS,
     NOTABLE,
     PLAIN,

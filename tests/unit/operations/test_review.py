@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.crypto.planted_case import ADDRESS, SEED, SEED16, WIF, PlantedCase, make_planted_case
+from tests.fixtures.planted_case import ADDRESS, SEED, SEED16, WIF, PlantedCase, make_planted_case
 from triage_app.core.officer import Endorsement, Officer, save_officer
 from triage_app.custody.verify import verify_ledger
 from triage_app.errors import InputError, NotAuthorised, SourceError
@@ -43,7 +43,7 @@ def test_list_shows_every_finding_redacted_with_how_it_was_found(planted):
     key = next(v for v in views if v.kind == "crypto-private-key")
     assert key.sensitive and key.offset == planted.wif_offset and key.encoding == "ascii"
     assert key.path == "/docs/notes.bin" and "Base58Check" in key.method
-    assert key.to_dict()["how_found"] == key.method
+    assert key.to_dict()["method"] == key.method
     assert len(list_findings(planted.case_dir, kind="crypto-seed-phrase")) == 2
     assert len(list_findings(planted.case_dir, kind="crypto-*")) == 4
     assert list_findings(planted.case_dir, status="confirmed") == []

@@ -53,6 +53,10 @@ def test_l2_officer_collects_documents_and_exports(qtbot, tmp_path: Path, monkey
     assert "Package written" in page.status_label.text(), (page.status_label.text(), shown)
     [bag] = list(out.iterdir())
     assert verify_package(bag).ok
+    # One open case for the session: three actions, one opening of the case.
+    ledger = (tmp_path / "case" / "custody.jsonl").read_text()
+    assert ledger.count('"action":"case.created"') == 1
+    assert ledger.count('"action":"case.opened"') == 0
     window.grab().save(str(tmp_path / "preserve-page.png"))
 
 

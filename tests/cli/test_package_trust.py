@@ -20,15 +20,9 @@ from tests.cli.conftest import simulation_bag
 from tests.cli.helpers import act_as, run_cli
 from tests.fixtures.images import make_ext4
 from tests.unit.custody.helpers import entries_of, rechain
-from triage_app.core.officer import (
-    Endorsement,
-    Officer,
-    key_fingerprint,
-    load_officer,
-    save_officer,
-    signing_key,
-)
+from triage_app.core.officer import Endorsement, Officer, load_officer, save_officer
 from triage_app.custody.keycard import make_card, profile_card
+from triage_app.custody.keys import key_fingerprint, signing_key
 from triage_app.custody.verify import verify_ledger
 from triage_app.package import layout, writer
 

@@ -158,7 +158,8 @@ def test_unknown_analyzer_is_refused(folder: Path, tmp_path: Path, capsys) -> No
 
 
 def test_locked_signing_key_stops_the_scan_before_it_starts(folder, tmp_path, capsys, monkeypatch) -> None:
-    from triage_app.core.officer import Endorsement, Officer, create_signing_key, save_officer
+    from triage_app.core.officer import Endorsement, Officer, save_officer
+    from triage_app.custody.keys import create_signing_key
 
     officer = Officer(id="PC123", name="Alex Smith", endorsements=(Endorsement.parse("L2"),))
     save_officer(officer)

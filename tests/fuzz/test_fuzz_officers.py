@@ -6,16 +6,8 @@ import json
 
 from tests.fuzz.harness import SEED, Fuzz, cases
 from tests.fuzz.mutator import Mutator
-from triage_app.core.officer import (
-    Endorsement,
-    Officer,
-    create_signing_key,
-    load_officer,
-    officers_dir,
-    public_key,
-    save_officer,
-    signing_key,
-)
+from triage_app.core.officer import Endorsement, Officer, load_officer, officers_dir, save_officer
+from triage_app.custody.keys import create_signing_key, public_key, signing_key
 
 PROFILE = Officer("PC123", "Jane Smith", "Kent Police",
                   (Endorsement.parse("L2-removable-media:2027-06-30"), Endorsement.parse("L1")))

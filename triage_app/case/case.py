@@ -18,8 +18,9 @@ from typing import Any
 
 from triage_app import TOOL_NAME, __version__
 from triage_app.case.store import CaseStore
-from triage_app.core.officer import Officer, PassphraseSource, env_passphrase, load_officer
+from triage_app.core.officer import Officer, PassphraseSource, load_officer
 from triage_app.custody.entry import CustodyEntry, line_sha256
+from triage_app.custody.keys import env_passphrase
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.custody.verify import CaseBinding
 from triage_app.errors import InputError, IntegrityError, StorageError

@@ -11,16 +11,13 @@ from triage_app.cli.output import print_json
 from triage_app.core.officer import (
     Endorsement,
     Officer,
-    create_signing_key,
-    env_passphrase,
-    key_fingerprint,
     list_officers,
     load_officer,
-    public_key,
     save_officer,
     validate_id,
 )
 from triage_app.custody.keycard import profile_card
+from triage_app.custody.keys import create_signing_key, env_passphrase, key_fingerprint, public_key
 from triage_app.errors import InputError
 
 

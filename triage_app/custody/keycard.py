@@ -21,9 +21,10 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from triage_app.core.json_input import loads
-from triage_app.core.officer import Officer, key_fingerprint, officers_dir, public_key_pem
+from triage_app.core.officer import Officer, officers_dir
 from triage_app.custody import clock
 from triage_app.custody.entry import canonical_json
+from triage_app.custody.keys import key_fingerprint, public_key_pem
 from triage_app.storage.durable import write_durably
 
 CARD_SUFFIX = ".officer.json"

@@ -27,14 +27,7 @@ from typing import Any, TypeVar
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from triage_app.core.json_input import loads
-from triage_app.core.officer import (
-    Officer,
-    PassphraseSource,
-    env_passphrase,
-    key_fingerprint,
-    public_key_pem,
-    signing_key,
-)
+from triage_app.core.officer import Officer, PassphraseSource
 from triage_app.custody import clock
 from triage_app.custody.entry import (
     ACTION_CHECKPOINT,
@@ -47,6 +40,7 @@ from triage_app.custody.entry import (
     line_sha256,
 )
 from triage_app.custody.keycard import card_file, profile_card, read_card
+from triage_app.custody.keys import env_passphrase, key_fingerprint, public_key_pem, signing_key
 from triage_app.custody.signing import (
     KEYS_DIR,
     SIGNATURES_FILE,

@@ -19,8 +19,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from triage_app.core.officer import key_fingerprint
 from triage_app.custody.entry import canonical_json
+from triage_app.custody.keys import key_fingerprint
 
 SIGNATURES_FILE = "custody.signatures.jsonl"
 KEYS_DIR = "signer-keys"

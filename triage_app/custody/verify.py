@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Any
 
 from triage_app.core.json_input import loads
-from triage_app.core.officer import key_fingerprint
 from triage_app.custody.entry import (
     ACTION_CHECKPOINT,
     ACTION_INTERRUPTED_SEAL,
@@ -37,6 +36,7 @@ from triage_app.custody.entry import (
     line_sha256,
 )
 from triage_app.custody.keycard import describe
+from triage_app.custody.keys import key_fingerprint
 from triage_app.custody.ledger import LEDGER_FILE
 from triage_app.custody.signing import (
     KEYS_DIR,

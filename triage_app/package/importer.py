@@ -19,8 +19,9 @@ from pathlib import Path
 from triage_app import TOOL_NAME, __version__
 from triage_app.core.jobs import CancelToken
 from triage_app.core.json_input import loads
-from triage_app.core.officer import Officer, PassphraseSource, env_passphrase
+from triage_app.core.officer import Officer, PassphraseSource
 from triage_app.core.readonly import open_readonly
+from triage_app.custody.keys import env_passphrase
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.custody.trust import TrustedKeys
 from triage_app.engine.hashing import chunks

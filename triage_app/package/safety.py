@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 MAX_TAG_FILE_BYTES = 256 * 1024 * 1024  # a manifest of a few million files, not more
 MAX_ENTRIES = 5_000_000
 MAX_DEPTH = 128  # folders below the bag; evidence paths are far shallower
+MAX_PATH_CHARS = 8192  # beyond PATH_MAX on every system the lab uses
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,8 @@ def unsafe_manifest_path(path: str) -> str | None:
     """Why a (decoded) path named in a manifest is unsafe, or None."""
     if not path or "\x00" in path:
         return "empty or NUL in path"
+    if len(path) > MAX_PATH_CHARS or path.count("/") >= MAX_DEPTH:
+        return "longer or deeper than any file system holds"
     if path.startswith(("/", "\\")) or (len(path) > 1 and path[1] == ":"):
         return "absolute path"
     if "\\" in path:
@@ -155,8 +158,10 @@ def manifest_problems(bag: Path, tree: BagTree) -> list[Problem]:
                     break
                 why = unsafe_manifest_path(decode_manifest_path(parts[1].strip()))
                 if why:
+                    shown = parts[1].strip()
+                    shown = shown if len(shown) <= 120 else shown[:100] + "…"
                     problems.append(Problem("unsafe-path", f"{name} line {number} names "
-                                                           f"{parts[1].strip()!r}: {why}"))
+                                                           f"{shown!r}: {why}"))
                 if len(problems) > 100:
                     return problems
     return problems

@@ -11,6 +11,7 @@ checkpoint, and the custody chain must match bag-info (head, count, case, mode).
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,9 @@ _HOSTILE = {"link", "special-file", "unsafe-path", "too-large"}
 # (UnicodeDecodeError is a ValueError), an encoding named twice (TypeError) or unknown
 # (LookupError), a file it cannot read (OSError). All mean "not a valid bag".
 _BAGIT_FAILURES = (bagit.BagError, ValueError, TypeError, LookupError, OSError)
+# bagit logs a warning per bad entry, quoting hostile names whole (hundreds of KB); every one
+# of them is reported again, shortened, as a problem of the report.
+logging.getLogger("bagit").setLevel(logging.ERROR)
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
 _MANIFEST = re.compile(r"^(tag)?manifest-[a-z0-9]+\.txt$")
 _OXUM = re.compile(r"^(\d{1,20})\.(\d{1,12})$")

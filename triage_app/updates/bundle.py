@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from triage_app import __version__
-from triage_app.core.officer import key_fingerprint
+from triage_app.custody.keys import key_fingerprint
 from triage_app.errors import InputError, IntegrityError, StorageError
 
 FORMAT = "field-triage-update/1"

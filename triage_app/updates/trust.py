@@ -12,7 +12,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from triage_app.config import data_dir, resource
-from triage_app.core.officer import Officer, key_fingerprint, public_key_pem
+from triage_app.core.officer import Officer
+from triage_app.custody.keys import key_fingerprint, public_key_pem
 from triage_app.errors import InputError, NotAuthorised
 from triage_app.storage.durable import replace_file
 from triage_app.updates.bundle import load_public_key

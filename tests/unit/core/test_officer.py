@@ -11,16 +11,18 @@ from triage_app.core.officer import (
     UNASSIGNED,
     Endorsement,
     Officer,
-    create_signing_key,
-    has_signing_key,
-    key_fingerprint,
     list_officers,
     load_officer,
     officers_dir,
-    public_key,
     save_officer,
-    signing_key,
     validate_id,
+)
+from triage_app.custody.keys import (
+    create_signing_key,
+    has_signing_key,
+    key_fingerprint,
+    public_key,
+    signing_key,
 )
 from triage_app.errors import InputError
 

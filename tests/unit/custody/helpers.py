@@ -7,8 +7,9 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from triage_app.core.officer import Officer, key_fingerprint, public_key_pem
+from triage_app.core.officer import Officer
 from triage_app.custody.entry import GENESIS_PREV, canonical_json, line_sha256
+from triage_app.custody.keys import key_fingerprint, public_key_pem
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.custody.signing import SIGNATURES_FILE, sign_head, signature_line
 

@@ -6,8 +6,9 @@ import dataclasses
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from triage_app.core.officer import Officer, public_key_pem, save_officer, signing_key
+from triage_app.core.officer import Officer, save_officer
 from triage_app.custody.keycard import make_card, profile_card, read_card
+from triage_app.custody.keys import public_key_pem, signing_key
 from triage_app.custody.trust import default_trust
 
 

@@ -19,17 +19,10 @@ from tests.unit.custody.helpers import (
     write_entries,
     write_lines,
 )
-from triage_app.core.officer import (
-    Endorsement,
-    Officer,
-    key_fingerprint,
-    public_key,
-    public_key_pem,
-    save_officer,
-    signing_key,
-)
+from triage_app.core.officer import Endorsement, Officer, save_officer
 from triage_app.custody.entry import line_sha256
 from triage_app.custody.keycard import make_card, profile_card
+from triage_app.custody.keys import key_fingerprint, public_key, public_key_pem, signing_key
 from triage_app.custody.signing import SIGNATURES_FILE, sign_head, signature_line
 from triage_app.custody.trust import trusted_folder
 from triage_app.custody.verify import verify_ledger

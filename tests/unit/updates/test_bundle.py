@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from tests.fixtures.keys import openssl_key
 from tests.fixtures.updates import rewrite, trusting, write_update
-from triage_app.core.officer import key_fingerprint
+from triage_app.custody.keys import key_fingerprint
 from triage_app.errors import InputError
 from triage_app.updates.bundle import (
     UpdateRefused,

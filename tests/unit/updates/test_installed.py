@@ -10,7 +10,7 @@ import pytest
 from tests.fixtures.keys import openssl_key
 from tests.fixtures.updates import rewrite, write_update
 from triage_app.config import data_dir
-from triage_app.core.officer import key_fingerprint
+from triage_app.custody.keys import key_fingerprint
 from triage_app.updates import installed, trust
 from triage_app.updates.bundle import UpdateRefused, load_private_key, make_bundle
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.fixtures.keys import openssl_key
-from triage_app.core.officer import Endorsement, Officer, key_fingerprint
+from triage_app.core.officer import Endorsement, Officer
+from triage_app.custody.keys import key_fingerprint
 from triage_app.errors import InputError, NotAuthorised
 from triage_app.updates import trust
 from triage_app.updates.bundle import load_public_key

@@ -3,6 +3,7 @@ never on the evidence, and one open case shared by every operation of a GUI sess
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,8 +15,11 @@ from triage_app.core.officer import Officer
 from triage_app.errors import InputError
 from triage_app.evidence.source import open_source
 from triage_app.operations.mediator import UNATTENDED, Mediator, passphrase_source
+from triage_app.updates.installed import installed_updates
 
 CaseRef = Case | str | os.PathLike[str]
+ACTION_UPDATES = "updates.in-use"
+UPDATES_META = "updates_recorded"
 
 
 def open_case(case_dir: str | os.PathLike[str], officer: Officer, *,
@@ -30,8 +34,27 @@ def open_case(case_dir: str | os.PathLike[str], officer: Officer, *,
     if evidence is not None and not path.exists():
         with open_source(evidence) as source:
             ensure_off_evidence(path, source)
-    return Case.open(path, officer=officer, create=create,
+    case = Case.open(path, officer=officer, create=create,
                      passphrase=passphrase_source(mediator, officer))
+    try:
+        record_installed_updates(case)
+    except BaseException:
+        case.close()
+        raise
+    return case
+
+
+def record_installed_updates(case: Case) -> None:
+    """The signed update bundles this laptop runs with (hash sets, watch lists, rules), written
+    to the case's ledger the first time the case is opened with them installed."""
+    installed = {name: {"version": u.version, "signer": u.signer,
+                        "manifest_sha256": u.manifest_sha256, "contents": list(u.contents)}
+                 for name, u in sorted(installed_updates().items())}
+    known = json.dumps(installed, sort_keys=True)
+    if not installed or case.store.get_meta(UPDATES_META) == known:
+        return
+    case.record(ACTION_UPDATES, details={"installed": installed})
+    case.store.set_meta(UPDATES_META, known)
 
 
 @contextmanager

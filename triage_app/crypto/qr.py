@@ -16,6 +16,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from triage_app.core.fenced import worker_context
 from triage_app.core.readonly import open_readonly
 from triage_app.errors import InputError
 
@@ -73,9 +74,7 @@ def _child(conn, data: bytes) -> None:
 
 
 def _context() -> mp.context.BaseContext:
-    if "forkserver" in mp.get_all_start_methods():
-        return mp.get_context("forkserver")
-    return mp.get_context("spawn")
+    return worker_context()
 
 
 def read_photo(path: str | os.PathLike[str], *, seconds: float = SECONDS) -> PhotoCodes:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from os import PathLike
 
+from triage_app.core.fenced import worker_context
 from triage_app.core.readonly import open_readonly
 from triage_app.errors import InputError
 from triage_app.media.formats import sniff
@@ -60,13 +61,7 @@ class Limits:
 
 
 def _context() -> mp.context.BaseContext:
-    # forkserver forks workers from a clean process that has the parsers imported already;
-    # spawn (Windows, macOS, frozen app) pays the imports once per worker.
-    if "forkserver" in mp.get_all_start_methods():
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(list(WORKER_PRELOAD))
-        return ctx
-    return mp.get_context("spawn")
+    return worker_context(WORKER_PRELOAD)
 
 
 def _serve(conn: Connection) -> None:

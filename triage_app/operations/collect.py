@@ -18,7 +18,8 @@ def collect(case: Case, location: str, *, exhibit: str | None = None,
             progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
             on_file: Callable[[CollectedFile], None] | None = None,
             on_error: Callable[[str, str], None] | None = None) -> CollectSummary:
-    with evidence_for(case, location, ACTION, exhibit=exhibit) as source:
+    with evidence_for(case, location, ACTION, exhibit=exhibit, walks=True,
+                      cancel=cancel) as source:
         return collect_from(case, source, exhibit=exhibit, select=list(select),
                             include_deleted=include_deleted, progress=progress, cancel=cancel,
                             on_file=on_file, on_error=on_error)

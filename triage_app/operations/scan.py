@@ -23,7 +23,8 @@ def scan(case: Case, location: str, *, exhibit: str | None = None,
     """Scan ``location`` into ``case``. ``on_volumes`` hears what was found on the source
     before the files (and, when nothing is listable, before UnsupportedSourceError)."""
     chosen = build_analyzers(analyzers)
-    with evidence_for(case, location, ACTION, exhibit=exhibit) as source:
+    with evidence_for(case, location, ACTION, exhibit=exhibit, walks=True,
+                      cancel=cancel) as source:
         if on_volumes is not None and source.listable:
             on_volumes(source.volumes)
         try:

@@ -314,11 +314,11 @@ def _link_problem(lines: list[LedgerLine], i: int, expected_seq: int,
         after = lines[i + 1] if i + 1 < len(lines) else None
         own_link_intact = (after is not None and after.entry is not None
                            and after.entry.prev == line_sha256(line.raw))
-        if own_link_intact or after is None:
+        if (own_link_intact or after is None) and before.entry is not None:
             return Problem("edited", f"entry seq {before.entry.seq} (line {before.number}) was "
                            f"changed after it was written: its SHA-256 no longer matches the "
                            f"prev recorded in seq {entry.seq}", before.number,
-                           before.entry.seq)  # type: ignore[union-attr]
+                           before.entry.seq)
         return Problem("edited", f"entry seq {entry.seq} (line {line.number}) was changed after "
                        "it was written: its prev no longer matches the entry before it",
                        line.number, entry.seq)

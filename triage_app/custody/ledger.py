@@ -182,7 +182,8 @@ class CustodyLedger:
         self._writer.join()
         self._writer = None
         close_quietly(self._fd)
-        self._lock.close()  # type: ignore[union-attr]
+        if self._lock is not None:
+            self._lock.close()
 
     def __enter__(self) -> CustodyLedger:
         return self
@@ -284,7 +285,9 @@ class CustodyLedger:
             entry = self._append_locked(fields)
             signature = sign_head(key, seq=entry.seq, head=entry.sha256, signed_at=entry.time,
                                   officer=self.officer.id, reason=reason)
-            size = self._tail.size  # type: ignore[union-attr]  # set by _append_locked
+            if self._tail is None:  # _append_locked has just set it
+                raise StorageError(f"the custody ledger {self.path} lost track of its end")
+            size = self._tail.size
             self._append_signature_locked(signature)
             return signature, size
 

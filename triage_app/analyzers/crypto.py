@@ -8,6 +8,7 @@ Content is scanned in ASCII and UTF-16LE with checksum validation (see
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from triage_app.analyzers.base import Analyzer, FileAnalysis, FileContext, register
 from triage_app.core.records import Entry, Finding
@@ -83,7 +84,7 @@ class _CryptoFile(FileAnalysis):
     def _hit_finding(self, hit: Hit) -> Finding:
         value = redact(hit.text) if hit.sensitive else hit.text
         readings = ", ".join(f"{i.currency} {i.type} ({i.network})" for i in hit.interpretations)
-        detail = {
+        detail: dict[str, Any] = {
             "path": self.entry.path, "encoding": hit.encoding, "value": value,
             "validation": hit.validation,
             "interpretations": [i.to_dict() for i in hit.interpretations],

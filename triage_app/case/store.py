@@ -142,6 +142,12 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _inserted_id(cur: sqlite3.Cursor) -> int:
+    if cur.lastrowid is None:  # sqlite3 sets it after every INSERT
+        raise StorageError("the case store did not number a new row")
+    return cur.lastrowid
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -149,13 +155,13 @@ def _dumps(value: Any) -> str:
 class _Connection(sqlite3.Connection):
     """Every SQLite error on the case drive is the one plain-word StorageError."""
 
-    def execute(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+    def execute(self, *args: Any) -> sqlite3.Cursor:
         try:
             return super().execute(*args)
         except sqlite3.Error as exc:
             raise drive_failed(exc) from exc
 
-    def executescript(self, script: str) -> sqlite3.Cursor:  # type: ignore[override]
+    def executescript(self, script: str) -> sqlite3.Cursor:
         try:
             return super().executescript(script)
         except sqlite3.Error as exc:
@@ -226,7 +232,7 @@ class CaseStore:
             "INSERT INTO sources (location, kind, exhibit, identity, added_at) VALUES (?,?,?,?,?)",
             (location, kind, exhibit, _dumps(identity), utc_now()))
         self.commit()
-        return int(cur.lastrowid)
+        return _inserted_id(cur)
 
     def find_source(self, location: str) -> sqlite3.Row | None:
         return self._db.execute("SELECT * FROM sources WHERE location = ? ORDER BY id DESC LIMIT 1",
@@ -245,7 +251,7 @@ class CaseStore:
             "INSERT INTO scans (source_id, started_at, status, options) VALUES (?,?,?,?)",
             (source_id, utc_now(), "running", _dumps(options)))
         self.commit()
-        return int(cur.lastrowid)
+        return _inserted_id(cur)
 
     def unfinished_scan(self, source_id: int) -> sqlite3.Row | None:
         """The last scan of this source if it did not finish (to resume it)."""
@@ -307,7 +313,7 @@ class CaseStore:
             (scan_id, entry.path, entry.type, entry.size, int(entry.deleted), entry.inode,
              entry.stream, hashes.get("md5"), hashes.get("sha1"), hashes.get("sha256"), mime,
              description, _dumps(entry.times), error))
-        file_id = int(cur.lastrowid)
+        file_id = _inserted_id(cur)
         for f in findings:
             self._execute(
                 "INSERT INTO findings (file_id, scan_id, analyzer, analyzer_version, kind, summary,"
@@ -364,7 +370,10 @@ class CaseStore:
                       " created_at) VALUES (?,?,?,?,?,?)",
                       (ref, dir, description, parent_ref, source_id, utc_now()))
         self.commit()
-        return self.exhibit(ref)
+        created = self.exhibit(ref)
+        if created is None:  # just inserted and committed: only a broken store loses it
+            raise StorageError(f"the case store lost exhibit {ref!r} as it was written")
+        return created
 
     def exhibit(self, ref: str) -> sqlite3.Row | None:
         return self._db.execute("SELECT * FROM exhibits WHERE ref = ?", (ref,)).fetchone()
@@ -384,7 +393,7 @@ class CaseStore:
              hashes.get("sha1"), hashes.get("sha256"), _dumps(times), int(deleted), utc_now(),
              int(verified)))
         self.commit()
-        return int(cur.lastrowid)
+        return _inserted_id(cur)
 
     def collected(self, exhibit: str | None = None) -> list[sqlite3.Row]:
         if exhibit is None:
@@ -401,7 +410,7 @@ class CaseStore:
             " status, started_at, tool) VALUES (?,?,?,?,?,?,?,?)",
             (exhibit, source_location, source_kind, format, media_size, status, utc_now(), tool))
         self.commit()
-        return int(cur.lastrowid)
+        return _inserted_id(cur)
 
     def update_image(self, image_id: int, *, status: str, files: list[str] | None = None,
                      hashes: dict[str, str] | None = None,
@@ -431,7 +440,7 @@ class CaseStore:
             (stored_path, original_name, size, hashes["sha256"], hashes.get("md5"),
              hashes.get("sha1"), utc_now(), note))
         self.commit()
-        return int(cur.lastrowid)
+        return _inserted_id(cur)
 
     # --- custody binding -------------------------------------------------------------------
     def add_checkpoint(self, seq: int, head: str, ledger_bytes: int, key: str, officer: str,

@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from triage_app import __version__
 from triage_app.cli.output import GuardedOutput
@@ -49,7 +50,7 @@ EXIT_INTERRUPTED = 130
 class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so main() owns every exit code."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise InputError(f"{self.prog}: {message}")
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections.abc import Iterable
-from multiprocessing.context import BaseContext
+from multiprocessing.context import ForkServerContext, SpawnContext
 
 
-def worker_context(preload: Iterable[str] = ()) -> BaseContext:
+def worker_context(preload: Iterable[str] = ()) -> ForkServerContext | SpawnContext:
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
         if preload:

@@ -8,14 +8,14 @@ does not even move its access time. Nothing opens evidence any other way.
 
 from __future__ import annotations
 
-import io
 import os
+from typing import BinaryIO
 
 _NOATIME = getattr(os, "O_NOATIME", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
 
 
-def open_readonly(path: str | os.PathLike[str], *, buffering: int = 0) -> io.RawIOBase:
+def open_readonly(path: str | os.PathLike[str], *, buffering: int = 0) -> BinaryIO:
     """Open ``path`` for reading only; never creates, truncates or writes."""
     return open(_open_fd(path, os.O_RDONLY | _BINARY), "rb", buffering=buffering, closefd=True)
 

@@ -54,7 +54,7 @@ def decode_image_bytes(data: bytes) -> list[str]:
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
-        image = Image.open(io.BytesIO(data))
+        image: Image.Image = Image.open(io.BytesIO(data))
         image = ImageOps.exif_transpose(image)
         image.thumbnail((LONG_SIDE, LONG_SIDE))
         image = image.convert("L")
@@ -73,7 +73,7 @@ def _child(conn, data: bytes) -> None:
         conn.close()
 
 
-def _context() -> mp.context.BaseContext:
+def _context() -> mp.context.ForkServerContext | mp.context.SpawnContext:
     return worker_context()
 
 

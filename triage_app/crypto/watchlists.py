@@ -131,8 +131,9 @@ def _parse_sdn_advanced_xml(root: ET.Element) -> tuple[list[WatchEntry], str | N
             if not kind.startswith("Digital Currency Address"):
                 continue
             for detail in el.iter():
-                if _local(detail.tag) == "VersionDetail" and (detail.text or "").strip():
-                    entries.append(WatchEntry(detail.text.strip(),
+                address = (detail.text or "").strip()
+                if _local(detail.tag) == "VersionDetail" and address:
+                    entries.append(WatchEntry(address,
                                               kind.rsplit("-", 1)[-1].strip()))
     return entries, date
 

@@ -171,7 +171,9 @@ class CustodyLedger:
     def head(self) -> LedgerHead | None:
         """The current head, as this process last saw it (None for an empty ledger)."""
         tail = self._submit(self._refresh)
-        return LedgerHead(tail.last.seq, tail.last_sha256) if tail.last else None
+        if tail.last is None or tail.last_sha256 is None:
+            return None
+        return LedgerHead(tail.last.seq, tail.last_sha256)
 
     def close(self) -> None:
         if self._writer is None:
@@ -180,7 +182,8 @@ class CustodyLedger:
         self._writer.join()
         self._writer = None
         close_quietly(self._fd)
-        self._lock.close()  # type: ignore[union-attr]
+        if self._lock is not None:
+            self._lock.close()
 
     def __enter__(self) -> CustodyLedger:
         return self
@@ -265,19 +268,26 @@ class CustodyLedger:
             self._tail = read_tail(self._fd, size)
         return self._tail
 
+    def _file_lock(self) -> FileLock:
+        if self._lock is None:
+            raise StorageError(f"the custody ledger {self.path} is not open")
+        return self._lock
+
     def _append(self, fields: dict[str, Any],
                 clock_reference: tuple[str, float] | None = None) -> CustodyEntry:
-        with self._lock:
+        with self._file_lock():
             return self._append_locked(fields, clock_reference)
 
     def _seal(self, fields: dict[str, Any], key: Ed25519PrivateKey,
               reason: str) -> tuple[HeadSignature, int]:
         """Entry and signature under one lock hold: only a crash leaves a checkpoint unsigned."""
-        with self._lock:
+        with self._file_lock():
             entry = self._append_locked(fields)
             signature = sign_head(key, seq=entry.seq, head=entry.sha256, signed_at=entry.time,
                                   officer=self.officer.id, reason=reason)
-            size = self._tail.size  # type: ignore[union-attr]  # set by _append_locked
+            if self._tail is None:  # _append_locked has just set it
+                raise StorageError(f"the custody ledger {self.path} lost track of its end")
+            size = self._tail.size
             self._append_signature_locked(signature)
             return signature, size
 

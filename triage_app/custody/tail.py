@@ -114,9 +114,9 @@ def read_tail(fd: int, size: int) -> Tail:
             plausible = plausibly_torn(line) or _entry(line + b"\n") is not None
             continue
         entry = _entry(line)
-        if entry is not None:
+        if entry is not None and line is not None:  # an entry is read only from a line
             torn = _torn(fd, offset + length, size, junk_lines, fragment, plausible)
-            return Tail(size, entry, line_sha256(line), torn, last_junk)  # type: ignore[arg-type]
+            return Tail(size, entry, line_sha256(line), torn, last_junk)
         junk_lines += 1
         if last_junk is None:
             last_junk = line if line is not None else b""

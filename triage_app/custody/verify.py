@@ -180,8 +180,8 @@ def verify_ledger(case_dir: Path, *, trust: TrustedKeys | None = None,
     if binding is not None:
         _check_binding(lines, chain, valid, binding, report)
     report.case = _case_binding(chain)
-    if chain:
-        report.head_seq = chain[-1].entry.seq  # type: ignore[union-attr]
+    if chain and chain[-1].entry is not None:  # the chain holds only entries
+        report.head_seq = chain[-1].entry.seq
         report.head_sha256 = line_sha256(chain[-1].raw)
     report.ok = report.problem is None
     return report
@@ -314,11 +314,11 @@ def _link_problem(lines: list[LedgerLine], i: int, expected_seq: int,
         after = lines[i + 1] if i + 1 < len(lines) else None
         own_link_intact = (after is not None and after.entry is not None
                            and after.entry.prev == line_sha256(line.raw))
-        if own_link_intact or after is None:
+        if (own_link_intact or after is None) and before.entry is not None:
             return Problem("edited", f"entry seq {before.entry.seq} (line {before.number}) was "
                            f"changed after it was written: its SHA-256 no longer matches the "
                            f"prev recorded in seq {entry.seq}", before.number,
-                           before.entry.seq)  # type: ignore[union-attr]
+                           before.entry.seq)
         return Problem("edited", f"entry seq {entry.seq} (line {line.number}) was changed after "
                        "it was written: its prev no longer matches the entry before it",
                        line.number, entry.seq)
@@ -331,7 +331,7 @@ def _link_problem(lines: list[LedgerLine], i: int, expected_seq: int,
 def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyReport,
                       trust: TrustedKeys) -> dict[int, HeadSignature]:
     by_seq = {ln.entry.seq: ln for ln in chain if ln.entry}
-    last_seq = chain[-1].entry.seq if chain else 0  # type: ignore[union-attr]
+    last_seq = chain[-1].entry.seq if chain and chain[-1].entry else 0
     problems: list[Problem] = []
     valid: dict[int, HeadSignature] = {}
     signers: dict[str, dict[str, Any]] = {}

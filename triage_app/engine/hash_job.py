@@ -53,7 +53,7 @@ class HashResult:
         return out
 
 
-def _targets(location: str, cancel: CancelToken) -> Iterator[tuple[str, Path | None]]:
+def _targets(location: str, cancel: CancelToken) -> Iterator[tuple[str, Path]]:
     """(display path, path) pairs; a folder expands to its regular files."""
     path = Path(location)
     if is_block_device(location):
@@ -89,7 +89,8 @@ def hash_one(display: str, path: Path, cancel: CancelToken, on_bytes=None) -> Ha
             hashes, size = hash_reader(handle, on_bytes, cancel, path.stat().st_size)
     except OSError as exc:
         raise SourceError(f"cannot read {display}: {exc.strerror or exc}") from exc
-    return HashResult(display, size, "file", **hashes)
+    return HashResult(display, size, "file", md5=hashes["md5"], sha1=hashes["sha1"],
+                      sha256=hashes["sha256"])
 
 
 def hash_sources(locations: list[str], *, progress: ProgressCallback = no_progress,

@@ -60,7 +60,7 @@ class FileProcessor:
         result = FileResult(entry=entry)
         if entry.error:
             result.errors.append(entry.error)
-        if not entry.has_content:
+        if not entry.has_content or entry.opener is None:  # has_content says it has an opener
             return result
         ctx = FileContext(entry=entry)
         analyses = self._begin(entry, result)

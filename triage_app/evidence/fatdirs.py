@@ -37,7 +37,7 @@ class FatEntries:
 
     def is_volume_label(self, inode: int) -> bool:
         attributes = self.raw(inode)[11]
-        return attributes & _ATTR_VOLUME_LABEL and attributes != _ATTR_LONG_NAME
+        return bool(attributes & _ATTR_VOLUME_LABEL) and attributes != _ATTR_LONG_NAME
 
     def short_name(self, inode: int, tsk_name: str) -> str | None:
         """The entry's 8.3 name decoded from the OEM code page, or None when the entry found

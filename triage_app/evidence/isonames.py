@@ -16,8 +16,10 @@ import contextlib
 import io
 import logging
 from collections.abc import Callable
+from typing import BinaryIO, cast
 
 import pycdlib
+from pycdlib.dr import DirectoryRecord
 from pycdlib.pycdlibexception import PyCdlibException
 
 log = logging.getLogger(__name__)
@@ -58,7 +60,8 @@ def rock_ridge_names(read_at: Callable[[int, int], bytes], offset: int,
     for a disc without Rock Ridge or one pycdlib cannot read."""
     iso = pycdlib.PyCdlib()
     try:
-        iso.open_fp(_MediaFile(read_at, offset, size))
+        # pycdlib reads any seekable binary file object, though it annotates BinaryIO
+        iso.open_fp(cast(BinaryIO, _MediaFile(read_at, offset, size)))
         if not iso.has_rock_ridge():
             return {}
         shown_key = "joliet_path" if iso.has_joliet() else "iso_path"
@@ -109,7 +112,8 @@ def _match(iso, shown_key: str, shown_path: str, rr_path: str, tsk_parent: str,
                    f"{rr_path.rstrip('/')}/{real}", tsk_path, names)
 
 
-def _joliet_pairs(joliet: list, rock_ridge: list) -> list[tuple[object, object]]:
+def _joliet_pairs(joliet: list[DirectoryRecord],
+                  rock_ridge: list[DirectoryRecord]) -> list[tuple[DirectoryRecord, DirectoryRecord]]:
     """Joliet records with their Rock Ridge twins: files by data location and size, folders
     by name or as the only one left on each side; no pair where that is not one to one."""
     files: dict[tuple[int, int], list] = {}

@@ -11,13 +11,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from triage_app.core.jobs import CancelToken
 from triage_app.core.records import Entry, VolumeReport
 from triage_app.errors import InputError, SourceError
 from triage_app.evidence.folder import walk_folder
 from triage_app.evidence.media import Media, is_block_device, open_media
+
+if TYPE_CHECKING:  # loaded only when an image is listed
+    from triage_app.evidence import tsk
 
 
 class Source:
@@ -89,10 +92,10 @@ class ImageSource(Source):
         super().__init__(location)
         self._media = media
         self.kind = "device" if media.container == "device" else "image"
-        self._filesystems: list[tuple[str, object]] = []  # (path prefix, tsk.Volume)
+        self._filesystems: list[tuple[str, tsk.Volume]] = []  # (path prefix, file system)
         self._volumes: list[VolumeReport] = []
         self._volume_system: str | None = None
-        self._image = None
+        self._image: tsk.TskImage | None = None
 
     @property
     def media(self) -> Media:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import struct
 from collections.abc import Iterator
+from typing import Any
 
 import pytsk3
 
@@ -210,7 +211,7 @@ def partitions(image: TskImage, media: Media) -> tuple[str | None, list[Partitio
     except _TSK_ERRORS:
         return None, [Partition("", 0, media.size, "whole media")]
     block = volumes.info.block_size
-    found = []
+    found: list[Partition] = []
     for part in volumes:
         if part.flags != pytsk3.TSK_VS_PART_FLAG_ALLOC:
             continue
@@ -249,7 +250,7 @@ def walk_filesystem(volume: Volume, prefix: str, cancel: CancelToken) -> Iterato
     except _TSK_ERRORS as exc:
         raise SourceError(f"the root folder cannot be read: {_tsk_message(exc)}") from exc
     # (folder, its path as shown, its path as TSK names it, depth)
-    stack: list[tuple[object, str, str, int]] = [(root, prefix, "", 0)]
+    stack: list[tuple[Any, str, str, int]] = [(root, prefix, "", 0)]  # pytsk3 Directory
     while stack:
         directory, parent, tsk_parent, depth = stack.pop()
         subdirs = []

@@ -39,7 +39,8 @@ def run_gui(argv: list[str] | None = None) -> int:
     except TriageError as exc:
         print(f"error: the window cannot open: {exc}", file=sys.stderr)
         return 1
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    running = QApplication.instance()  # typed QCoreApplication: narrowed to the GUI one
+    app = running if isinstance(running, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("Field Triage")
     app.setWindowIcon(QIcon(str(resource("icons", "field-triage-256.png"))))
     _log_to_file()

@@ -4,6 +4,7 @@ case for the whole session."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -27,6 +28,8 @@ from triage_app.gui.pages.photos_page import PhotosPage
 from triage_app.gui.pages.preserve_page import PreservePage
 from triage_app.gui.pages.scan_page import ScanPage
 from triage_app.gui.session import CaseSession
+
+_Page = TypeVar("_Page", bound=QWidget)
 
 CLOSE_WAIT_MS = 30000  # how long closing waits for a cancelled job to unwind
 
@@ -71,7 +74,7 @@ class MainWindow(QMainWindow):
             (self.tr("Photos"), lambda: PhotosPage(self.session)),
         ]
 
-    def page(self, kind: type) -> QWidget:
+    def page(self, kind: type[_Page]) -> _Page:
         for i in range(self.pages.count()):
             widget = self.pages.widget(i)
             if isinstance(widget, kind):

@@ -18,7 +18,9 @@ def open_main_window_offscreen() -> str:
     qt_log = logging.getLogger("qt")
     previous = qInstallMessageHandler(lambda kind, context, text: qt_log.debug(text))
     try:
-        app = QApplication.instance() or QApplication(["triage-app", "-platform", "offscreen"])
+        running = QApplication.instance()  # typed QCoreApplication: narrowed to the GUI one
+        app = (running if isinstance(running, QApplication)
+               else QApplication(["triage-app", "-platform", "offscreen"]))
         window = MainWindow()
         try:
             window.show()

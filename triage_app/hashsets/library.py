@@ -164,6 +164,7 @@ class HashSetLibrary:
         fmt = detect_format(path) if fmt == "auto" else fmt
         if fmt == "nsrl":
             return self._register_nsrl(path, name, version, kind or "known")
+        rows: Iterable[tuple[str, str, str | None]]
         if fmt == "vics":
             rows, found_version = read_vics(path)
             default_kind = "notable"
@@ -226,8 +227,7 @@ class HashSetLibrary:
     @_guarded
     def lookup(self, hashes: dict[str, str]) -> list[Match]:
         matches: list[Match] = []
-        self.sets()
-        sets = self._sets
+        sets = {s.id: s for s in self.sets()}
         for algorithm in ("sha256", "sha1", "md5"):
             value = hashes.get(algorithm)
             if not value:
@@ -241,22 +241,22 @@ class HashSetLibrary:
                     matches.append(Match(s.name, s.version, s.kind, algorithm, category))
         for s in sets.values():
             if s.external_db and not any(m.set_name == s.name for m in matches):
-                algorithm = self._nsrl_hit(s, hashes)
-                if algorithm:
-                    matches.append(Match(s.name, s.version, s.kind, algorithm, None))
+                hit = self._nsrl_hit(s, s.external_db, hashes)
+                if hit:
+                    matches.append(Match(s.name, s.version, s.kind, hit, None))
         return matches
 
-    def _nsrl_hit(self, s: HashSet, hashes: dict[str, str]) -> str | None:
+    def _nsrl_hit(self, s: HashSet, external_db: str, hashes: dict[str, str]) -> str | None:
         conn = self._external.get(s.id)
         if conn is None:
-            conn = self._external[s.id] = _open_nsrl(Path(s.external_db))
+            conn = self._external[s.id] = _open_nsrl(Path(external_db))
         for algorithm in ("sha256", "sha1", "md5"):
             value = hashes.get(algorithm)
             try:
                 found = value and conn.execute(f"SELECT 1 FROM FILE WHERE {algorithm} = ? LIMIT 1",
                                                (value.upper(),)).fetchone()
             except _DB_ERRORS as exc:
-                raise _damaged_nsrl(s.external_db or "", exc) from None
+                raise _damaged_nsrl(external_db, exc) from None
             if found:
                 return algorithm
         return None

@@ -57,7 +57,8 @@ def outlines() -> tuple[Outline, ...]:
     with gzip.open(resource("basemap", "world.tsv.gz"), "rt", encoding="utf-8") as handle:
         for line in handle:
             country, _, coords = line.rstrip("\n").partition("\t")
-            points = tuple(tuple(float(v) for v in pair.split(",")) for pair in coords.split())
+            pairs = (pair.split(",") for pair in coords.split())
+            points = tuple((float(lon), float(lat)) for lon, lat in pairs)
             rings.append(Outline(country, points))
     return tuple(rings)
 

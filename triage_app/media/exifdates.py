@@ -21,7 +21,8 @@ def iso_datetime(value: str | None, offset: str | None = None) -> tuple[str | No
     if not match:
         return None, f"unreadable ({value!r})"
     try:
-        stamp = datetime(*(int(g) for g in match.groups()))
+        year, month, day, hour, minute, second = (int(g) for g in match.groups())
+        stamp = datetime(year, month, day, hour, minute, second)
     except ValueError:
         return None, f"impossible ({value!r})"
     iso = stamp.isoformat()

@@ -20,6 +20,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from os import PathLike
+from typing import TypeVar, cast
 
 from triage_app.core.fenced import worker_context
 from triage_app.core.readonly import open_readonly
@@ -39,7 +40,8 @@ _PARTIAL, _DONE, _FAILED = "partial", "done", "failed"
 WORKER_PRELOAD = ("triage_app.media.reader",)
 
 Source = bytes | str | PathLike  # the image's bytes, or a path the worker reads
-Job = tuple[Hashable, Source, str]  # (key, source, name shown in warnings)
+K = TypeVar("K", bound=Hashable)  # the caller's key of a job, handed back with its result
+Job = tuple[K, Source, str]  # (key, source, name shown in warnings)
 
 
 MAX_SECONDS = 3600.0  # a photo that takes longer is hostile; and the OS waits overflow later
@@ -60,7 +62,7 @@ class Limits:
                              f"not {self.max_bytes}")
 
 
-def _context() -> mp.context.BaseContext:
+def _context() -> mp.context.ForkServerContext | mp.context.SpawnContext:
     return worker_context(WORKER_PRELOAD)
 
 
@@ -110,7 +112,7 @@ _SMALL_MESSAGE = 32 * 1024
 
 
 class _Worker:
-    def __init__(self, ctx: mp.context.BaseContext) -> None:
+    def __init__(self, ctx: mp.context.ForkServerContext | mp.context.SpawnContext) -> None:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_serve, args=(child,), daemon=True,
                                    name="triage-photo-parser")
@@ -194,7 +196,7 @@ class PhotoParserPool:
         with self._lock:
             return next(self.parse_many([(name, source, name)]))[1]
 
-    def parse_many(self, jobs: Iterable[Job]) -> Iterator[tuple[Hashable, PhotoMetadata]]:
+    def parse_many(self, jobs: Iterable[Job[K]]) -> Iterator[tuple[K, PhotoMetadata]]:
         """Parse ``(key, source, name)`` jobs; yields ``(key, metadata)`` as each one finishes.
 
         Results come in completion order, not input order. Every job yields exactly once.
@@ -202,8 +204,8 @@ class PhotoParserPool:
         for key, read in self.read_many(jobs):
             yield key, read.meta
 
-    def read_many(self, jobs: Iterable[Job], preview_px: int = 0
-                  ) -> Iterator[tuple[Hashable, PhotoRead]]:
+    def read_many(self, jobs: Iterable[Job[K]], preview_px: int = 0
+                  ) -> Iterator[tuple[K, PhotoRead]]:
         """As :meth:`parse_many`, with a JPEG preview of each picture when ``preview_px`` > 0.
 
         Jobs are taken from ``jobs`` only as workers come free, so a lazy iterable keeps
@@ -216,8 +218,8 @@ class PhotoParserPool:
             for worker in busy.values():  # abandoned mid-job: their answers would go astray
                 worker.kill()
 
-    def _run(self, pending: Iterator[Job], busy: dict[Connection, _Worker],
-             preview_px: int) -> Iterator[tuple[Hashable, PhotoRead]]:
+    def _run(self, pending: Iterator[Job[K]], busy: dict[Connection, _Worker],
+             preview_px: int) -> Iterator[tuple[K, PhotoRead]]:
         retry: deque[Job] = deque()  # sent to a worker that was killed before it began them
         exhausted = False
 
@@ -255,7 +257,8 @@ class PhotoParserPool:
             if not busy:
                 return
             timeout = max(0.0, min(w.deadline for w in busy.values()) - time.monotonic())
-            for conn in wait(list(busy), timeout):
+            # wait() hands back the connections it was given; its stubs widen them
+            for conn in cast(list[Connection], wait(list(busy), timeout)):
                 worker = busy[conn]
                 result = self._receive(worker)
                 if result is None:

@@ -92,7 +92,7 @@ def _degrees(parts: list[Rational], axis: str, warnings: list[str]) -> float | N
     return values[0] + values[1] / 60 + values[2] / 3600
 
 
-def _hemisphere(value: TagValue, letters: str, axis: str, warnings: list[str]) -> int | None:
+def _hemisphere(value: TagValue | None, letters: str, axis: str, warnings: list[str]) -> int | None:
     ref = (text(value) or "").upper()
     if not ref:
         warnings.append(f"GPS {axis} has no reference; assumed {letters[0]}")

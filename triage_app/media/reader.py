@@ -30,7 +30,7 @@ try:  # HEIC/HEIF through Pillow; AVIF is built into Pillow ≥ 11.3 wheels.
 
     pillow_heif.register_heif_opener()
 except ImportError:  # pragma: no cover - the reader still works without it
-    pillow_heif = None
+    pass
 
 logging.getLogger("exifread").setLevel(logging.CRITICAL)
 
@@ -123,13 +123,13 @@ def read_photo_and_preview(data: bytes, name: str = "", checkpoint: Checkpoint |
     meta.edit_traces.extend(([trace] if trace else []) + edit_traces.date_traces(meta))
     compare = bool(thumbnail) and image is not None and meta.format in _THUMBNAIL_FORMATS
     preview_image: Image.Image | None = None
-    if compare or (preview_px and image is not None):
+    if image is not None and (compare or preview_px):  # compare implies an image
         # libjpeg-turbo at 1/8 scale is fast and well fuzzed; the other decoders (HEIF, AVIF,
         # TIFF, WebP) and any preview decode get a checkpoint first, as a runaway is likelier.
         if checkpoint and (preview_px or meta.format not in _THUMBNAIL_FORMATS):
             checkpoint(meta, STAGE_DECODE, None)
         preview_image = _decode_main(image, meta, preview_px)
-    if compare:
+    if compare and thumbnail:
         _compare_thumbnail(thumbnail, preview_image, meta)
     preview = None
     if preview_px:
@@ -290,10 +290,10 @@ def _serial_text(value: TagValue | None) -> str | None:
 def _wants_makernote_serial(raw: dict[str, Any], meta: PhotoMetadata,
                             image: Image.Image | None = None) -> bool:
     # Without details exifread drops the MakerNote tag itself, so go by the make.
-    if not ("Image ExifOffset" in raw and bool(meta.make)
-            and meta.make.lower().startswith(_MAKERNOTE_SERIAL_MAKES)):
+    make = meta.make
+    if not ("Image ExifOffset" in raw and make and make.lower().startswith(_MAKERNOTE_SERIAL_MAKES)):
         return False
-    return makernotes.may_hold_serial(image, meta.make)
+    return makernotes.may_hold_serial(image, make)
 
 
 def _makernote_serial(data: bytes, meta: PhotoMetadata) -> None:

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from triage_app.case.case import Case
@@ -28,6 +29,7 @@ from triage_app.case.store import DB_NAME, CaseStore
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.officer import Officer, load_officer
 from triage_app.core.readonly import open_readonly
+from triage_app.core.records import ContentReader
 from triage_app.errors import Cancelled, InputError, SourceError, StorageError
 from triage_app.evidence.source import open_source
 from triage_app.hashsets.library import HashSetLibrary
@@ -109,7 +111,7 @@ class GallerySummary:
 class _Wanted:
     location: PhotoLocation
     size: int
-    opener: Callable[[], object] | None
+    opener: Callable[[], ContentReader] | None
     sha256: str | None = None  # as the scan recorded it
     notable: str | None = None  # as the scan found it
     exhibit: str | None = None
@@ -130,12 +132,12 @@ def _from_paths(paths: list[str], stack: ExitStack, cancel: CancelToken) -> Iter
                     yield _Wanted(PhotoLocation(str(path), entry.path), entry.size, entry.opener)
         elif path.is_file():
             yield _Wanted(PhotoLocation(str(path)), path.stat().st_size,
-                          lambda p=str(path): open_readonly(p))
+                          partial(open_readonly, str(path)))
         else:
             yield _Wanted(PhotoLocation(str(path)), 0, None, problem="file not found")
 
 
-def _sniffs_as_image(opener: Callable[[], object]) -> bool:
+def _sniffs_as_image(opener: Callable[[], ContentReader]) -> bool:
     try:
         reader = opener()
         try:
@@ -171,8 +173,8 @@ def _from_case(case_dir: Path, stack: ExitStack, cancel: CancelToken,
         store.close()
     notable_hashes = {sha for (size, sha, note) in rows.values() if note and sha}
     by_source: dict[int, dict[str, tuple]] = {}
-    for (source_id, path), row in rows.items():
-        by_source.setdefault(source_id, {})[path] = row
+    for (source_id, path), held in rows.items():
+        by_source.setdefault(source_id, {})[path] = held
     for source_id, wanted in by_source.items():
         location, exhibit = sources[source_id]["location"], sources[source_id]["exhibit"]
         progress(location)
@@ -317,7 +319,7 @@ def _unparsed(item: _Wanted, library: HashSetLibrary | None,
     return data, hashes["sha256"]
 
 
-def _read_capped(opener: Callable[[], object], max_bytes: int,
+def _read_capped(opener: Callable[[], ContentReader], max_bytes: int,
                  with_all: bool) -> tuple[bytes, dict[str, str]]:
     """Up to ``max_bytes`` + 1 bytes; hashes over the whole content (a match needs all of it)."""
     digests = {"sha256": hashlib.sha256()}

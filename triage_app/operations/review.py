@@ -193,7 +193,8 @@ def _read_secret(location: str, view: FindingView, progress: ProgressCallback,
     from triage_app.crypto.scan import ContentScanner
     from triage_app.evidence.source import open_source
 
-    assert view.offset is not None
+    if view.offset is None or view.path is None:  # the caller refuses such a finding first
+        raise InputError(f"finding {view.id} does not say where its bytes are (file, offset)")
     progress(Progress(phase="opening the source", current=location))
     with open_source(location) as source:
         entry = next((e for e in _entries(source, cancel) if e.path == view.path), None)

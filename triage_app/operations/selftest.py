@@ -66,13 +66,15 @@ def _check_image_stack() -> str:
     expected = json.loads(resource("selftest", "expected.json").read_text())
     with open_source(resource("selftest", "selftest.E01")) as source:
         media = source.media
+        if media is None:
+            raise RuntimeError("the self-test E01 did not open as disk media")
         hashes, _ = hash_reader(media.reader())
         stored = media.stored_hashes().get("md5")
         if hashes["md5"] != expected["media_md5"] or stored != expected["media_md5"]:
             raise RuntimeError("the self-test E01 decodes to the wrong media hash")
         entries = {e.path: e for e in source.entries(CancelToken())}
         target = entries.get(expected["file"])
-        if target is None:
+        if target is None or target.opener is None:
             raise RuntimeError(f"TSK did not list {expected['file']} in the self-test image")
         file_hashes, _ = hash_reader(target.opener())
         if file_hashes["sha256"] != expected["file_sha256"]:

@@ -86,14 +86,15 @@ def build_case_graph(*, case_ref: str, mode: str, authority: dict[str, str] | No
                                   "uco-core:name": f"{o['name']} ({o['id']})"})
               for o in officers}
     source_nodes: dict[int, str] = {}
+    node: dict[str, Any]
     for s in sources:
         node = {"@id": _id("source", s["location"]), "@type": _source_type(s["kind"]),
                 "uco-core:name": s["location"], "uco-core:description": f"evidence source ({s['kind']})"}
         stored = (s.get("identity") or {}).get("stored_hashes") or {}
         size = (s.get("identity") or {}).get("media_size")
         if s["kind"] in ("image", "device") and (stored or size):
-            facet = {"@id": _id("content-facet", s["location"]),
-                     "@type": "uco-observable:ContentDataFacet"}
+            facet: dict[str, Any] = {"@id": _id("content-facet", s["location"]),
+                                     "@type": "uco-observable:ContentDataFacet"}
             if size is not None:
                 facet["uco-observable:sizeInBytes"] = _integer(size)
             if stored:
@@ -114,11 +115,11 @@ def build_case_graph(*, case_ref: str, mode: str, authority: dict[str, str] | No
         records[e["ref"]] = graph.add(record)
     action_nodes = []
     for i, a in enumerate(actions):
-        node: dict[str, Any] = {"@id": _id("action", i, a["name"], a["start"]),
-                                "@type": "case-investigation:InvestigativeAction",
-                                "uco-core:name": a["name"],
-                                "uco-action:startTime": _time(a["start"]),
-                                "uco-action:instrument": _ref(tool)}
+        node = {"@id": _id("action", i, a["name"], a["start"]),
+                "@type": "case-investigation:InvestigativeAction",
+                "uco-core:name": a["name"],
+                "uco-action:startTime": _time(a["start"]),
+                "uco-action:instrument": _ref(tool)}
         if a.get("end"):
             node["uco-action:endTime"] = _time(a["end"])
         if a.get("officer") in people:

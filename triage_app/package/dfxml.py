@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import platform
+import sqlite3
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -45,7 +46,7 @@ def _fileobject(filename: str, size: int | None, deleted: bool, times: dict[str,
 
 
 def write_dfxml(out: TextIO, case_ref: str, payload: list[PayloadFile],
-                scanned: Iterable[dict], command_line: str) -> None:
+                scanned: Iterable[sqlite3.Row], command_line: str) -> None:
     now = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
     out.write("<?xml version='1.0' encoding='UTF-8'?>\n")
     out.write(f"<dfxml xmlns='{NS}' xmlns:dc='{DC_NS}' xmlns:ft='{FT_NS}' version='2.0.0'>\n")

@@ -164,7 +164,7 @@ def render_pdf(data: ReportData, out: Path) -> None:
 
     def table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
         t = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1 if header else 0)
-        style = [("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa4ad")),
+        style: list[tuple[Any, ...]] = [("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa4ad")),
                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
                  ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
         if header:
@@ -262,8 +262,8 @@ def _thumbnail(path: Path) -> io.BytesIO | None:
 
     register_heif_opener()
     try:
-        with PILImage.open(path) as img:
-            img = ImageOps.exif_transpose(img).convert("RGB")
+        with PILImage.open(path) as opened:
+            img = ImageOps.exif_transpose(opened).convert("RGB")
             img.thumbnail((800, 600))
             out = io.BytesIO()
             img.save(out, "JPEG", quality=85)

@@ -210,13 +210,13 @@ def _check_signature(path: Path, info: dict[str, str], report: PackageReport,
         report.problems.append(Problem("signature", f"{layout.SIGNATURE} is missing"))
         return
     card = trust.card(fingerprint)
-    if card is None:
+    key = card.verifying_key() if card is not None else None
+    if card is None or key is None:  # trusted cards are kept only when whole and self-signed
         report.problems.append(Problem("signature", f"signed by key {fingerprint}, which is not "
                                                     f"among {trust.source}: an unknown signer"))
         return
     try:
-        card.verifying_key().verify(signature_file.read_bytes(),  # type: ignore[union-attr]
-                                    (path / "tagmanifest-sha256.txt").read_bytes())
+        key.verify(signature_file.read_bytes(), (path / "tagmanifest-sha256.txt").read_bytes())
     except (InvalidSignature, OSError, ValueError):
         report.problems.append(Problem("signature", "the signature over tagmanifest-sha256.txt "
                                                     "does not verify: the tag files were changed "

@@ -193,6 +193,8 @@ def _copy_custody(case: Case, metadata: Path) -> tuple[str, int]:
     if not verdict.ok:
         raise IntegrityError(f"the case's custody ledger does not verify ({verdict.message}); "
                              "it cannot be packaged as it is")
+    if verdict.head_sha256 is None:  # the export checkpoint was just written to it
+        raise IntegrityError("the case's custody ledger is empty; it cannot be packaged")
     return verdict.head_sha256, verdict.entries
 
 

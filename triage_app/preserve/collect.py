@@ -20,7 +20,7 @@ from triage_app.case.case import Case
 from triage_app.case.exhibits import DEFAULT_PREFIX, default_ref, register_exhibit
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.records import Entry
-from triage_app.errors import Cancelled, StorageError, TriageError, UnsupportedSourceError
+from triage_app.errors import Cancelled, SourceError, StorageError, TriageError, UnsupportedSourceError
 from triage_app.evidence.source import Source
 from triage_app.preserve.copy import SourceReadError, UnrecordedCopy, copy_verified
 from triage_app.preserve.names import ADS_SEPARATOR, numbered, stored_components
@@ -151,10 +151,11 @@ class _Job:
         report = Throttle(progress)
         state = Progress(phase="counting", files_total=0, bytes_total=0)
         too_big = []
+        files_total = bytes_total = 0
         for entry in source.entries(self.cancel):
             if self.wanted(entry) and entry.path not in self.already:
-                state.files_total += 1
-                state.bytes_total += entry.size
+                files_total, bytes_total = files_total + 1, bytes_total + entry.size
+                state.files_total, state.bytes_total = files_total, bytes_total
                 if entry.size > FAT_MAX_FILE:
                     too_big.append(entry.path)
                 report(state)
@@ -190,6 +191,8 @@ class _Job:
         report(state, force=True)
 
     def copy(self, entry: Entry, on_bytes, on_error) -> CollectedFile | None:
+        if entry.opener is None:  # wanted() passes only entries with content
+            raise SourceError(f"{entry.path} has no content to collect")
         parts = stored_components(entry.path, entry.stream)
         folder = self.root.joinpath(*parts[:-1])
         try:

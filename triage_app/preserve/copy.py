@@ -115,7 +115,8 @@ def copy_verified(open_reader: Callable[[], ContentReader], final: Path, *, labe
     """
     cancel = cancel or CancelToken()
     tmp = temp_name(final)
-    fd: int | None = create_exclusive(tmp)
+    out = create_exclusive(tmp)
+    fd: int | None = out  # open until sync_and_close takes it
     try:
         try:
             reader = open_reader()
@@ -135,15 +136,15 @@ def copy_verified(open_reader: Callable[[], ContentReader], final: Path, *, labe
                     raise SourceReadError(f"{label}: read failed after {total} bytes: "
                                           f"{_reason(exc)}") from exc
                 hasher.update(chunk)
-                write_all(fd, chunk, label)
+                write_all(out, chunk, label)
                 total += len(chunk)
                 if on_bytes is not None:
                     on_bytes(len(chunk))
         finally:
             reader.close()
         read_hashes = hasher.hexdigests()
-        fd, closing = None, fd
-        sync_and_close(closing, label)
+        fd = None
+        sync_and_close(out, label)
         written, written_size = read_back(tmp, cancel)
         if written != read_hashes or written_size != total:
             raise IntegrityError(

@@ -89,10 +89,13 @@ class EwfImageWriter:
         except OSError as exc:
             self._log.close()
             raise StorageError(f"{TOOL} cannot be started: {exc.strerror or exc}") from exc
+        if self._proc.stdin is None:  # Popen gives a pipe for stdin=PIPE; never None
+            raise StorageError(f"{TOOL} was started without a pipe to write the image to")
+        self._stdin = self._proc.stdin
 
     def write(self, data: bytes) -> None:
         try:
-            self._proc.stdin.write(data)
+            self._stdin.write(data)
         except (BrokenPipeError, OSError) as exc:
             self._proc.wait()
             raise self._tool_failed() from exc
@@ -121,7 +124,7 @@ class EwfImageWriter:
     def finish(self) -> tuple[list[Path], dict[str, str]]:
         """Let the tool finish, name the segments, decode them: (files, decoded media hashes)."""
         with contextlib.suppress(OSError):
-            self._proc.stdin.close()
+            self._stdin.close()
         if self._proc.wait() != 0:
             raise self._tool_failed()
         written = self._segments()
@@ -161,7 +164,7 @@ class EwfImageWriter:
         if self._proc.poll() is None:
             self._proc.kill()
         with contextlib.suppress(OSError):
-            self._proc.stdin.close()
+            self._stdin.close()
         self._proc.wait()
         self._log.close()
         try:

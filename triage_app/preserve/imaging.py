@@ -116,14 +116,14 @@ def make_image(case: Case, source: Source, *, fmt: str = "raw", split: int | Non
         report(state)
 
     bad = BadSectors()
-    writer = None
+    writer: RawImageWriter | ewfimage.EwfImageWriter | None = None
     started = time.monotonic()
     try:
         if fmt == "raw":
             writer = RawImageWriter(folder, name, split, cancel, on_verify_bytes=on_bytes)
         else:
             writer = ewfimage.EwfImageWriter(
-                folder, name, split, cancel, tool=tool_path,
+                folder, name, split, cancel, tool=tool_path or ewfimage.find_tool(),
                 case_number=case.store.get_meta("case_ref") or case.path.name,
                 evidence_number=ref, examiner=case.officer.id,
                 description=f"{ref} imaged from {location}",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from triage_app.core.jobs import CancelToken
 from triage_app.engine.hashing import ParallelHasher, chunks
-from triage_app.errors import IntegrityError
+from triage_app.errors import IntegrityError, StorageError
 from triage_app.preserve.copy import create_exclusive, remove_quietly, sync_and_close, temp_name, write_all
 from triage_app.storage.drives import storage_error
 from triage_app.storage.durable import fsync_dir
@@ -43,18 +43,17 @@ class RawImageWriter:
     def write(self, data: bytes) -> None:
         view = memoryview(data)
         while view:
-            if self._fd is None:
-                self._open_segment()
+            fd = self._fd if self._fd is not None else self._open_segment()
             room = len(view) if self.split is None else self.split - self._written
             part = view[:room]
-            write_all(self._fd, part, self._final(len(self.files)).name)
+            write_all(fd, part, self._final(len(self.files)).name)
             self._segment_sha256.update(part)
             self._written += len(part)
             view = view[len(part):]
             if self.split is not None and self._written == self.split:
                 self._close_segment()
 
-    def _open_segment(self) -> None:
+    def _open_segment(self) -> int:
         final = self._final(len(self.files))
         if os.path.lexists(final):
             raise FileExistsError(final)  # the job picked a free name
@@ -62,14 +61,17 @@ class RawImageWriter:
         self._fd = create_exclusive(self._tmp)
         self._written = 0
         self._segment_sha256 = hashlib.sha256()
+        return self._fd
 
     def _close_segment(self) -> None:
         final = self._final(len(self.files))
-        fd, self._fd = self._fd, None
+        fd, tmp, self._fd = self._fd, self._tmp, None
+        if fd is None or tmp is None:
+            raise StorageError(f"{final.name}: no segment is open to close")
         sync_and_close(fd, final.name)
         check = hashlib.sha256()
         try:
-            with open(self._tmp, "rb", buffering=0) as handle:
+            with open(tmp, "rb", buffering=0) as handle:
                 for chunk in chunks(handle):
                     self._cancel.raise_if_cancelled()
                     self._readback.update(chunk)
@@ -84,7 +86,7 @@ class RawImageWriter:
                                  f"{self._segment_sha256.hexdigest()} was written; check the "
                                  "case drive")
         try:
-            os.rename(self._tmp, final)
+            os.rename(tmp, final)
         except OSError as exc:
             raise storage_error(exc, final.name) from exc
         self._tmp = None

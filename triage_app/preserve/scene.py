@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +66,7 @@ def add_photos(case: Case, photos: list[str | os.PathLike[str]], *, note: str | 
         name = _free_name(folder, plain, taken)
         st = path.stat()
         try:
-            result = copy_verified(lambda p=path: open_readonly(p), folder / name,
+            result = copy_verified(partial(open_readonly, path), folder / name,
                                    label=str(path), cancel=cancel,
                                    times={"mtime": int(st.st_mtime), "atime": int(st.st_atime)})
         except SourceReadError as exc:

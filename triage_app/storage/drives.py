@@ -43,7 +43,7 @@ def filesystem_type(path: Path) -> str | None:
         real = os.path.realpath(path)
         if sys.platform.startswith("linux"):
             return _linux_type(real, Path("/proc/self/mountinfo").read_text())
-        if os.name == "nt":
+        if sys.platform == "win32":
             return _windows_type(real)
     except OSError:
         return None
@@ -66,6 +66,8 @@ def _linux_type(real: str, mountinfo: str) -> str | None:
 
 
 def _windows_type(real: str) -> str | None:
+    if sys.platform != "win32":  # windll exists only there
+        return None
     import ctypes
 
     root = os.path.splitdrive(real)[0] + "\\"

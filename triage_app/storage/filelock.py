@@ -7,12 +7,13 @@ too. A thread lock in front makes the object safe to share between threads.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from pathlib import Path
 
 from triage_app.storage.durable import close_quietly
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 
     def _lock(fd: int) -> None:

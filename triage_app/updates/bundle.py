@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
+from typing import TypedDict
 
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
@@ -43,12 +44,18 @@ class UpdateRefused(IntegrityError):
     """A bundle that must not be installed; the message is the one-line reason."""
 
 
+class ManifestFile(TypedDict):
+    path: str  # relative to payload/
+    size: int
+    sha256: str
+
+
 @dataclass(slots=True, frozen=True)
 class Manifest:
     name: str
     version: str
     created: str
-    files: tuple[dict, ...]  # {"path", "size", "sha256"}, path relative to payload/
+    files: tuple[ManifestFile, ...]
     raw: bytes  # the exact signed bytes
 
     @property
@@ -169,8 +176,8 @@ def _manifest(raw: bytes) -> Manifest:
         data = json.loads(raw)
         if data.get("format") != FORMAT:
             raise UpdateRefused(f"not a Field Triage update bundle ({data.get('format')!r})")
-        files = tuple({"path": str(f["path"]), "size": int(f["size"]), "sha256": str(f["sha256"])}
-                      for f in data["files"])
+        files = tuple(ManifestFile(path=str(f["path"]), size=int(f["size"]),
+                                   sha256=str(f["sha256"])) for f in data["files"])
         manifest = Manifest(str(data["name"]), str(data["version"]), str(data["created"]),
                             files, raw)
     except (ValueError, KeyError, TypeError, AttributeError):

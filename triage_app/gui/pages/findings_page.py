@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,10 +56,10 @@ class FindingsModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[FindingView] = []
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -67,7 +67,7 @@ class FindingsModel(QAbstractTableModel):
             return self.COLUMNS[section]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         view = self._rows[index.row()]
@@ -121,8 +121,12 @@ class _Filter(QSortFilterProxyModel):
             self.kind, self.status = kind, status
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 (Qt API)
-        view = self.sourceModel().finding(row)
+    def filterAcceptsRow(self, row: int,  # noqa: N802 (Qt API)
+                         parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, FindingsModel):  # the page always filters a FindingsModel
+            return True
+        view = model.finding(row)
         return ((self.kind is None or view.kind == self.kind)
                 and (self.status is None or view.status == self.status))
 
@@ -388,7 +392,8 @@ class FindingsPage(QWidget):
             "secret where it is and do not copy it.").replace("%1", str(seq)))
 
     def _on_revealed(self, revealed: RevealedSecret) -> None:
-        if self.selected() is None or self.selected().id != revealed.finding.id:
+        selected = self.selected()
+        if selected is None or selected.id != revealed.finding.id:
             return
         self.reason_edit.clear()
         self.secret_edit.setText(revealed.text)

@@ -119,10 +119,10 @@ class PreservePage(QWidget):
     def _label_locked_actions(self) -> None:
         for action, button, text in (("collect", self.collect_button, self.tr("Collect files")),
                                      ("image", self.image_button, self.tr("Make the image"))):
-            if competency.may(self.officer, action):
+            needs = competency.required_level(action)
+            if needs is None or competency.may(self.officer, action):
                 button.setText(text)
             else:
-                needs = competency.required_level(action)
                 button.setText(text + self.tr(" — locked (needs %1): request a specialist")
                                .replace("%1", needs))
 

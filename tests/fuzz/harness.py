@@ -20,6 +20,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing import forkserver as mp_forkserver
 from pathlib import Path
 
 import pytest
@@ -136,6 +137,7 @@ class Fuzz:
         pid = os.fork()
         if pid == 0:  # the child: run the case, send what happened, never return to pytest
             os.close(reader)
+            _forget_the_parents_forkserver()
             result = {"failures": []}
             try:
                 sys.stdout = sys.stderr = io.StringIO()
@@ -194,6 +196,16 @@ class Fuzz:
         shown = "\n\n".join(str(f) for f in failures[:8])
         return (f"{self.surface}: {len(failures)} of {self.ran} mutated inputs misbehaved "
                 f"(FUZZ_SEED={SEED}, FUZZ_SCALE={SCALE:g}):\n\n{shown}")
+
+
+def _forget_the_parents_forkserver() -> None:
+    """A bare fork copies multiprocessing's record of the parent's forkserver, which is not this
+    child's to wait for; the app's fenced workers (photos, QR codes, the file-system walk) then
+    start one of the child's own. (The app itself never forks outside multiprocessing.)"""
+    server = mp_forkserver._forkserver
+    server._forkserver_address = None
+    server._forkserver_alive_fd = None
+    server._forkserver_pid = None
 
 
 def _alarm(signum, frame) -> None:

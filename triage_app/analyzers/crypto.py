@@ -8,6 +8,7 @@ Content is scanned in ASCII and UTF-16LE with checksum validation (see
 from __future__ import annotations
 
 import logging
+import threading
 
 from triage_app.analyzers.base import Analyzer, FileAnalysis, FileContext, register
 from triage_app.core.records import Entry, Finding
@@ -29,9 +30,14 @@ class CryptoAnalyzer(Analyzer):
 
     def __init__(self) -> None:
         self._watch: WatchIndex | None = None
+        self._loading = threading.Lock()  # files are analysed in several threads
 
     @property
     def watch(self) -> WatchIndex:
+        with self._loading:
+            return self._load_watch()
+
+    def _load_watch(self) -> WatchIndex:
         if self._watch is None:
             try:
                 self._watch = WatchIndex(load_all())
@@ -48,7 +54,7 @@ class _CryptoFile(FileAnalysis):
     def __init__(self, analyzer: CryptoAnalyzer, entry: Entry) -> None:
         self.analyzer = analyzer
         self.entry = entry
-        self.scanner = ContentScanner()
+        self.scanner = ContentScanner(distinct=True)
         self.database: str | None = None
         self.markers: set[bytes] = set()
         self.head = b""
@@ -71,7 +77,7 @@ class _CryptoFile(FileAnalysis):
         if self.scanner.dropped:
             findings.append(self.analyzer.finding(
                 "crypto-note", f"{self.scanner.dropped} more crypto artefacts not listed",
-                "finding limit per file reached", confidence="high",
+                "limit of distinct artefacts per file reached", confidence="high",
                 detail={"path": self.entry.path}))
         return findings
 
@@ -95,4 +101,5 @@ class _CryptoFile(FileAnalysis):
         return self.analyzer.finding(
             f"crypto-{hit.kind}", f"{hit.kind} {value}: {readings}",
             f"content scan ({hit.encoding}), {hit.validation}", confidence=hit.confidence,
-            offset=hit.offset, detail=detail, sensitive=hit.sensitive)
+            offset=hit.offset, detail=detail, sensitive=hit.sensitive, count=hit.count,
+            offsets=hit.offsets)

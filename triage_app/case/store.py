@@ -72,7 +72,9 @@ CREATE TABLE IF NOT EXISTS findings (
     confidence TEXT NOT NULL, offset INTEGER, detail TEXT NOT NULL,
     sensitive INTEGER NOT NULL,
     status TEXT NOT NULL DEFAULT 'new',   -- new | confirmed | dismissed (the officer decides)
-    decided_by TEXT, decided_at TEXT
+    decided_by TEXT, decided_at TEXT,
+    count INTEGER NOT NULL DEFAULT 1,     -- occurrences of the artefact in the file
+    offsets TEXT NOT NULL DEFAULT '[]'    -- JSON list: the first 16 of them
 );
 CREATE INDEX IF NOT EXISTS findings_file ON findings(file_id);
 -- Preserved evidence. Stored paths are relative to the case folder, '/'-separated.
@@ -125,6 +127,9 @@ CREATE TABLE IF NOT EXISTS scene_photos (
 );
 """
 
+_ADDED_FINDING_COLUMNS = (("count", "INTEGER NOT NULL DEFAULT 1"),
+                          ("offsets", "TEXT NOT NULL DEFAULT '[]'"))
+
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -146,6 +151,7 @@ class CaseStore:
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=NORMAL")
                 self._db.executescript(_SCHEMA)
+                self._add_missing_columns()
                 self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
                                  (str(SCHEMA_VERSION),))
                 self._db.commit()
@@ -153,6 +159,13 @@ class CaseStore:
             raise StorageError(f"the case database {self.path} cannot be opened: {exc}") from exc
         self._db.row_factory = sqlite3.Row
         self.read_only = read_only
+
+    def _add_missing_columns(self) -> None:
+        """Cases made before findings counted their occurrences get the new columns."""
+        have = {row[1] for row in self._db.execute("PRAGMA table_info(findings)")}
+        for column, declaration in _ADDED_FINDING_COLUMNS:
+            if column not in have:
+                self._db.execute(f"ALTER TABLE findings ADD COLUMN {column} {declaration}")
 
     def close(self) -> None:
         self._db.close()
@@ -164,9 +177,9 @@ class CaseStore:
             raise StorageError(f"the case database cannot be written ({exc}); "
                                "is the disk full or the drive gone?") from exc
 
-    def _execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
+    def _execute(self, sql: str, params: tuple | list = (), *, many: bool = False) -> sqlite3.Cursor:
         try:
-            return self._db.execute(sql, params)
+            return (self._db.executemany if many else self._db.execute)(sql, params)
         except sqlite3.OperationalError as exc:
             raise StorageError(f"the case database cannot be written ({exc}); "
                                "is the disk full or the drive gone?") from exc
@@ -260,12 +273,14 @@ class CaseStore:
              entry.stream, hashes.get("md5"), hashes.get("sha1"), hashes.get("sha256"), mime,
              description, _dumps(entry.times), error))
         file_id = int(cur.lastrowid)
-        for f in findings:
+        if findings:
             self._execute(
-                "INSERT INTO findings (file_id, scan_id, analyzer, analyzer_version, kind, summary,"
-                " method, confidence, offset, detail, sensitive) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (file_id, scan_id, f.analyzer, f.analyzer_version, f.kind, f.summary, f.method,
-                 f.confidence, f.offset, _dumps(f.detail), int(f.sensitive)))
+                "INSERT INTO findings (file_id, scan_id, analyzer, analyzer_version, kind,"
+                " summary, method, confidence, offset, detail, sensitive, count, offsets)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(file_id, scan_id, f.analyzer, f.analyzer_version, f.kind, f.summary,
+                  f.method, f.confidence, f.offset, _dumps(f.detail), int(f.sensitive),
+                  f.count, _dumps(f.offsets)) for f in findings], many=True)
         return file_id
 
     def files(self, scan_id: int | None = None) -> Iterator[sqlite3.Row]:

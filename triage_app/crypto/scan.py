@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import repeat
 from typing import Iterator
 
 from triage_app.crypto import bip39, electrum
 from triage_app.crypto.identify import identify_token
-from triage_app.crypto.records import DecodeError, Interpretation
+from triage_app.crypto.records import DecodeError, Identification, Interpretation
 
 MIN_RUN = 25  # shortest artefact: a 25-character Base58 address
 OVERLAP = 4096
@@ -46,15 +46,26 @@ class Hit:
     confidence: str
     sensitive: bool
     details: dict = field(default_factory=dict)
+    count: int = 1  # occurrences of the same text in the same encoding (distinct scanning)
+    offsets: list[int] = field(default_factory=list)  # the first MAX_OFFSETS of them
+
+
+MAX_OFFSETS = 16
 
 
 class ContentScanner:
-    """Feed chunks in order; collect :class:`Hit` records from :attr:`hits`."""
+    """Feed chunks in order; collect :class:`Hit` records from :attr:`hits`.
 
-    def __init__(self, max_hits: int = 10_000) -> None:
+    With ``distinct``, an artefact repeated in the content (the same text, kind and encoding)
+    is one hit that counts its occurrences and keeps the first :data:`MAX_OFFSETS` offsets;
+    ``max_hits`` then limits distinct artefacts, not occurrences.
+    """
+
+    def __init__(self, max_hits: int = 10_000, *, distinct: bool = False) -> None:
         self.hits: list[Hit] = []
         self.max_hits = max_hits
         self.dropped = 0  # hits past max_hits, counted only
+        self._distinct: dict[tuple[str, str, str], Hit] | None = {} if distinct else None
         self._tail = b""
         self._tail_offset = 0
         self._seen: set[tuple[int, str]] = set()
@@ -89,6 +100,16 @@ class ContentScanner:
         if key in self._seen:
             return
         self._seen.add(key)
+        if self._distinct is not None:
+            same = self._distinct.get((hit.kind, hit.text, hit.encoding))
+            if same is not None:
+                same.count += 1
+                if len(same.offsets) < MAX_OFFSETS:
+                    same.offsets.append(hit.offset)
+                return
+            if len(self.hits) < self.max_hits:
+                hit.offsets = [hit.offset]
+                self._distinct[(hit.kind, hit.text, hit.encoding)] = hit
         if len(self.hits) >= self.max_hits:
             self.dropped += 1
         else:
@@ -120,12 +141,21 @@ def _tokens(text: bytes) -> Iterator[tuple[int, bytes]]:
         pos = marks.find(_RUN, end)
 
 
+@lru_cache(maxsize=4096)
+def _identify(token: str) -> Identification | None:
+    """The identification of a token, remembered: a log repeats the same address thousands of
+    times, and an EVM checksum costs a pure-Python Keccak."""
+    try:
+        return identify_token(token)
+    except DecodeError:
+        return None
+
+
 def _text_hits(text: bytes, base: int, stride: int, encoding: str) -> Iterator[Hit]:
     for start, raw in _tokens(text):
         token = raw.decode("ascii")
-        try:
-            ident = identify_token(token)
-        except DecodeError:
+        ident = _identify(token)
+        if ident is None:
             continue
         confidence = "medium" if ident.checksum == "absent" or ident.kind == "public-key" \
             else "high"

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from triage_app.core.jobs import CancelToken
-from triage_app.core.records import Entry, VolumeReport
+from triage_app.core.records import ContentReader, Entry, VolumeReport
 from triage_app.errors import InputError, SourceError
 from triage_app.evidence.folder import walk_folder
 from triage_app.evidence.media import Media, is_block_device, open_media
@@ -54,6 +54,14 @@ class Source:
     def holds(self, path: Path) -> bool:
         """True when ``path`` lies on this evidence, where the app must never write."""
         return False
+
+    def content_opener(self) -> Callable[[Entry], ContentReader]:
+        """A function that opens an entry's content, for use in the calling thread only.
+
+        Each thread that reads content in parallel asks for its own: file-system handles are
+        not shared between threads.
+        """
+        return _own_opener
 
     @property
     def listable(self) -> bool:
@@ -137,6 +145,22 @@ class ImageSource(Source):
         except OSError:
             return False
 
+    def content_opener(self) -> Callable[[Entry], ContentReader]:
+        """Files opened by address through this thread's own TSK image and file systems."""
+        from triage_app.evidence import tsk
+
+        self.open_filesystems()
+        image = tsk.TskImage(self._media)
+        volumes = [(prefix, tsk.reopen(image, volume)) for prefix, volume in self._filesystems]
+
+        def open_content(entry: Entry) -> ContentReader:
+            for prefix, volume in volumes:
+                if not prefix or entry.path.startswith(prefix + "/"):
+                    return tsk.open_content(volume, entry)
+            raise OSError(f"{entry.path} lies on no file system of this source")
+
+        return open_content
+
     def entries(self, cancel: CancelToken) -> Iterator[Entry]:
         from triage_app.evidence import tsk
 
@@ -148,6 +172,10 @@ class ImageSource(Source):
         self._filesystems = []
         self._image = None
         self._media.close()
+
+
+def _own_opener(entry: Entry) -> ContentReader:
+    return entry.opener()
 
 
 def open_source(location: str | os.PathLike[str]) -> Source:

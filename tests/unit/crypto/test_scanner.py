@@ -156,3 +156,23 @@ def test_wallet_apps_by_path_and_content():
     assert [f.summary for f in electrum] == ["Electrum encrypted wallet file"]
     exodus = _analyze("/x/z", b"SECO" + bytes(100))
     assert [f.summary for f in exodus] == ["Exodus encrypted seed file (SECO)"]
+
+
+def test_an_artefact_repeated_in_a_file_is_one_finding_with_its_count_and_first_offsets():
+    line = f"2024-03-01 paid to {P2PKH} ok\n".encode()
+    data = line * 5000 + f"change to {ETH}\n".encode()
+    findings = [f for f in _analyze("/var/log/pay.log", data) if f.kind == "crypto-address"]
+    assert [f.detail["value"] for f in findings] == [P2PKH, ETH]
+    address = findings[0]
+    start = line.index(P2PKH.encode())
+    assert address.count == 5000 and address.offset == start
+    assert address.offsets == [start + i * len(line) for i in range(16)]
+    assert findings[1].count == 1 and findings[1].offsets == [findings[1].offset]
+
+
+def test_the_distinct_limit_counts_artefacts_not_occurrences():
+    data = f" {P2PKH} ".encode() * 50 + f" {P2WPKH} ".encode()
+    scanner = ContentScanner(max_hits=1, distinct=True)
+    scanner.feed(memoryview(data), 0)
+    hits = scanner.finish()
+    assert [(h.text, h.count) for h in hits] == [(P2PKH, 50)] and scanner.dropped == 1

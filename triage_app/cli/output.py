@@ -6,10 +6,12 @@ import errno
 import json
 import sys
 import textwrap
-from typing import Any, Iterable, TextIO
+from typing import TYPE_CHECKING, Any, Iterable, TextIO
 
-from triage_app.core.jobs import Progress
 from triage_app.errors import StorageError
+
+if TYPE_CHECKING:  # quick commands start without loading the job machinery
+    from triage_app.core.jobs import Progress
 
 
 def emit_json(obj: Any) -> None:

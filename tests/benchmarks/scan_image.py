@@ -148,7 +148,7 @@ def small_tree(root: Path, count: int, seed: int) -> int:
     total = 0
     for i in range(count):
         folder = root / f"d{i // 1000:03d}"
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         data = maker.prose(rng.randint(50, 900))
         (folder / f"n{i:06d}.txt").write_bytes(data)
         total += len(data)
@@ -161,5 +161,5 @@ def make_ext4(tree: Path, image: Path, data_bytes: int) -> Path:
     size_kib = int(data_bytes * 1.25 / 1024) + inodes * 6 + 16 * 1024
     subprocess.run(["mke2fs", "-q", "-F", "-t", "ext4", "-N", str(inodes), "-d", str(tree),
                     str(image), f"{size_kib}k"],
-                   check=True, env={**os.environ, "E2FSPROGS_FAKE_TIME": "1700000000"})
+                   check=True, stdout=subprocess.DEVNULL, env={**os.environ, "E2FSPROGS_FAKE_TIME": "1700000000"})
     return image

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import threading
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -14,6 +17,9 @@ from triage_app.evidence.folder import walk_folder
 from triage_app.evidence.media import (EWF_SIGNATURES, is_block_device, is_split_start,
                                        open_media, sniff)
 from triage_app.core.readonly import open_readonly
+
+WORKERS = min(4, os.cpu_count() or 1)
+WINDOW = 64  # files listed ahead of the one reported
 
 
 @dataclass(slots=True)
@@ -94,25 +100,51 @@ def hash_one(display: str, path: Path, cancel: CancelToken, on_bytes=None) -> Ha
 
 def hash_sources(locations: list[str], *, progress: ProgressCallback = no_progress,
                  cancel: CancelToken | None = None) -> Iterator[HashResult]:
-    """Yield one result per file; a file that cannot be read yields a result with ``error``."""
+    """Yield one result per file, in listing order; a file that cannot be read yields a result
+    with ``error``.
+
+    Files are hashed by :data:`WORKERS` threads (hashlib and file reads release the GIL), so
+    many small files keep every core busy; at most :data:`WINDOW` are in flight.
+    """
     cancel = cancel or CancelToken()
     state = Progress(phase="hashing")
     report = Throttle(progress)
+    counted = threading.Lock()
 
     def on_bytes(count: int) -> None:
-        state.bytes_done += count
+        with counted:
+            state.bytes_done += count
         report(state)
 
-    for location in locations:
+    def hashed(display: str, path: Path | None) -> HashResult:
         try:
-            for display, path in _targets(location, cancel):
-                cancel.raise_if_cancelled()
-                state.current = display
+            return hash_one(display, path, cancel, on_bytes)
+        except SourceError as exc:
+            return HashResult(display, 0, "file", error=str(exc))
+
+    def done(future: Future[HashResult]) -> HashResult:
+        result = future.result()
+        state.files_done += 1
+        state.current = result.path
+        report(state, force=True)
+        return result
+
+    pending: deque[Future[HashResult]] = deque()
+    with ThreadPoolExecutor(WORKERS, thread_name_prefix="hash-file") as pool:
+        try:
+            for location in locations:
                 try:
-                    yield hash_one(display, path, cancel, on_bytes)
-                except SourceError as exc:
-                    yield HashResult(display, 0, "file", error=str(exc))
-                state.files_done += 1
-                report(state, force=True)
-        except InputError as exc:
-            yield HashResult(location, 0, "file", error=str(exc))
+                    for display, path in _targets(location, cancel):
+                        cancel.raise_if_cancelled()
+                        pending.append(pool.submit(hashed, display, path))
+                        while pending and (len(pending) >= WINDOW or pending[0].done()):
+                            yield done(pending.popleft())
+                except InputError as exc:
+                    while pending:
+                        yield done(pending.popleft())
+                    yield HashResult(location, 0, "file", error=str(exc))
+            while pending:
+                yield done(pending.popleft())
+        finally:
+            for future in pending:
+                future.cancel()

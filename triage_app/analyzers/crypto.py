@@ -84,7 +84,8 @@ class _CryptoFile(FileAnalysis):
     def _trace_finding(self, trace: wallets.WalletTrace) -> Finding:
         return self.analyzer.finding(
             f"crypto-{trace.kind}", trace.label, f"recognised by {trace.why}",
-            confidence=trace.confidence, detail={"path": self.entry.path})
+            confidence=trace.confidence, detail={"path": self.entry.path},
+            urgent=trace.kind == "wallet-file")
 
     def _hit_finding(self, hit: Hit) -> Finding:
         value = redact(hit.text) if hit.sensitive else hit.text
@@ -102,4 +103,4 @@ class _CryptoFile(FileAnalysis):
             f"crypto-{hit.kind}", f"{hit.kind} {value}: {readings}",
             f"content scan ({hit.encoding}), {hit.validation}", confidence=hit.confidence,
             offset=hit.offset, detail=detail, sensitive=hit.sensitive, count=hit.count,
-            offsets=hit.offsets)
+            offsets=hit.offsets, urgent=hit.sensitive)

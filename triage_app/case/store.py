@@ -74,7 +74,8 @@ CREATE TABLE IF NOT EXISTS findings (
     status TEXT NOT NULL DEFAULT 'new',   -- new | confirmed | dismissed (the officer decides)
     decided_by TEXT, decided_at TEXT,
     count INTEGER NOT NULL DEFAULT 1,     -- occurrences of the artefact in the file
-    offsets TEXT NOT NULL DEFAULT '[]'    -- JSON list: the first 16 of them
+    offsets TEXT NOT NULL DEFAULT '[]',   -- JSON list: the first 16 of them
+    urgent INTEGER NOT NULL DEFAULT 0     -- a key, seed or wallet file: anyone can move funds
 );
 CREATE INDEX IF NOT EXISTS findings_file ON findings(file_id);
 -- Preserved evidence. Stored paths are relative to the case folder, '/'-separated.
@@ -128,7 +129,8 @@ CREATE TABLE IF NOT EXISTS scene_photos (
 """
 
 _ADDED_FINDING_COLUMNS = (("count", "INTEGER NOT NULL DEFAULT 1"),
-                          ("offsets", "TEXT NOT NULL DEFAULT '[]'"))
+                          ("offsets", "TEXT NOT NULL DEFAULT '[]'"),
+                          ("urgent", "INTEGER NOT NULL DEFAULT 0"))
 
 
 def utc_now() -> str:
@@ -276,11 +278,11 @@ class CaseStore:
         if findings:
             self._execute(
                 "INSERT INTO findings (file_id, scan_id, analyzer, analyzer_version, kind,"
-                " summary, method, confidence, offset, detail, sensitive, count, offsets)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " summary, method, confidence, offset, detail, sensitive, count, offsets, urgent)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(file_id, scan_id, f.analyzer, f.analyzer_version, f.kind, f.summary,
                   f.method, f.confidence, f.offset, _dumps(f.detail), int(f.sensitive),
-                  f.count, _dumps(f.offsets)) for f in findings], many=True)
+                  f.count, _dumps(f.offsets), int(f.urgent)) for f in findings], many=True)
         return file_id
 
     def files(self, scan_id: int | None = None) -> Iterator[sqlite3.Row]:
@@ -289,11 +291,13 @@ class CaseStore:
         return iter(self._db.execute("SELECT * FROM files WHERE scan_id = ? ORDER BY id", (scan_id,)))
 
     def findings(self, scan_id: int | None = None) -> list[sqlite3.Row]:
+        """Findings with the path of their file: urgent ones first, then as they were found."""
         sql = ("SELECT findings.*, files.path AS path FROM findings LEFT JOIN files"
                " ON files.id = findings.file_id")
+        order = " ORDER BY findings.urgent DESC, findings.id"
         if scan_id is None:
-            return self._db.execute(sql + " ORDER BY findings.id").fetchall()
-        return self._db.execute(sql + " WHERE findings.scan_id = ? ORDER BY findings.id",
+            return self._db.execute(sql + order).fetchall()
+        return self._db.execute(sql + " WHERE findings.scan_id = ?" + order,
                                 (scan_id,)).fetchall()
 
     def scanned_files(self) -> Iterator[sqlite3.Row]:

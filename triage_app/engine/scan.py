@@ -43,6 +43,7 @@ class ScanSummary:
     bytes_read: int = 0
     errors: int = 0
     findings: int = 0
+    urgent: int = 0  # findings that let anyone move funds now (keys, seeds, wallet files)
     notable: int = 0
     known: int = 0
     elapsed: float = 0.0
@@ -196,5 +197,6 @@ def _count(summary: ScanSummary, result: FileResult) -> None:
     summary.bytes_read += result.bytes_read
     summary.errors += bool(result.errors)
     summary.findings += len(result.findings)
+    summary.urgent += sum(f.urgent for f in result.findings)
     summary.notable += any(m["kind"] == "notable" for m in result.known)
     summary.known += any(m["kind"] == "known" for m in result.known)

@@ -63,6 +63,7 @@ class FindingView:
     detail: dict[str, Any] = field(default_factory=dict)
     count: int = 1  # occurrences of the artefact in the file
     offsets: list[int] = field(default_factory=list)  # the first 16 of them
+    urgent: bool = False  # a key, seed or wallet file: anyone holding it can move the funds
 
     @property
     def encoding(self) -> str | None:
@@ -81,7 +82,7 @@ class FindingView:
                 "encoding": self.encoding, "sensitive": self.sensitive, "status": self.status,
                 "decided_by": self.decided_by, "decided_at": self.decided_at,
                 "scan_id": self.scan_id, "detail": self.detail, "count": self.count,
-                "offsets": self.offsets}
+                "offsets": self.offsets, "urgent": self.urgent}
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "FindingView":
@@ -96,7 +97,8 @@ class FindingView:
                    status=row["status"], decided_by=row["decided_by"],
                    decided_at=row["decided_at"], scan_id=row["scan_id"],
                    detail=detail if isinstance(detail, dict) else {},
-                   count=row["count"], offsets=json.loads(row["offsets"]))
+                   count=row["count"], offsets=json.loads(row["offsets"]),
+                   urgent=bool(row["urgent"]))
 
 
 @dataclass(slots=True, frozen=True)
@@ -118,7 +120,7 @@ def _case_dir(case_dir: str | os.PathLike[str]) -> Path:
 
 def list_findings(case_dir: str | os.PathLike[str], *, kind: str | None = None,
                   status: str | None = None) -> list[FindingView]:
-    """The case's findings, oldest first, optionally only of one kind (or kind prefix ending
+    """The case's findings, urgent ones first and then oldest first, optionally only of one kind (or kind prefix ending
     in ``*``) and status. Reading needs no ledger entry and takes no case lock."""
     if status is not None and status not in STATUSES:
         raise InputError(f"unknown status {status!r}: one of {', '.join(STATUSES)}")

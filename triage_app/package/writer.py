@@ -187,6 +187,7 @@ def _write_metadata(case: Case, metadata: Path, name: str, payload: list[Payload
     for finding in findings:
         finding["detail"] = json.loads(finding["detail"])
         finding["offsets"] = json.loads(finding["offsets"])
+        finding["urgent"] = bool(finding["urgent"])
     with open(metadata / "files.dfxml", "w", encoding="utf-8") as out:
         write_dfxml(out, case_ref, payload, store.scanned_files(), " ".join(sys.argv))
     with open(metadata / "hashdeep-sha256.txt", "w", encoding="utf-8", newline="\n") as out:

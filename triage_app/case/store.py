@@ -291,9 +291,12 @@ class CaseStore:
         return iter(self._db.execute("SELECT * FROM files WHERE scan_id = ? ORDER BY id", (scan_id,)))
 
     def findings(self, scan_id: int | None = None) -> list[sqlite3.Row]:
-        """Findings with the path of their file: urgent ones first, then as they were found."""
-        sql = ("SELECT findings.*, files.path AS path FROM findings LEFT JOIN files"
-               " ON files.id = findings.file_id")
+        """Findings with the path of their file and their exhibit: urgent ones first, then as
+        they were found."""
+        sql = ("SELECT findings.*, files.path AS path, sources.exhibit AS exhibit FROM findings"
+               " LEFT JOIN files ON files.id = findings.file_id"
+               " LEFT JOIN scans ON scans.id = findings.scan_id"
+               " LEFT JOIN sources ON sources.id = scans.source_id")
         order = " ORDER BY findings.urgent DESC, findings.id"
         if scan_id is None:
             return self._db.execute(sql + order).fetchall()

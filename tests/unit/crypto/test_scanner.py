@@ -176,3 +176,39 @@ def test_the_distinct_limit_counts_artefacts_not_occurrences():
     scanner.feed(memoryview(data), 0)
     hits = scanner.finish()
     assert [(h.text, h.count) for h in hits] == [(P2PKH, 50)] and scanner.dropped == 1
+
+
+def _mixed_text(seed: int) -> bytes:
+    """Text that splits into many regions: seed words, numbering, punctuation, form feeds,
+    vertical tabs, and now and then an address, a key or a whole seed phrase."""
+    from triage_app.crypto import bip39
+
+    rng = random.Random(seed)
+    words = bip39.wordlist("english")
+    pieces = []
+    for _ in range(4000):
+        roll = rng.random()
+        if roll < 0.004:
+            pieces.append(rng.choice([P2PKH, P2WPKH, ETH, XPUB, WIF, SEED, SEED.upper()]))
+        elif roll < 0.05:
+            pieces.append(f"{rng.randint(1, 30)}{rng.choice(['.', ')', ':', ''])}")
+        elif roll < 0.1:
+            pieces.append(rng.choice(["the", "to", "a", "abandonment", "Xabsolute", "x" * 30]))
+        else:
+            pieces.append(rng.choice(words))
+        pieces.append(rng.choice([" ", " ", " ", "\n", ", ", "-", "\x0b", "\x0c", ". ", "\t",
+                                  "; ", "  "]))
+    return "".join(pieces).encode()
+
+
+def test_whole_buffer_passes_give_what_every_region_gives(monkeypatch):
+    from triage_app.crypto import scan as module
+
+    texts = [_mixed_text(seed) for seed in range(12)]
+    fast = [[(h.offset, h.kind, h.text) for h in scan(t, chunk=1 << 14)] for t in texts]
+    monkeypatch.setattr(module, "_text_buffer_hits", lambda buffer, marks, base: (
+        hit for pos, end in module._all_regions(marks)
+        for hit in module._region_hits(buffer, pos, end, base)))
+    slow = [[(h.offset, h.kind, h.text) for h in scan(t, chunk=1 << 14)] for t in texts]
+    assert fast == slow
+    assert sum(map(len, fast)) > 50  # the texts do hold artefacts

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.crypto.planted_case import officers
-from triage_app.core.case import Case
+from triage_app.case.case import Case
 from triage_app.engine.scan import build_analyzers, scan_source
 from triage_app.evidence.source import open_source
 from triage_app.gui.pages.findings_page import FindingsPage

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import threading
 
-from triage_app.core import hashing_job
-from triage_app.core.hashing_job import hash_sources
+from triage_app.engine import hash_job
+from triage_app.engine.hash_job import hash_sources
 
 
 def test_many_small_files_are_hashed_in_parallel_and_reported_in_order(tmp_path, monkeypatch):
@@ -19,14 +19,14 @@ def test_many_small_files_are_hashed_in_parallel_and_reported_in_order(tmp_path,
         expected.append((str(folder / f"f{i:03d}.txt"), hashlib.sha256(data).hexdigest()))
     (folder / "f100.txt").chmod(0)  # unreadable (unless root): its error stays in its place
     threads = set()
-    real = hashing_job.hash_one
+    real = hash_job.hash_one
 
     def spy(*args, **kwargs):
         threads.add(threading.current_thread().name)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(hashing_job, "hash_one", spy)
-    monkeypatch.setattr(hashing_job, "WORKERS", 2)
+    monkeypatch.setattr(hash_job, "hash_one", spy)
+    monkeypatch.setattr(hash_job, "WORKERS", 2)
     results = list(hash_sources([str(folder), str(tmp_path / "missing")]))
     assert [r.path for r in results[:-1]] == [path for path, _ in expected]
     for result, (_, sha256) in zip(results, expected):

@@ -14,8 +14,7 @@ from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Thrott
 from triage_app.engine.hashing import hash_reader
 from triage_app.errors import InputError, SourceError
 from triage_app.evidence.folder import walk_folder
-from triage_app.evidence.media import (EWF_SIGNATURES, is_block_device, is_split_start,
-                                       open_media, sniff)
+from triage_app.evidence.media import EWF_SIGNATURES, is_block_device, is_split_start, open_media
 from triage_app.core.readonly import open_readonly
 
 WORKERS = min(4, os.cpu_count() or 1)
@@ -78,24 +77,39 @@ def _targets(location: str, cancel: CancelToken) -> Iterator[tuple[str, Path | N
 
 
 def hash_one(display: str, path: Path, cancel: CancelToken, on_bytes=None) -> HashResult:
-    """Plain files hash as stored; E01 and split raw images hash as the media they hold."""
-    head = sniff(path, 8) if path.is_file() else b""
-    if is_block_device(str(path)) or head.startswith(EWF_SIGNATURES) or is_split_start(path):
-        media = open_media(path)
-        try:
-            hashes, size = hash_reader(media.reader(), on_bytes, cancel, media.size)
-            kind = "device" if media.container == "device" else "image"
-            return HashResult(display, size, kind, container=media.container,
-                              segments=[str(s) for s in media.segments],
-                              stored=media.stored_hashes(), **hashes)
-        finally:
-            media.close()
+    """Plain files hash as stored; E01 and split raw images hash as the media they hold.
+
+    A plain file is opened once: its first bytes tell an E01 from a plain file, and the same
+    handle is then hashed (many small files cost their opens and stats as much as hashing).
+    """
+    if is_block_device(str(path)) or is_split_start(path):
+        return _hash_media(display, path, cancel, on_bytes)
     try:
-        with open_readonly(path) as handle:
-            hashes, size = hash_reader(handle, on_bytes, cancel, path.stat().st_size)
+        handle = open_readonly(path)
     except OSError as exc:
-        raise SourceError(f"cannot read {display}: {exc.strerror or exc}") from exc
-    return HashResult(display, size, "file", **hashes)
+        raise SourceError(f"cannot open {path}: {exc.strerror or exc}") from exc
+    with handle:
+        try:
+            if not handle.read(8).startswith(EWF_SIGNATURES):
+                handle.seek(0)
+                hashes, size = hash_reader(handle, on_bytes, cancel,
+                                           os.fstat(handle.fileno()).st_size)
+                return HashResult(display, size, "file", **hashes)
+        except OSError as exc:
+            raise SourceError(f"cannot read {display}: {exc.strerror or exc}") from exc
+    return _hash_media(display, path, cancel, on_bytes)
+
+
+def _hash_media(display: str, path: Path, cancel: CancelToken, on_bytes) -> HashResult:
+    media = open_media(path)
+    try:
+        hashes, size = hash_reader(media.reader(), on_bytes, cancel, media.size)
+        kind = "device" if media.container == "device" else "image"
+        return HashResult(display, size, kind, container=media.container,
+                          segments=[str(s) for s in media.segments],
+                          stored=media.stored_hashes(), **hashes)
+    finally:
+        media.close()
 
 
 def hash_sources(locations: list[str], *, progress: ProgressCallback = no_progress,

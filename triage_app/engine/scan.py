@@ -131,9 +131,10 @@ def _run(source, store, scan_id, done, processor, summary, progress, cancel, on_
     listing goes on, and stored in listing order by this thread (the case store's owner).
 
     At most :data:`WINDOW` entries are in flight, so memory stays flat whatever the number of
-    files. The totals are known once the listing has ended; until then the progress has none.
+    files. The totals are known once the listing has ended; until then the bytes to read are
+    estimated from what the file systems say is in use, when they say.
     """
-    state = Progress(phase="scanning")
+    state = Progress(phase="scanning", bytes_total=source.allocated_bytes())
     report = Throttle(progress)
     counted = threading.Lock()
     local = threading.local()

@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterator
 from triage_app.core.jobs import CancelToken
 from triage_app.core.records import ContentReader, Entry, VolumeReport
 from triage_app.errors import InputError, SourceError
+from triage_app.evidence.allocation import ext_allocated_bytes, mounted_allocated_bytes
 from triage_app.evidence.folder import walk_folder
 from triage_app.evidence.media import Media, is_block_device, open_media
 
@@ -55,6 +56,10 @@ class Source:
         """True when ``path`` lies on this evidence, where the app must never write."""
         return False
 
+    def allocated_bytes(self) -> int | None:
+        """What the file systems say is in use (an estimate of what a scan reads), or None."""
+        return None
+
     def content_opener(self) -> Callable[[Entry], ContentReader]:
         """A function that opens an entry's content, for use in the calling thread only.
 
@@ -87,6 +92,9 @@ class FolderSource(Source):
 
     def entries(self, cancel: CancelToken) -> Iterator[Entry]:
         return walk_folder(self.location, cancel)
+
+    def allocated_bytes(self) -> int | None:
+        return mounted_allocated_bytes(self.location)
 
 
 class ImageSource(Source):
@@ -144,6 +152,13 @@ class ImageSource(Source):
             return os.stat(target).st_dev == os.stat(self.location).st_rdev
         except OSError:
             return False
+
+    def allocated_bytes(self) -> int | None:
+        """The sum over the listed file systems, when each says (ext2/3/4 do)."""
+        self.open_filesystems()
+        sizes = [ext_allocated_bytes(self._media.read_at, volume.offset)
+                 for _, volume in self._filesystems]
+        return sum(sizes) if sizes and None not in sizes else None
 
     def content_opener(self) -> Callable[[Entry], ContentReader]:
         """Files opened by address through this thread's own TSK image and file systems."""

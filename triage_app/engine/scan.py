@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 COMMIT_EVERY = 0.5  # seconds between case-store commits during a scan
 WORKERS = min(4, os.cpu_count() or 1)  # file readers; hashing and libmagic release the GIL
 WINDOW = 64  # entries listed ahead of the one being stored
+PROGRESS_EVERY = 0.2  # seconds between progress reports while a large file is read
 
 
 @dataclass(slots=True)
@@ -139,10 +140,16 @@ def _run(source, store, scan_id, done, processor, summary, progress, cancel, on_
     counted = threading.Lock()
     local = threading.local()
 
-    def on_bytes(count: int) -> None:
+    def on_bytes(count: int) -> None:  # in the workers; only this thread reports
         with counted:
             state.bytes_done += count
-        report(state)
+
+    def result_of(future: Future[FileResult]) -> FileResult:
+        while True:  # a large file takes a while: the progress goes on meanwhile
+            try:
+                return future.result(timeout=PROGRESS_EVERY)
+            except TimeoutError:
+                report(state)
 
     def work(entry: Entry) -> FileResult:
         opener = getattr(local, "opener", None)
@@ -173,13 +180,13 @@ def _run(source, store, scan_id, done, processor, summary, progress, cancel, on_
                 size += entry.size if entry.has_content else 0
                 pending.append(pool.submit(work, entry))
                 while pending and (len(pending) >= WINDOW or pending[0].done()):
-                    store_result(pending.popleft().result())
+                    store_result(result_of(pending.popleft()))
                 if time.monotonic() - last_commit > COMMIT_EVERY:
                     store.commit()
                     last_commit = time.monotonic()
             state.files_total, state.bytes_total = files, size
             while pending:
-                store_result(pending.popleft().result())
+                store_result(result_of(pending.popleft()))
         finally:
             for future in pending:  # after an error: the files not started yet are not
                 future.cancel()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -33,10 +34,14 @@ def _ours(image: Path, work: Path) -> list[str]:
     return [sys.executable, "-m", "triage_app", "scan", str(image), "--case", str(case)]
 
 
-def _timed(argv: list[str], env: dict[str, str]) -> float:
+def _timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system) of one run of ``argv``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def _peak_rss(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
@@ -65,13 +70,16 @@ def mixed(work: Path, files: int, seed: int, runs: int, env: dict[str, str]) -> 
     for argv in commands.values():  # warm the page cache and every library
         _timed(argv(), env)
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):  # alternating, so a noisy neighbour hurts all alike
         for name, argv in commands.items():
-            times[name].append(_timed(argv(), env))
+            wall, used = _timed(argv(), env)
+            times[name].append(wall)
+            cpu[name].append(used)
     print(f"{files} files of mixed kinds, {data / MIB:.0f} MiB, ext4 image (seed {seed}), "
           f"{runs} alternating runs:")
     for name, values in times.items():
-        print(f"  {name:16} {_summary(values)}")
+        print(f"  {name:16} {_summary(values)}   CPU best {min(cpu[name]):6.2f} s")
     ours = times["triage-app scan"]
     for name in ("fiwalk -X", "fiwalk -f -X"):
         print(f"  ours / {name:12} best {min(ours) / min(times[name]):5.2f}x   median "

@@ -12,6 +12,7 @@ from triage_app.case.case import Case
 from triage_app.engine.scan import build_analyzers, scan_source
 from triage_app.evidence.source import open_source
 from triage_app.gui.pages.findings_page import FindingsPage
+from triage_app.gui.session import CaseSession
 
 ADDRESS = "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"
 SEED = "legal winner thank year wave sausage worth useful legal winner thank yellow"
@@ -45,7 +46,8 @@ def _rows(page: FindingsPage) -> list[dict[str, str]]:
 
 
 def test_counts_urgent_first_and_groups(qtbot, case_dir: Path, officer) -> None:
-    page = FindingsPage(officer)
+    session = CaseSession(officer)
+    page = FindingsPage(session)
     qtbot.addWidget(page)
     page.case_edit.setText(str(case_dir))
     page.load()
@@ -70,3 +72,4 @@ def test_counts_urgent_first_and_groups(qtbot, case_dir: Path, officer) -> None:
     qtbot.waitUntil(lambda: page.open_button.isEnabled() and page._handle is None, timeout=30000)
     page.group_combo.setCurrentIndex(page.group_combo.findData("none"))
     assert [v.status for v in page.model._loaded if v.id == big.id] == ["dismissed"]
+    session.close()

@@ -96,3 +96,18 @@ def test_closing_the_window_mid_scan_asks_cancels_waits_and_records(qtbot, tmp_p
     ledger = (tmp_path / "case" / "custody.jsonl").read_text()
     assert ledger.count("scan.cancelled") == 1
     assert verify_ledger(tmp_path / "case").ok
+
+
+def test_urgent_findings_come_first_in_the_summary(qtbot, tmp_path: Path) -> None:
+    evidence = tmp_path / "evidence"
+    evidence.mkdir()
+    (evidence / "notes.txt").write_text("legal winner thank year wave sausage worth useful "
+                                        "legal winner thank yellow\n")
+    window, page = _page(qtbot)
+    page.source_edit.setText(str(evidence))
+    page.case_edit.setText(str(tmp_path / "case"))
+    page.start()
+    qtbot.waitUntil(lambda: page.start_button.isEnabled(), timeout=60000)
+    assert page.status_label.text().startswith(
+        "URGENT: 1 private keys, seed phrases or wallet files - treat it as cash: call a "
+        "specialist now")

@@ -8,6 +8,7 @@ Content is scanned in ASCII and UTF-16LE with checksum validation (see
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 from triage_app.analyzers.base import Analyzer, FileAnalysis, FileContext, register
@@ -30,9 +31,14 @@ class CryptoAnalyzer(Analyzer):
 
     def __init__(self) -> None:
         self._watch: WatchIndex | None = None
+        self._loading = threading.Lock()  # files are analysed in several threads
 
     @property
     def watch(self) -> WatchIndex:
+        with self._loading:
+            return self._load_watch()
+
+    def _load_watch(self) -> WatchIndex:
         if self._watch is None:
             try:
                 self._watch = WatchIndex(load_all())
@@ -49,7 +55,7 @@ class _CryptoFile(FileAnalysis):
     def __init__(self, analyzer: CryptoAnalyzer, entry: Entry) -> None:
         self.analyzer = analyzer
         self.entry = entry
-        self.scanner = ContentScanner()
+        self.scanner = ContentScanner(distinct=True)
         self.database: str | None = None
         self.markers: set[bytes] = set()
         self.head = b""
@@ -72,14 +78,15 @@ class _CryptoFile(FileAnalysis):
         if self.scanner.dropped:
             findings.append(self.analyzer.finding(
                 "crypto-note", f"{self.scanner.dropped} more crypto artefacts not listed",
-                "finding limit per file reached", confidence="high",
+                "limit of distinct artefacts per file reached", confidence="high",
                 detail={"path": self.entry.path}))
         return findings
 
     def _trace_finding(self, trace: wallets.WalletTrace) -> Finding:
         return self.analyzer.finding(
             f"crypto-{trace.kind}", trace.label, f"recognised by {trace.why}",
-            confidence=trace.confidence, detail={"path": self.entry.path})
+            confidence=trace.confidence, detail={"path": self.entry.path},
+            urgent=trace.kind == "wallet-file")
 
     def _hit_finding(self, hit: Hit) -> Finding:
         value = redact(hit.text) if hit.sensitive else hit.text
@@ -96,4 +103,5 @@ class _CryptoFile(FileAnalysis):
         return self.analyzer.finding(
             f"crypto-{hit.kind}", f"{hit.kind} {value}: {readings}",
             f"content scan ({hit.encoding}), {hit.validation}", confidence=hit.confidence,
-            offset=hit.offset, detail=detail, sensitive=hit.sensitive)
+            offset=hit.offset, detail=detail, sensitive=hit.sensitive, count=hit.count,
+            offsets=hit.offsets, urgent=hit.sensitive)

@@ -6,6 +6,8 @@ noise; a "notable" match is flagged and its content is never rendered below L3.
 
 from __future__ import annotations
 
+import threading
+
 from triage_app.analyzers.base import Analyzer, FileAnalysis, FileContext, register
 from triage_app.core.records import Entry, Finding
 from triage_app.hashsets.library import HashSetLibrary
@@ -46,13 +48,14 @@ class KnownFileAnalyzer(Analyzer):
     description = "Known-file lookup (NSRL RDS v3, Project VIC VICS, hash lists)"
 
     def __init__(self) -> None:
-        self._library: HashSetLibrary | None = None
+        self._local = threading.local()  # SQLite connections belong to the thread that made them
 
     @property
     def library(self) -> HashSetLibrary:
-        if self._library is None:
-            self._library = HashSetLibrary()
-        return self._library
+        library = getattr(self._local, "library", None)
+        if library is None:
+            library = self._local.library = HashSetLibrary()
+        return library
 
     def begin(self, entry: Entry) -> FileAnalysis | None:
         return _KnownFileAnalysis(self) if self.library.sets() else None

@@ -28,6 +28,15 @@ class FindingView:
     decided_at: str | None
     scan_id: int
     detail: dict[str, Any] = field(default_factory=dict)
+    count: int = 1  # occurrences of the artefact in the file
+    offsets: list[int] = field(default_factory=list)  # the first 16 of them
+    urgent: bool = False  # a key, seed or wallet file: anyone holding it can move the funds
+    exhibit: str | None = None  # of the source scanned
+
+    @property
+    def artefact(self) -> str:
+        """What was found, the same in every file that holds it (redacted if a secret)."""
+        return str(self.detail.get("value") or self.summary)
 
     @property
     def encoding(self) -> str | None:
@@ -45,7 +54,8 @@ class FindingView:
                 "confidence": self.confidence, "path": self.path, "offset": self.offset,
                 "encoding": self.encoding, "sensitive": self.sensitive, "status": self.status,
                 "decided_by": self.decided_by, "decided_at": self.decided_at,
-                "scan_id": self.scan_id, "detail": self.detail}
+                "scan_id": self.scan_id, "detail": self.detail, "count": self.count,
+                "offsets": self.offsets, "urgent": self.urgent, "exhibit": self.exhibit}
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> FindingView:
@@ -59,4 +69,6 @@ class FindingView:
                    path=row["path"], offset=row["offset"], sensitive=bool(row["sensitive"]),
                    status=row["status"], decided_by=row["decided_by"],
                    decided_at=row["decided_at"], scan_id=row["scan_id"],
-                   detail=detail if isinstance(detail, dict) else {})
+                   detail=detail if isinstance(detail, dict) else {},
+                   count=row["count"], offsets=json.loads(row["offsets"] or "[]"),
+                   urgent=bool(row["urgent"]), exhibit=row["exhibit"])

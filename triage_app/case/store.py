@@ -74,7 +74,10 @@ CREATE TABLE IF NOT EXISTS findings (
     confidence TEXT NOT NULL, offset INTEGER, detail TEXT NOT NULL,
     sensitive INTEGER NOT NULL,
     status TEXT NOT NULL DEFAULT 'new',   -- new | confirmed | dismissed (the officer decides)
-    decided_by TEXT, decided_at TEXT
+    decided_by TEXT, decided_at TEXT,
+    count INTEGER NOT NULL DEFAULT 1,     -- occurrences of the artefact in the file
+    offsets TEXT NOT NULL DEFAULT '[]',   -- JSON list: the first 16 of them
+    urgent INTEGER NOT NULL DEFAULT 0     -- a key, seed or wallet file: anyone can move funds
 );
 CREATE INDEX IF NOT EXISTS findings_file ON findings(file_id);
 -- Preserved evidence. Stored paths are relative to the case folder, '/'-separated.
@@ -137,6 +140,10 @@ CREATE TABLE IF NOT EXISTS scene_photos (
 );
 """
 
+_ADDED_FINDING_COLUMNS = (("count", "INTEGER NOT NULL DEFAULT 1"),
+                          ("offsets", "TEXT NOT NULL DEFAULT '[]'"),
+                          ("urgent", "INTEGER NOT NULL DEFAULT 0"))
+
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -196,6 +203,7 @@ class CaseStore:
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=FULL")
                 self._db.executescript(_SCHEMA)
+                self._add_missing_columns()
                 self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
                                  (str(SCHEMA_VERSION),))
                 self._db.commit()
@@ -205,6 +213,13 @@ class CaseStore:
         self._db.row_factory = sqlite3.Row
         self.read_only = read_only
 
+    def _add_missing_columns(self) -> None:
+        """Cases made before findings counted their occurrences get the new columns."""
+        have = {row[1] for row in self._db.execute("PRAGMA table_info(findings)")}
+        for column, declaration in _ADDED_FINDING_COLUMNS:
+            if column not in have:
+                self._db.execute(f"ALTER TABLE findings ADD COLUMN {column} {declaration}")
+
     def close(self) -> None:
         # A gone drive; every commit was already durable (synchronous=FULL).
         with contextlib.suppress(sqlite3.Error):
@@ -213,8 +228,9 @@ class CaseStore:
     def commit(self) -> None:
         self._db.commit()
 
-    def _execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
-        return self._db.execute(sql, params)
+    def _execute(self, sql: str, params: tuple | list = (), *,
+                 many: bool = False) -> sqlite3.Cursor:
+        return (self._db.executemany if many else self._db.execute)(sql, params)
 
     # --- meta ------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
@@ -314,12 +330,14 @@ class CaseStore:
              entry.stream, hashes.get("md5"), hashes.get("sha1"), hashes.get("sha256"), mime,
              description, _dumps(entry.times), error))
         file_id = _inserted_id(cur)
-        for f in findings:
+        if findings:
             self._execute(
-                "INSERT INTO findings (file_id, scan_id, analyzer, analyzer_version, kind, summary,"
-                " method, confidence, offset, detail, sensitive) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (file_id, scan_id, f.analyzer, f.analyzer_version, f.kind, f.summary, f.method,
-                 f.confidence, f.offset, _dumps(f.detail), int(f.sensitive)))
+                "INSERT INTO findings (file_id, scan_id, analyzer, analyzer_version, kind,"
+                " summary, method, confidence, offset, detail, sensitive, count, offsets, urgent)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(file_id, scan_id, f.analyzer, f.analyzer_version, f.kind, f.summary,
+                  f.method, f.confidence, f.offset, _dumps(f.detail), int(f.sensitive),
+                  f.count, _dumps(f.offsets), int(f.urgent)) for f in findings], many=True)
         return file_id
 
     def files(self, scan_id: int | None = None) -> Iterator[sqlite3.Row]:
@@ -328,11 +346,16 @@ class CaseStore:
         return iter(self._db.execute("SELECT * FROM files WHERE scan_id = ? ORDER BY id", (scan_id,)))
 
     def findings(self, scan_id: int | None = None) -> list[sqlite3.Row]:
-        sql = ("SELECT findings.*, files.path AS path FROM findings LEFT JOIN files"
-               " ON files.id = findings.file_id")
+        """Findings with the path of their file and their exhibit: urgent ones first, then as
+        they were found."""
+        sql = ("SELECT findings.*, files.path AS path, sources.exhibit AS exhibit FROM findings"
+               " LEFT JOIN files ON files.id = findings.file_id"
+               " LEFT JOIN scans ON scans.id = findings.scan_id"
+               " LEFT JOIN sources ON sources.id = scans.source_id")
+        order = " ORDER BY findings.urgent DESC, findings.id"
         if scan_id is None:
-            return self._db.execute(sql + " ORDER BY findings.id").fetchall()
-        return self._db.execute(sql + " WHERE findings.scan_id = ? ORDER BY findings.id",
+            return self._db.execute(sql + order).fetchall()
+        return self._db.execute(sql + " WHERE findings.scan_id = ?" + order,
                                 (scan_id,)).fetchall()
 
     def scanned_files(self) -> Iterator[sqlite3.Row]:

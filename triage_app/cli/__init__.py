@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -20,23 +19,29 @@ from triage_app import __version__
 from triage_app.cli.output import GuardedOutput
 from triage_app.errors import Cancelled, InputError, NotAuthorised, StorageError, TriageError
 
-# Command modules under triage_app.cli, in the order --help lists them.
-COMMAND_MODULES = (
-    "hash_cmd",
-    "scan_cmd",
-    "collect_cmd",
-    "image_cmd",
-    "scene_cmd",
-    "package_cmd",
-    "hashset_cmd",
-    "selftest_cmd",
-    "officer_cmd",
-    "custody_cmd",
-    "check_address_cmd",
-    "findings_cmd",
-    "watchlist_cmd",
-    "exif_cmd",
-    "update_cmd",
+# Commands in the order --help lists them: (name, module under triage_app.cli, summary).
+# A command's module is imported only when that command runs or shows its own help, so a
+# quick command starts without loading the others (tests keep the summaries equal to the
+# modules' own).
+COMMANDS = (
+    ("hash", "hash_cmd", "hash files, folders (recursively), disk images or devices"),
+    ("scan", "scan_cmd", "scan a folder, disk image or device into a case"),
+    ("collect", "collect_cmd", "copy selected files of a source into the case, verified"),
+    ("image", "image_cmd", "image a device, partition or image file into the case, verified"),
+    ("scene", "scene_cmd", "scene documentation photos of a case"),
+    ("package", "package_cmd", "export, verify and import triage packages (BagIt)"),
+    ("hashset", "hashset_cmd", "import and list known-file hash sets"),
+    ("self-test", "selftest_cmd", "check that the app's libraries and resources work"),
+    ("officer", "officer_cmd", "officer profiles and competency endorsements"),
+    ("custody", "custody_cmd",
+     "verify, show, export or seal a case's chain-of-custody ledger"),
+    ("check-address", "check_address_cmd",
+     "identify and validate crypto-currency addresses, keys, seeds"),
+    ("findings", "findings_cmd", "list a case's findings; confirm, dismiss, reveal (L3)"),
+    ("watchlist", "watchlist_cmd",
+     "import and list crypto-address watch lists (OFAC SDN, agency lists)"),
+    ("exif", "exif_cmd", "camera, serial, capture time, GPS position and place of photos"),
+    ("update", "update_cmd", "make or apply a signed offline update"),
 )
 
 EXIT_OK = 0
@@ -54,32 +59,48 @@ class _Parser(argparse.ArgumentParser):
         raise InputError(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command listed; only ``command`` (None: all) gets its options."""
     parser = _Parser(prog="triage-app",
                      description="Field Triage: read-only evidence triage for first responders.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"triage_app.cli.{name}").add_parser(sub)
+    for name, module, summary in COMMANDS:
+        if command is None or name == command:
+            importlib.import_module(f"triage_app.cli.{module}").add_parser(sub)
+        else:
+            sub.add_parser(name, help=summary)
     return parser
+
+
+def _command(argv: list[str]) -> str | None:
+    """The command word of ``argv`` (the first argument that is not a global option)."""
+    names = {name for name, _, _ in COMMANDS}
+    for arg in argv:
+        if not arg.startswith("-"):
+            return arg if arg in names else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None, *,
          face_checks: tuple[tuple[str, Callable[[], str]], ...] = ()) -> int:
     """``face_checks``: the window's own self-test checks, handed in by the entry point."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_command(argv) or "")
     try:
-        args = build_parser().parse_args(argv)
+        args = parser.parse_args(argv)
     except InputError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
     args.face_checks = face_checks
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    import logging
+
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    if args.command is None:
-        build_parser().print_help()
-        return EXIT_USAGE
     stdout, sys.stdout = sys.stdout, GuardedOutput(sys.stdout)
     try:
         code = int(args.run(args) or EXIT_OK)

@@ -10,6 +10,7 @@ from pathlib import Path
 from triage_app.cli.mediator import TERMINAL
 from triage_app.cli.output import print_json
 from triage_app.cli.session import add_officer_option, officer_of
+from triage_app.crypto.explain import URGENT_ADVICE
 from triage_app.errors import NotAuthorised
 from triage_app.operations.review import (
     STATUSES,
@@ -68,9 +69,12 @@ def _line(view: FindingView) -> str:
     where = view.path or "-"
     if view.offset is not None:
         where += f" @ {view.offset}" + (f" ({view.encoding})" if view.encoding else "")
+    if view.count > 1:
+        where += f", {view.count} times"
     status = view.status.upper() + (f" by {view.decided_by}" if view.decided_by else "")
+    urgent = f"       URGENT: {URGENT_ADVICE}\n" if view.urgent else ""
     return (f"#{view.id:<5} {status:<12} {view.confidence:<6} {view.analyzer}/{view.kind}\n"
-            f"       {view.summary}\n       found: {view.method}\n       file: {where}")
+            f"{urgent}       {view.summary}\n       found: {view.method}\n       file: {where}")
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -7,10 +7,12 @@ import json
 import sys
 import textwrap
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from triage_app.core.jobs import Progress
 from triage_app.errors import StorageError
+
+if TYPE_CHECKING:  # quick commands start without loading the job machinery
+    from triage_app.core.jobs import Progress
 
 
 def emit_json(obj: Any) -> None:

@@ -10,6 +10,7 @@ from triage_app.cli.output import StderrProgress, emit_json, human_bytes
 from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel
 from triage_app.core.jobs import CancelToken
 from triage_app.core.records import VolumeReport
+from triage_app.crypto.explain import URGENT_ADVICE
 from triage_app.engine.process import FileResult
 from triage_app.errors import UnsupportedSourceError
 from triage_app.operations.scan import scan
@@ -65,13 +66,16 @@ def run(args: argparse.Namespace) -> int:
     if args.jsonl:
         emit_json(summary.to_record())
     else:
-        _print_summary(summary)
+        _print_summary(summary, args.case)
     return 0
 
 
-def _print_summary(summary) -> None:
+def _print_summary(summary, case_dir: str) -> None:
     print(f"Scan {summary.scan_id} of {summary.source}: {summary.status}"
           + (" (resumed)" if summary.resumed else ""))
+    if summary.urgent:
+        print(f"  URGENT: {summary.urgent} private keys, seed phrases or wallet files - "
+              f"{URGENT_ADVICE} (triage-app findings list {case_dir} shows them first)")
     print(f"  {summary.files} files, {summary.dirs} folders, {summary.others} other entries; "
           f"{human_bytes(summary.bytes_read)} read in {summary.elapsed:.1f} s")
     print(f"  {summary.findings} findings, {summary.notable} notable and {summary.known} known "

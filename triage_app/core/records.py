@@ -28,6 +28,9 @@ class Finding:
     offset: int | None = None
     detail: dict[str, Any] = field(default_factory=dict)
     sensitive: bool = False  # holds a secret: shown redacted unless an L3 officer reveals it
+    count: int = 1  # how many times the same artefact occurs in the file
+    offsets: list[int] = field(default_factory=list)  # where: the first 16 occurrences
+    urgent: bool = False  # lets anyone move funds now (a key, a seed, a wallet file)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -14,6 +14,8 @@ SECRET_STEP = (
     "Treat it as cash: photograph it where it was found, do not type it into any other "
     "device, app or website, seize the medium it is on, and call a crypto specialist now - "
     "whoever has it can move the funds within minutes.")
+# What a list of findings says beside an urgent one (a private key, a seed, a wallet file).
+URGENT_ADVICE = "treat it as cash: call a specialist now"
 ADDRESS_STEP = (
     "Record it exactly (photograph or copy) with where it was found, and pass it to the "
     "crypto specialist for tracing. An address is public: writing it down is safe.")

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import repeat
 
 from triage_app.crypto import bip39, electrum
 from triage_app.crypto.identify import identify_token
-from triage_app.crypto.records import DecodeError, Interpretation
+from triage_app.crypto.records import DecodeError, Identification, Interpretation
 
 MIN_RUN = 25  # shortest artefact: a 25-character Base58 address
 OVERLAP = 4096
@@ -46,15 +46,26 @@ class Hit:
     confidence: str
     sensitive: bool
     details: dict = field(default_factory=dict)
+    count: int = 1  # occurrences of the same text in the same encoding (distinct scanning)
+    offsets: list[int] = field(default_factory=list)  # the first MAX_OFFSETS of them
+
+
+MAX_OFFSETS = 16
 
 
 class ContentScanner:
-    """Feed chunks in order; collect :class:`Hit` records from :attr:`hits`."""
+    """Feed chunks in order; collect :class:`Hit` records from :attr:`hits`.
 
-    def __init__(self, max_hits: int = 10_000) -> None:
+    With ``distinct``, an artefact repeated in the content (the same text, kind and encoding)
+    is one hit that counts its occurrences and keeps the first :data:`MAX_OFFSETS` offsets;
+    ``max_hits`` then limits distinct artefacts, not occurrences.
+    """
+
+    def __init__(self, max_hits: int = 10_000, *, distinct: bool = False) -> None:
         self.hits: list[Hit] = []
         self.max_hits = max_hits
         self.dropped = 0  # hits past max_hits, counted only
+        self._distinct: dict[tuple[str, str, str], Hit] | None = {} if distinct else None
         self._tail = b""
         self._tail_offset = 0
         self._seen: set[tuple[int, str]] = set()
@@ -75,39 +86,103 @@ class ContentScanner:
     def _scan(self, buffer: bytes, base: int, final: bool) -> None:
         marks = buffer.translate(_MARK)
         limit = len(buffer) if final else len(buffer) - _TAIL_MARGIN
-        pos = marks.find(_RUN)
-        while pos != -1:
-            end = marks.find(b".", pos + MIN_RUN)
-            end = len(buffer) if end == -1 else end
-            for hit in self._region(buffer, pos, end, base):
-                if hit.offset - base < limit or final:
-                    self._add(hit)
-            pos = marks.find(_RUN, end)
+        hits: Iterator[Hit]
+        if 0 in buffer:
+            hits = (hit for pos, end in _all_regions(marks)
+                    for hit in _region_hits(buffer, pos, end, base))
+        else:
+            hits = _text_buffer_hits(buffer, marks, base)
+        for hit in hits:
+            if hit.offset - base < limit or final:
+                self._add(hit)
 
     def _add(self, hit: Hit) -> None:
         key = (hit.offset, hit.kind)
         if key in self._seen:
             return
         self._seen.add(key)
+        if self._distinct is not None:
+            same = self._distinct.get((hit.kind, hit.text, hit.encoding))
+            if same is not None:
+                same.count += 1
+                if len(same.offsets) < MAX_OFFSETS:
+                    same.offsets.append(hit.offset)
+                return
+            if len(self.hits) < self.max_hits:
+                hit.offsets = [hit.offset]
+                self._distinct[(hit.kind, hit.text, hit.encoding)] = hit
         if len(self.hits) >= self.max_hits:
             self.dropped += 1
         else:
             self.hits.append(hit)
 
-    def _region(self, buffer: bytes, start: int, end: int, base: int) -> Iterator[Hit]:
-        region = buffer[start:end]
-        yield from _text_hits(region, base + start, 1, "ascii")
-        if region.count(0) * 3 < len(region):
-            return
-        for align in (0, 1):
-            narrow = bytearray(region[align::2])
-            for m in _HI_NOT_ZERO.finditer(region[align + 1::2]):
-                narrow[m.start():m.end()] = b"." * (m.end() - m.start())
-            if narrow.count(0) * 2 < len(narrow):
-                yield from _text_hits(bytes(narrow), base + start + align, 2, "utf-16le")
+
+def _all_regions(marks: bytes) -> Iterator[tuple[int, int]]:
+    """(start, end) of every text region: a maximal run of at least MIN_RUN text bytes."""
+    pos = marks.find(_RUN)
+    while pos != -1:
+        end = marks.find(b".", pos + MIN_RUN)
+        end = len(marks) if end == -1 else end
+        yield pos, end
+        pos = marks.find(_RUN, end)
 
 
-def _tokens(text: bytes) -> Iterator[tuple[int, bytes]]:
+def _region_hits(buffer: bytes, start: int, end: int, base: int) -> Iterator[Hit]:
+    region = buffer[start:end]
+    yield from _text_hits(region, base + start, 1, "ascii")
+    if region.count(0) * 3 < len(region):
+        return
+    for align in (0, 1):
+        narrow = bytearray(region[align::2])
+        for m in _HI_NOT_ZERO.finditer(region[align + 1::2]):
+            narrow[m.start():m.end()] = b"." * (m.end() - m.start())
+        if narrow.count(0) * 2 < len(narrow):
+            yield from _text_hits(bytes(narrow), base + start + align, 2, "utf-16le")
+
+
+def _text_buffer_hits(buffer: bytes, marks: bytes, base: int) -> Iterator[Hit]:
+    """What :func:`_region_hits` gives region by region, for a buffer without NUL bytes (so
+    without UTF-16 text), found in whole-buffer passes.
+
+    Text such as logs, CSV or source code splits into a region every few bytes, and a Python
+    call per region costs more than the C passes. Token runs and seed stretches are found
+    over the whole buffer and the stretches' words flagged at once; only the regions that
+    hold a token run or a twelve-word stretch are looked at. Inside a region both give exactly
+    what they give on the region alone: every byte outside a region is neither a token byte
+    nor a seed byte (form feed and vertical tab, seed whitespace but not text bytes, are left
+    out here for that reason), and a stretch is clipped to its region.
+    """
+    last = (0, -1)
+
+    def region_of(pos: int) -> tuple[int, int]:
+        nonlocal last  # positions come in order: most fall in the region found last
+        if not last[0] <= pos < last[1]:
+            end = marks.find(b".", pos)
+            last = marks.rfind(b".", 0, pos) + 1, len(marks) if end == -1 else end
+        return last
+
+    regions: dict[int, tuple[int, list[tuple[int, int]]]] = {}  # start -> end, seed spans
+    for pos, _ in _tokens(buffer, limit=None):
+        start, end = region_of(pos)
+        regions.setdefault(start, (end, []))
+    spans = []
+    for a, b in _seed_stretches(buffer, _SEED_ALLOWED_TEXT):
+        start, end = region_of(a + (marks[a] == 0x2E))  # a stretch starts a byte early
+        spans.append((max(a, start), min(b, end), start, end))
+    if spans:
+        flags = _flags(_SEPARATOR.join(buffer[a:b] for a, b, _, _ in spans).split())
+        for index in sorted({flags.count(3, 0, run.start())
+                             for run in _TWELVE_WORDS.finditer(flags)}):
+            a, b, start, end = spans[index]
+            regions.setdefault(start, (end, []))[1].append((a, b))
+    for start in sorted(regions):
+        end, seed_spans = regions[start]
+        yield from _token_hits(buffer[start:end], base + start, 1, "ascii")
+        for a, b in seed_spans:
+            yield from _span_seed_hits(buffer, a, b, base, 1, "ascii")
+
+
+def _tokens(text: bytes, limit: int | None = 130) -> Iterator[tuple[int, bytes]]:
     """Runs of 25-130 letters, digits and colons, found with translate/find rather than a
     regex: in prose such runs are rare, so this costs about one C pass over the text."""
     marks = text.translate(_TOKEN_MARK)
@@ -115,23 +190,36 @@ def _tokens(text: bytes) -> Iterator[tuple[int, bytes]]:
     while pos != -1:
         end = marks.find(b".", pos)
         end = len(text) if end == -1 else end
-        if end - pos <= 130:
+        if limit is None or end - pos <= limit:
             yield pos, text[pos:end]
         pos = marks.find(_RUN, end)
 
 
+@lru_cache(maxsize=4096)
+def _identify(token: str) -> Identification | None:
+    """The identification of a token, remembered: a log repeats the same address thousands of
+    times, and an EVM checksum costs a pure-Python Keccak."""
+    try:
+        return identify_token(token)
+    except DecodeError:
+        return None
+
+
 def _text_hits(text: bytes, base: int, stride: int, encoding: str) -> Iterator[Hit]:
+    yield from _token_hits(text, base, stride, encoding)
+    yield from _seed_hits(text, base, stride, encoding)
+
+
+def _token_hits(text: bytes, base: int, stride: int, encoding: str) -> Iterator[Hit]:
     for start, raw in _tokens(text):
         token = raw.decode("ascii")
-        try:
-            ident = identify_token(token)
-        except DecodeError:
+        ident = _identify(token)
+        if ident is None:
             continue
         confidence = "medium" if ident.checksum == "absent" or ident.kind == "public-key" \
             else "high"
         yield Hit(base + start * stride, encoding, token, ident.kind, ident.interpretations,
                   ident.validation, confidence, ident.sensitive, ident.details)
-    yield from _seed_hits(text, base, stride, encoding)
 
 
 @cache
@@ -156,13 +244,14 @@ _TWELVE_WORDS = re.compile(rb"(?:\x02?\x01){12,}")
 _SEED_ALLOWED = bytes(
     0x31 if 0x61 <= b <= 0x7A or 0x30 <= b <= 0x39 or b in b" \t\n\r\x0b\x0c.):" else 0x30
     for b in range(256))
+_SEED_ALLOWED_TEXT = bytes(0x30 if b in b"\x0b\x0c" else a for b, a in enumerate(_SEED_ALLOWED))
 _SEED_LETTER = bytes(0x31 if 0x61 <= b <= 0x7A else 0x30 for b in range(256))
 SEED_MIN_RUN = 12 * 3 + 11
 _SEED_RUN = "1" * SEED_MIN_RUN
 _SEPARATOR = b" \x00\x03 "  # between stretches when they are looked up together (flag 3)
 
 
-def _seed_stretches(text: bytes) -> list[tuple[int, int]]:
+def _seed_stretches(text: bytes, allowed_table: bytes = _SEED_ALLOWED) -> list[tuple[int, int]]:
     """(start, end) of the stretches that may hold twelve or more seed words in a row.
 
     Each stretch takes in the blanked byte on either side. That byte belongs to a token that is
@@ -172,7 +261,7 @@ def _seed_stretches(text: bytes) -> list[tuple[int, int]]:
     """
     if len(text) < SEED_MIN_RUN:
         return []
-    allowed = int(text.translate(_SEED_ALLOWED), 2)
+    allowed = int(text.translate(allowed_table), 2)
     letter = int(text.translate(_SEED_LETTER), 2)
     other = allowed ^ letter  # whitespace, digits, ".):" (letter is a subset of allowed)
     # The first bit is the most significant: ``x >> 1`` moves each byte's bit onto the next

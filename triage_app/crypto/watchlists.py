@@ -18,9 +18,9 @@ import hashlib
 import io
 import json
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from triage_app import config
 from triage_app.core.json_input import read_json
@@ -28,6 +28,9 @@ from triage_app.crypto.cashaddr import NETWORKS as CASHADDR_PREFIXES
 from triage_app.crypto.chains import SEGWIT_HRPS
 from triage_app.crypto.identify import check
 from triage_app.errors import InputError, StorageError
+
+if TYPE_CHECKING:  # parsed only when a list is imported; checking an address needs no XML
+    import xml.etree.ElementTree as ET
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _OFAC_REMARK = re.compile(r"Digital Currency Address - ([A-Za-z0-9]+)[\s:]+([A-Za-z0-9:]{20,130})")
@@ -228,6 +231,8 @@ def parse(path: Path, fmt: str = "auto") -> tuple[list[WatchEntry], str | None, 
     fmt = _sniff(path, raw) if fmt == "auto" else fmt
     try:
         if fmt in ("sdn-xml", "sdn-advanced-xml"):
+            import xml.etree.ElementTree as ET
+
             root = ET.fromstring(raw)
             if _local(root.tag) == "Sanctions":
                 return (*_parse_sdn_advanced_xml(root), "sdn-advanced-xml")
@@ -239,8 +244,9 @@ def parse(path: Path, fmt: str = "auto") -> tuple[list[WatchEntry], str | None, 
             return _parse_csv(text), None, fmt
         lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
         return [WatchEntry(line) for line in lines if line], None, "text"
-    except (ET.ParseError, ValueError, LookupError, csv.Error) as exc:  # LookupError: an
-        # XML declaration naming an unknown encoding; UnicodeDecodeError is a ValueError
+    except (SyntaxError, ValueError, LookupError, csv.Error) as exc:  # SyntaxError:
+        # ElementTree's ParseError; LookupError: an XML declaration naming an unknown
+        # encoding; UnicodeDecodeError is a ValueError
         raise InputError(f"{path.name} is not a readable {fmt} watch list: {exc}") from None
 
 

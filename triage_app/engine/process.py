@@ -9,7 +9,7 @@ from typing import Any
 
 from triage_app.analyzers.base import Analyzer, FileAnalysis, FileContext
 from triage_app.core.jobs import CancelToken
-from triage_app.core.records import Entry, Finding
+from triage_app.core.records import ContentReader, Entry, Finding
 from triage_app.engine.hashing import ParallelHasher, chunks
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,10 @@ class FileProcessor:
         self.analyzers = analyzers
 
     def process(self, entry: Entry, cancel: CancelToken,
-                on_bytes: Callable[[int], None] | None = None) -> FileResult:
+                on_bytes: Callable[[int], None] | None = None,
+                opener: Callable[[Entry], ContentReader] | None = None) -> FileResult:
+        """Read ``entry`` once for every hasher and analyzer. ``opener`` opens its content in
+        the calling thread (see :meth:`Source.content_opener`); by default ``entry.opener``."""
         result = FileResult(entry=entry)
         if entry.error:
             result.errors.append(entry.error)
@@ -67,7 +70,7 @@ class FileProcessor:
         feeders = [(name, a) for name, a, wants in analyses if wants]
         failed: set[str] = set()
         try:
-            reader = entry.opener()
+            reader = opener(entry) if opener is not None else entry.opener()
         except OSError as exc:
             result.errors.append(f"cannot open: {exc.strerror or exc}")
             return result

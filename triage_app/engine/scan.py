@@ -7,14 +7,19 @@ files already stored are skipped, and the ledger says the scan was resumed.
 from __future__ import annotations
 
 import logging
+import os
+import threading
 import time
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from triage_app.analyzers.base import Analyzer, in_run_order, registered
 from triage_app.case.case import Case, ensure_off_evidence
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
+from triage_app.core.records import Entry
 from triage_app.engine.process import FileProcessor, FileResult
 from triage_app.errors import Cancelled, InputError, TriageError, UnsupportedSourceError
 from triage_app.evidence.source import Source
@@ -22,6 +27,9 @@ from triage_app.evidence.source import Source
 log = logging.getLogger(__name__)
 
 COMMIT_EVERY = 0.5  # seconds between case-store commits during a scan
+WORKERS = min(4, os.cpu_count() or 1)  # file readers; hashing and libmagic release the GIL
+WINDOW = 64  # entries listed ahead of the one being stored
+PROGRESS_EVERY = 0.2  # seconds between progress reports while a large file is read
 
 
 @dataclass(slots=True)
@@ -37,6 +45,7 @@ class ScanSummary:
     bytes_read: int = 0
     errors: int = 0
     findings: int = 0
+    urgent: int = 0  # findings that let anyone move funds now (keys, seeds, wallet files)
     notable: int = 0
     known: int = 0
     elapsed: float = 0.0
@@ -120,40 +129,69 @@ def _nothing_listable(source: Source) -> str:
 
 
 def _run(source, store, scan_id, done, processor, summary, progress, cancel, on_result) -> None:
-    state = Progress(phase="counting")
+    """One listing pass; files are read and analysed by :data:`WORKERS` threads while the
+    listing goes on, and stored in listing order by this thread (the case store's owner).
+
+    At most :data:`WINDOW` entries are in flight, so memory stays flat whatever the number of
+    files. The totals are known once the listing has ended; until then the bytes to read are
+    estimated from what the file systems say is in use, when they say.
+    """
+    state = Progress(phase="scanning", bytes_total=source.allocated_bytes())
     report = Throttle(progress)
-    total_bytes = total_files = 0
-    for entry in source.entries(cancel):
-        if entry.path in done:
-            continue
-        total_files += 1
-        if entry.has_content:
-            total_bytes += entry.size
-        state.files_total, state.bytes_total = total_files, total_bytes
-        report(state)
-    state = Progress(phase="scanning", files_total=total_files, bytes_total=total_bytes)
-    report(state, force=True)
+    counted = threading.Lock()
+    local = threading.local()
 
-    def on_bytes(count: int) -> None:
-        state.bytes_done += count
-        report(state)
+    def on_bytes(count: int) -> None:  # in the workers; only this thread reports
+        with counted:
+            state.bytes_done += count
 
-    last_commit = time.monotonic()
-    for entry in source.entries(cancel):
-        if entry.path in done:
-            continue
-        state.current = entry.path
-        result = processor.process(entry, cancel, on_bytes)
-        store.add_file(scan_id, entry, result.hashes, result.mime, result.description,
+    def result_of(future: Future[FileResult]) -> FileResult:
+        while True:  # a large file takes a while: the progress goes on meanwhile
+            try:
+                return future.result(timeout=PROGRESS_EVERY)
+            except TimeoutError:
+                report(state)
+
+    def work(entry: Entry) -> FileResult:
+        opener = getattr(local, "opener", None)
+        if opener is None:
+            opener = local.opener = source.content_opener()
+        return processor.process(entry, cancel, on_bytes, opener)
+
+    def store_result(result: FileResult) -> None:
+        cancel.raise_if_cancelled()  # what the workers finished after a cancel is not kept
+        store.add_file(scan_id, result.entry, result.hashes, result.mime, result.description,
                        result.error, result.findings)
         _count(summary, result)
         state.files_done += 1
+        state.current = result.entry.path
         report(state)
         if on_result is not None:
             on_result(result)
-        if time.monotonic() - last_commit > COMMIT_EVERY:
-            store.commit()
-            last_commit = time.monotonic()
+
+    files = size = 0
+    pending: deque[Future[FileResult]] = deque()
+    last_commit = time.monotonic()
+    with ThreadPoolExecutor(WORKERS, thread_name_prefix="scan") as pool:
+        try:
+            for entry in source.entries(cancel):
+                if entry.path in done:
+                    continue
+                files += 1
+                size += entry.size if entry.has_content else 0
+                pending.append(pool.submit(work, entry))
+                while pending and (len(pending) >= WINDOW or pending[0].done()):
+                    store_result(result_of(pending.popleft()))
+                if time.monotonic() - last_commit > COMMIT_EVERY:
+                    store.commit()
+                    last_commit = time.monotonic()
+            state.files_total, state.bytes_total = files, size
+            while pending:
+                store_result(result_of(pending.popleft()))
+        finally:
+            for future in pending:  # after an error: the files not started yet are not
+                future.cancel()
+
     report(state, force=True)
 
 
@@ -168,5 +206,6 @@ def _count(summary: ScanSummary, result: FileResult) -> None:
     summary.bytes_read += result.bytes_read
     summary.errors += bool(result.errors)
     summary.findings += len(result.findings)
+    summary.urgent += sum(f.urgent for f in result.findings)
     summary.notable += any(m["kind"] == "notable" for m in result.known)
     summary.known += any(m["kind"] == "known" for m in result.known)

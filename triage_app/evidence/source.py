@@ -9,13 +9,14 @@ TSK for volume systems and file systems; encrypted and unsupported volumes are r
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from triage_app.core.jobs import CancelToken
-from triage_app.core.records import Entry, VolumeReport
+from triage_app.core.records import ContentReader, Entry, VolumeReport
 from triage_app.errors import InputError, SourceError
+from triage_app.evidence.allocation import ext_allocated_bytes, mounted_allocated_bytes
 from triage_app.evidence.folder import walk_folder
 from triage_app.evidence.media import Media, is_block_device, open_media
 
@@ -59,6 +60,18 @@ class Source:
         """True when ``path`` lies on this evidence, where the app must never write."""
         return False
 
+    def allocated_bytes(self) -> int | None:
+        """What the file systems say is in use (an estimate of what a scan reads), or None."""
+        return None
+
+    def content_opener(self) -> Callable[[Entry], ContentReader]:
+        """A function that opens an entry's content, for use in the calling thread only.
+
+        Each thread that reads content in parallel asks for its own: file-system handles are
+        not shared between threads.
+        """
+        return _own_opener
+
     @property
     def listable(self) -> bool:
         """True when at least one part of the source can be listed."""
@@ -83,6 +96,9 @@ class FolderSource(Source):
 
     def entries(self, cancel: CancelToken) -> Iterator[Entry]:
         return walk_folder(self.location, cancel)
+
+    def allocated_bytes(self) -> int | None:
+        return mounted_allocated_bytes(self.location)
 
 
 class ImageSource(Source):
@@ -141,6 +157,31 @@ class ImageSource(Source):
         except OSError:
             return False
 
+    def allocated_bytes(self) -> int | None:
+        """The sum over the listed file systems, when each says (ext2/3/4 do)."""
+        self.open_filesystems()
+        sizes = [ext_allocated_bytes(self._media.read_at, volume.offset)
+                 for _, volume in self._filesystems]
+        if not sizes or any(size is None for size in sizes):
+            return None
+        return sum(size for size in sizes if size is not None)
+
+    def content_opener(self) -> Callable[[Entry], ContentReader]:
+        """Files opened by address through this thread's own TSK image and file systems."""
+        from triage_app.evidence import tsk
+
+        self.open_filesystems()
+        image = tsk.TskImage(self._media)
+        volumes = [(prefix, tsk.reopen(image, volume)) for prefix, volume in self._filesystems]
+
+        def open_content(entry: Entry) -> ContentReader:
+            for prefix, volume in volumes:
+                if not prefix or entry.path.startswith(prefix + "/"):
+                    return tsk.open_content(volume, entry)
+            raise OSError(f"{entry.path} lies on no file system of this source")
+
+        return open_content
+
     def entries(self, cancel: CancelToken) -> Iterator[Entry]:
         from triage_app.evidence import tsk
 
@@ -152,6 +193,12 @@ class ImageSource(Source):
         self._filesystems = []
         self._image = None
         self._media.close()
+
+
+def _own_opener(entry: Entry) -> ContentReader:
+    if entry.opener is None:
+        raise SourceError(f"{entry.path} has no content to read")
+    return entry.opener()
 
 
 def open_source(location: str | os.PathLike[str]) -> Source:

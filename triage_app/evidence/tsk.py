@@ -75,6 +75,15 @@ class Volume:
                 pass
         return name
 
+    def reopened(self, fs, damage: DamagedReads) -> Volume:
+        """This file system as ``fs`` opened it again (for another thread), sharing the
+        records read for listing."""
+        twin = object.__new__(Volume)
+        for slot in self.__slots__:
+            setattr(twin, slot, getattr(self, slot))
+        twin.fs, twin.damage = fs, damage
+        return twin
+
     def is_fat_volume_label(self, inode: int) -> bool:
         try:
             return self.fat_entries is not None and inode > 2 and self.fat_entries.is_volume_label(inode)
@@ -238,6 +247,33 @@ def open_filesystem(image: TskImage, media: Media, part: Partition):
     volume = Volume(fs, part.offset, part.length or media.size - part.offset, image.damage)
     return volume, VolumeReport(part.label, part.offset, part.length, part.description, "ok",
                                 fs_type=volume.fs_type)
+
+
+def reopen(image: TskImage, volume: Volume) -> Volume:
+    """A listed file system opened again through ``image``: TSK handles are not shared
+    between threads, so each thread that reads files opens its own."""
+    try:
+        fs = pytsk3.FS_Info(image, offset=volume.offset)
+    except _TSK_ERRORS as exc:
+        raise SourceError(f"the file system at offset {volume.offset} cannot be opened again: "
+                          f"{_tsk_message(exc)}") from exc
+    return volume.reopened(fs, image.damage)
+
+
+def open_content(volume: Volume, entry: Entry) -> TskReader:
+    """A reader of a listed file's content, opened by its metadata address."""
+    try:
+        fs_file = volume.fs.open_meta(inode=entry.inode)
+    except _TSK_ERRORS as exc:
+        raise OSError(f"the file's metadata cannot be read: {_tsk_message(exc)}") from exc
+    if entry.stream is None:
+        return TskReader(volume, fs_file, entry.size)
+    for attr in fs_file:
+        info = attr.info
+        if (info.type == pytsk3.TSK_FS_ATTR_TYPE_NTFS_DATA and info.name
+                and info.name.decode("utf-8", "replace") == entry.stream):
+            return TskReader(volume, fs_file, entry.size, (int(info.type), int(info.id)))
+    raise OSError(f"the stream {entry.stream} is no longer found")
 
 
 def walk_filesystem(volume: Volume, prefix: str, cancel: CancelToken) -> Iterator[Entry]:

@@ -62,8 +62,8 @@ def _case_dir(case_dir: str | os.PathLike[str]) -> Path:
 
 def list_findings(case_dir: str | os.PathLike[str], *, kind: str | None = None,
                   status: str | None = None) -> list[FindingView]:
-    """The case's findings, oldest first, optionally only of one kind (or kind prefix ending
-    in ``*``) and status. Reading needs no ledger entry and takes no case lock."""
+    """The case's findings, urgent ones first and then oldest first, optionally only of one
+    kind (or kind prefix ending in ``*``) and status. Reading needs no ledger entry and takes no case lock."""
     if status is not None and status not in STATUSES:
         raise InputError(f"unknown status {status!r}: one of {', '.join(STATUSES)}")
     store = CaseStore(_case_dir(case_dir))  # WAL: reading beside a running scan is safe

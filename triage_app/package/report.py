@@ -18,6 +18,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from triage_app import APP_NAME, __version__
+from triage_app.crypto.explain import URGENT_ADVICE
 from triage_app.custody.report import verdict_text
 from triage_app.custody.verify import VerifyReport
 from triage_app.package.payload import PayloadFile
@@ -52,7 +53,10 @@ def _finding_rows(data: ReportData) -> list[list[str]]:
     for f in data.findings:
         decided = (f"{f['status']} by {f['decided_by']} at {f['decided_at']}" if f.get("decided_by")
                    else "not yet reviewed by an officer")
-        rows.append([f["path"] or "", f["summary"], f"{f['analyzer']} {f['analyzer_version']}: "
+        summary = f["summary"] + (f" ({f['count']} times in this file)" if f["count"] > 1 else "")
+        if f["urgent"]:
+            summary = f"URGENT ({URGENT_ADVICE}): {summary}"
+        rows.append([f["path"] or "", summary, f"{f['analyzer']} {f['analyzer_version']}: "
                      f"{f['method']} (confidence {f['confidence']})", decided])
     return rows
 

@@ -156,3 +156,59 @@ def test_wallet_apps_by_path_and_content():
     assert [f.summary for f in electrum] == ["Electrum encrypted wallet file"]
     exodus = _analyze("/x/z", b"SECO" + bytes(100))
     assert [f.summary for f in exodus] == ["Exodus encrypted seed file (SECO)"]
+
+
+def test_an_artefact_repeated_in_a_file_is_one_finding_with_its_count_and_first_offsets():
+    line = f"2024-03-01 paid to {P2PKH} ok\n".encode()
+    data = line * 5000 + f"change to {ETH}\n".encode()
+    findings = [f for f in _analyze("/var/log/pay.log", data) if f.kind == "crypto-address"]
+    assert [f.detail["value"] for f in findings] == [P2PKH, ETH]
+    address = findings[0]
+    start = line.index(P2PKH.encode())
+    assert address.count == 5000 and address.offset == start
+    assert address.offsets == [start + i * len(line) for i in range(16)]
+    assert findings[1].count == 1 and findings[1].offsets == [findings[1].offset]
+
+
+def test_the_distinct_limit_counts_artefacts_not_occurrences():
+    data = f" {P2PKH} ".encode() * 50 + f" {P2WPKH} ".encode()
+    scanner = ContentScanner(max_hits=1, distinct=True)
+    scanner.feed(memoryview(data), 0)
+    hits = scanner.finish()
+    assert [(h.text, h.count) for h in hits] == [(P2PKH, 50)] and scanner.dropped == 1
+
+
+def _mixed_text(seed: int) -> bytes:
+    """Text that splits into many regions: seed words, numbering, punctuation, form feeds,
+    vertical tabs, and now and then an address, a key or a whole seed phrase."""
+    from triage_app.crypto import bip39
+
+    rng = random.Random(seed)
+    words = bip39.wordlist("english")
+    pieces = []
+    for _ in range(4000):
+        roll = rng.random()
+        if roll < 0.004:
+            pieces.append(rng.choice([P2PKH, P2WPKH, ETH, XPUB, WIF, SEED, SEED.upper()]))
+        elif roll < 0.05:
+            pieces.append(f"{rng.randint(1, 30)}{rng.choice(['.', ')', ':', ''])}")
+        elif roll < 0.1:
+            pieces.append(rng.choice(["the", "to", "a", "abandonment", "Xabsolute", "x" * 30]))
+        else:
+            pieces.append(rng.choice(words))
+        pieces.append(rng.choice([" ", " ", " ", "\n", ", ", "-", "\x0b", "\x0c", ". ", "\t",
+                                  "; ", "  "]))
+    return "".join(pieces).encode()
+
+
+def test_whole_buffer_passes_give_what_every_region_gives(monkeypatch):
+    from triage_app.crypto import scan as module
+
+    texts = [_mixed_text(seed) for seed in range(12)]
+    fast = [[(h.offset, h.kind, h.text) for h in scan(t, chunk=1 << 14)] for t in texts]
+    monkeypatch.setattr(module, "_text_buffer_hits", lambda buffer, marks, base: (
+        hit for pos, end in module._all_regions(marks)
+        for hit in module._region_hits(buffer, pos, end, base)))
+    slow = [[(h.offset, h.kind, h.text) for h in scan(t, chunk=1 << 14)] for t in texts]
+    assert fast == slow
+    assert sum(map(len, fast)) > 50  # the texts do hold artefacts

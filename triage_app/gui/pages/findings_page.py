@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from triage_app.case.case import Case
+from triage_app.crypto.explain import URGENT_ADVICE
 from triage_app.gui.errors import show_exception
 from triage_app.gui.session import CaseSession
 from triage_app.gui.widgets import with_folder_button
@@ -44,17 +45,26 @@ from triage_app.operations.review import (
 )
 
 _STATUS_COLOURS = {"confirmed": "#1b6e20", "dismissed": "#777777", "new": "#0b57d0"}
+_URGENT_COLOUR = "#b3261e"
+GROUPINGS = ("none", "artefact", "exhibit")
 
 
 class FindingsModel(QAbstractTableModel):
-    """The findings of one case, one row each (secrets only in their redacted summary)."""
+    """The findings of one case, one row each (secrets only in their redacted summary).
+
+    Urgent findings come first. Grouped by artefact, the rows of the same artefact stand
+    together and say in how many files it was found; grouped by exhibit, likewise per exhibit.
+    """
 
     COLUMNS = ("Status", "Kind", "What was found", "File", "Confidence", "Analyzer",
-               "How it was found")
+               "How it was found", "Times", "Group")
 
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[FindingView] = []
+        self._loaded: list[FindingView] = []  # in the order the core gave them
+        self._grouping = "none"
+        self._groups: dict[int, str] = {}  # finding id -> group label
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self._rows)
@@ -72,26 +82,61 @@ class FindingsModel(QAbstractTableModel):
             return None
         view = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+        if role == Qt.ItemDataRole.ForegroundRole and (column == 0 or view.urgent):
             from PySide6.QtGui import QColor
 
-            return QColor(_STATUS_COLOURS.get(view.status, "#000000"))
+            return QColor(_URGENT_COLOUR if view.urgent and column
+                          else _STATUS_COLOURS.get(view.status, "#000000"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{view.summary}\nhow: {view.method}"
+            urgent = f"URGENT: {URGENT_ADVICE}\n" if view.urgent else ""
+            return f"{urgent}{view.summary}\nhow: {view.method}"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         where = view.path or ""
         if view.offset is not None:
             where += f"  @ {view.offset}"
         return (view.status, view.kind.removeprefix("crypto-"), view.summary, where,
-                view.confidence, view.analyzer, view.method)[column]
+                view.confidence, view.analyzer, view.method, str(view.count),
+                self._groups.get(view.id, ""))[column]
 
     def set_findings(self, views: list[FindingView]) -> None:
+        self._loaded = list(views)
+        self._arrange()
+
+    def set_grouping(self, grouping: str) -> None:
+        """"none", "artefact" (the same address, key or seed across files) or "exhibit"."""
+        if grouping not in GROUPINGS:
+            raise ValueError(grouping)
+        self._grouping = grouping
+        self._arrange()
+
+    def _arrange(self) -> None:
         self.beginResetModel()
-        self._rows = list(views)
+        self._rows, self._groups = list(self._loaded), {}
+        if self._grouping != "none":
+            key = ((lambda v: (v.kind, v.artefact)) if self._grouping == "artefact"
+                   else (lambda v: v.exhibit or ""))
+            members: dict[Any, list[FindingView]] = {}
+            for view in self._rows:
+                members.setdefault(key(view), []).append(view)
+            for group in members.values():
+                label = (self._artefact_label(group) if self._grouping == "artefact"
+                         else f"exhibit {group[0].exhibit or '(none)'}: {len(group)} finding"
+                         + ("s" if len(group) != 1 else ""))
+                self._groups.update((v.id, label) for v in group)
+            # Groups keep the order of their first row (urgent ones come first from the core).
+            self._rows = [v for group in members.values() for v in group]
         self.endResetModel()
 
+    @staticmethod
+    def _artefact_label(group: list[FindingView]) -> str:
+        files = len({v.path for v in group})
+        times = sum(v.count for v in group)
+        return (f"{group[0].artefact}: in {files} file{'s' if files != 1 else ''}, "
+                f"{times} time{'s' if times != 1 else ''}")
+
     def replace(self, view: FindingView) -> None:
+        self._loaded = [view if old.id == view.id else old for old in self._loaded]
         for row, old in enumerate(self._rows):
             if old.id == view.id:
                 self._rows[row] = view
@@ -153,13 +198,19 @@ class FindingsPage(QWidget):
         self.status_combo.addItem(self.tr("Any status"), None)
         for status in STATUSES:
             self.status_combo.addItem(self.tr(status), status)
+        self.group_combo = QComboBox()
+        for grouping, label in zip(GROUPINGS, (self.tr("No grouping"), self.tr("By artefact"),
+                                               self.tr("By exhibit")), strict=False):
+            self.group_combo.addItem(label, grouping)
         self.kind_combo.currentIndexChanged.connect(self._apply_filter)
         self.status_combo.currentIndexChanged.connect(self._apply_filter)
+        self.group_combo.currentIndexChanged.connect(self._regroup)
         self.count_label = QLabel()
         filter_row = QHBoxLayout()
         filter_row.addWidget(QLabel(self.tr("Show")))
         filter_row.addWidget(self.kind_combo)
         filter_row.addWidget(self.status_combo)
+        filter_row.addWidget(self.group_combo)
         filter_row.addWidget(self.count_label, 1)
 
         self.model = FindingsModel()
@@ -271,6 +322,10 @@ class FindingsPage(QWidget):
         if self.proxy.rowCount():
             self.table.selectRow(0)
 
+    def _regroup(self) -> None:
+        self.model.set_grouping(self.group_combo.currentData())
+        self._apply_filter()
+
     def _apply_filter(self) -> None:
         self.proxy.set_filter(self.kind_combo.currentData(), self.status_combo.currentData())
         self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(self.proxy.rowCount()))
@@ -300,13 +355,18 @@ class FindingsPage(QWidget):
             self.detail_view.setHtml("")
             return
         e = html.escape
-        rows = [(self.tr("Found"), e(view.summary)),
+        rows = [(self.tr("Urgent"), f"<b style='color:{_URGENT_COLOUR}'>"
+                                    f"{e(URGENT_ADVICE)}</b>")] if view.urgent else []
+        rows += [(self.tr("Found"), e(view.summary)),
                 (self.tr("How"), e(view.method)),
                 (self.tr("Confidence"), e(view.confidence)),
                 (self.tr("File"), e(view.path or "-")),
                 (self.tr("Where in it"), e(f"byte {view.offset}" + (f", {view.encoding} text"
                                                                     if view.encoding else ""))
                  if view.offset is not None else "-"),
+                (self.tr("Times in the file"), e(str(view.count) + (
+                    f" (first at bytes {', '.join(map(str, view.offsets))})"
+                    if view.count > 1 else ""))),
                 (self.tr("Analyzer"), e(f"{view.analyzer} {view.analyzer_version}"))]
         if view.detail.get("validation"):
             rows.append((self.tr("Checked"), e(view.detail["validation"])))

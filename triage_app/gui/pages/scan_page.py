@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from triage_app.core.jobs import Progress
+from triage_app.crypto.explain import URGENT_ADVICE
 from triage_app.engine.scan import ScanSummary
 from triage_app.gui.errors import show_exception
 from triage_app.gui.models import FileResultsModel, human_size
@@ -155,8 +156,11 @@ class ScanPage(QWidget):
     def _on_done(self, summary: ScanSummary) -> None:
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setValue(1000)
+        urgent = (self.tr("URGENT: %1 private keys, seed phrases or wallet files - %2 (the "
+                          "Findings page lists them first). ").replace("%1", str(summary.urgent))
+                  .replace("%2", URGENT_ADVICE) if summary.urgent else "")
         self.status_label.setText(
-            self.tr("Scan finished: ") +
+            urgent + self.tr("Scan finished: ") +
             f"{summary.files} files, {summary.dirs} folders, {summary.findings} findings "
             f"({summary.notable} notable, {summary.known} known), {summary.errors} with errors, "
             f"{summary.elapsed:.1f} s."

@@ -1,0 +1,130 @@
+"""Whole-scan throughput against The Sleuth Kit's fiwalk, measured in the same run on the same
+warm image, and memory on a large flat image.
+
+    python -m tests.benchmarks.scan [--files 5000] [--seed 14] [--runs 3] [--many 100000]
+
+Builds a random ext4 image of ``--files`` files of mixed kinds (see scan_image.py) and times,
+alternating, ``triage-app scan`` (MD5, SHA-1, SHA-256, content type, every analyzer, the case
+store), ``fiwalk -X`` (MD5 and SHA-1) and ``fiwalk -f -X`` (plus libmagic). Prints best and
+median of each and the ratios; it never passes or fails on time. Then scans an image of
+``--many`` small files and prints files/s and the peak memory (RSS) of the scanning process.
+Target (issue 14): our best within 2x fiwalk -X's best; memory under 300 MB whatever the count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.scan_image import make_ext4, mixed_tree, small_tree
+
+MIB = 1024 * 1024
+
+
+def _ours(image: Path, work: Path) -> list[str]:
+    case = work / f"case-{time.monotonic_ns()}"
+    return [sys.executable, "-m", "triage_app", "scan", str(image), "--case", str(case)]
+
+
+def _timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system) of one run of ``argv``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def _peak_rss(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """(seconds, peak RSS in KiB) of one run of ``argv`` (GNU time measures the child)."""
+    started = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-f", "%M", *argv], check=True,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
+    return time.perf_counter() - started, int(done.stderr.strip().splitlines()[-1])
+
+
+def _summary(times: list[float]) -> str:
+    return f"best {min(times):6.2f} s   median {statistics.median(times):6.2f} s"
+
+
+def mixed(work: Path, files: int, seed: int, runs: int, env: dict[str, str]) -> None:
+    tree, image = work / "mixed", work / "mixed.ext4"
+    data = mixed_tree(tree, files, seed)
+    make_ext4(tree, image, data)
+    shutil.rmtree(tree)
+    out = work / "fiwalk.xml"
+    commands = {
+        "triage-app scan": lambda: _ours(image, work),
+        "fiwalk -X": lambda: ["fiwalk", "-Z", "-X", str(out), str(image)],
+        "fiwalk -f -X": lambda: ["fiwalk", "-Z", "-f", "-X", str(out), str(image)],
+    }
+    for argv in commands.values():  # warm the page cache and every library
+        _timed(argv(), env)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):  # alternating, so a noisy neighbour hurts all alike
+        for name, argv in commands.items():
+            wall, used = _timed(argv(), env)
+            times[name].append(wall)
+            cpu[name].append(used)
+    print(f"{files} files of mixed kinds, {data / MIB:.0f} MiB, ext4 image (seed {seed}), "
+          f"{runs} alternating runs:")
+    for name, values in times.items():
+        print(f"  {name:16} {_summary(values)}   CPU best {min(cpu[name]):6.2f} s")
+    ours = times["triage-app scan"]
+    for name in ("fiwalk -X", "fiwalk -f -X"):
+        print(f"  ours / {name:12} best {min(ours) / min(times[name]):5.2f}x   median "
+              f"{statistics.median(ours) / statistics.median(times[name]):5.2f}x"
+              + ("   (target <= 2x)" if name == "fiwalk -X" else ""))
+    image.unlink()
+
+
+def many(work: Path, files: int, seed: int, env: dict[str, str]) -> None:
+    tree, image = work / "many", work / "many.ext4"
+    data = small_tree(tree, files, seed)
+    make_ext4(tree, image, data)
+    shutil.rmtree(tree)
+    elapsed, peak_kib = _peak_rss(_ours(image, work), env)
+    fiwalk, fiwalk_kib = _peak_rss(["fiwalk", "-Z", "-X", str(work / "many.xml"), str(image)], env)
+    print(f"{files} small files, {data / MIB:.0f} MiB, flat ext4 image (seed {seed}):")
+    print(f"  triage-app scan  {elapsed:6.1f} s  {files / elapsed:7.0f} files/s  "
+          f"peak RSS {peak_kib / 1024:5.0f} MB   (target < 300 MB)")
+    print(f"  fiwalk -X        {fiwalk:6.1f} s  {files / fiwalk:7.0f} files/s  "
+          f"peak RSS {fiwalk_kib / 1024:5.0f} MB")
+    image.unlink()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=5000)
+    parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--many", type=int, default=100_000,
+                        help="files in the memory image (0: skip it)")
+    parser.add_argument("--dir", type=Path, help="where to build the images (default: a temp dir)")
+    args = parser.parse_args(argv)
+    for tool in ("fiwalk", "mke2fs"):
+        if shutil.which(tool) is None:
+            print(f"{tool} is not installed (Debian sleuthkit, e2fsprogs)", file=sys.stderr)
+            return 1
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+        work = Path(tmp)
+        env = {**os.environ, "TRIAGE_APP_HOME": str(work / "home")}
+        mixed(work, args.files, args.seed, args.runs, env)
+        if args.many:
+            many(work, args.many, args.seed, env)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -31,7 +31,19 @@ class StorageError(TriageError):
 
 
 class Cancelled(TriageError):
-    """The user cancelled a job; not an error to report, but it must unwind cleanly."""
+    """The user cancelled a job; not an error to report, but it must unwind cleanly.
+
+    ``kept`` is set by a job that leaves finished work in the case (e.g. "12 files collected
+    and verified are kept"); :attr:`outcome` is what the faces tell the officer.
+    """
+
+    def __init__(self, message: str = "cancelled by the user", *, kept: str | None = None) -> None:
+        super().__init__(message)
+        self.kept = kept
+
+    @property
+    def outcome(self) -> str:
+        return f"cancelled; {self.kept}" if self.kept else "cancelled; nothing half-written is kept"
 
 
 class NotAuthorised(TriageError):

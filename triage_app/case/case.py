@@ -234,6 +234,8 @@ class Case:
     def attach_source(self, source, *, exhibit: str | None = None) -> tuple[int, int | None]:
         """Register ``source`` (recorded once) and return (source id, scan id to resume or None)."""
         location = str(source.location)
+        if exhibit:
+            self._refuse_shared_exhibit(exhibit, location)
         identity = source.describe()
         row = self.store.find_source(location)
         if row is not None:
@@ -246,6 +248,17 @@ class Case:
                 inputs[f"stored_{name}"] = value
         self.record("source.attached", exhibit=exhibit, inputs=[inputs], details=identity)
         return source_id, None
+
+    def _refuse_shared_exhibit(self, exhibit: str, location: str) -> None:
+        """One exhibit reference names one source: a second device under it is refused."""
+        other = next((o for o in self.store.exhibit_locations(exhibit) if o != location), None)
+        if other is None:
+            return
+        reason = (f"exhibit {exhibit} already names another source, {other}; give {location} "
+                  "its own exhibit reference")
+        self.record("exhibit.refused", exhibit=exhibit, inputs=[{"source": location}],
+                    reason=reason, details={"named_source": other})
+        raise InputError(reason)
 
     def _resumable(self, source_id: int) -> int | None:
         row = self.store.unfinished_scan(source_id)

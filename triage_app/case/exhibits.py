@@ -32,12 +32,17 @@ def exhibit_dir(ref: str) -> str:
 
 def default_ref(case, location: str) -> str:
     """The reference used when none is given: the one this source was scanned under before,
-    else ``UNREF/<source file or device name>`` (an unreferenced exhibit, recorded as such)."""
+    else ``UNREF/<source file or device name>`` (an unreferenced exhibit, recorded as such),
+    numbered when another source of that name already has it."""
     row = case.store.find_source(location)
     if row is not None and row["exhibit"]:
         return row["exhibit"]
     name = PurePath(location).name or location.strip("/\\") or "source"
-    return DEFAULT_PREFIX + name
+    ref, number = DEFAULT_PREFIX + name, 1
+    while any(other != location for other in case.store.exhibit_locations(ref)):
+        number += 1  # another source of the same name has it: ``UNREF/stick.dd (2)``
+        ref = f"{DEFAULT_PREFIX}{name} ({number})"
+    return ref
 
 
 def register_exhibit(case, ref: str, *, source_id: int | None = None,

@@ -404,6 +404,12 @@ class CaseStore:
     def exhibits(self) -> list[sqlite3.Row]:
         return self._db.execute("SELECT * FROM exhibits ORDER BY created_at, ref").fetchall()
 
+    def exhibit_locations(self, ref: str) -> list[str]:
+        """The source locations ``ref`` names: scanned under it, or collected or imaged into it."""
+        return [r[0] for r in self._db.execute(
+            "SELECT location FROM sources WHERE exhibit = ? UNION SELECT s.location FROM exhibits"
+            " x JOIN sources s ON s.id = x.source_id WHERE x.ref = ?", (ref, ref))]
+
     def add_collected(self, exhibit: str, source_id: int | None, original_path: str,
                       stored_path: str, size: int, hashes: dict[str, str],
                       times: dict[str, int], *, deleted: bool = False,

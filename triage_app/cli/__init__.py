@@ -106,11 +106,11 @@ def main(argv: Sequence[str] | None = None, *,
         code = int(args.run(args) or EXIT_OK)
         sys.stdout.flush()
         return code
-    except Cancelled:
-        print("interrupted: the operation was cancelled; finished work is kept", file=sys.stderr)
+    except Cancelled as exc:
+        print(f"interrupted: {exc.outcome}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except KeyboardInterrupt:
-        print("interrupted: the operation was cancelled; finished work is kept", file=sys.stderr)
+        print(f"interrupted: {Cancelled().outcome}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (e.g. `| head`); silence the flush at exit too.

@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from triage_app.cli.output import StderrProgress, emit_json, human_bytes
+from triage_app.cli.output import StderrProgress, emit_json
 from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel
 from triage_app.core.jobs import CancelToken
+from triage_app.core.units import human_size
 from triage_app.operations.collect import collect
 from triage_app.preserve.collect import CollectedFile
 
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     if args.jsonl:
         emit_json(summary.to_record())
         return 0
-    print(f"Collected {summary.files} files ({human_bytes(summary.bytes)}) from {summary.source} "
+    print(f"Collected {summary.files} files ({human_size(summary.bytes)}) from {summary.source} "
           f"into evidence/{summary.exhibit_dir}/logical (exhibit {summary.exhibit}), each "
           f"verified after writing")
     extras = [f"{summary.skipped} already collected" if summary.skipped else "",

@@ -37,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
         failed |= bool(result.error) or result.verification == "MISMATCH"
         if result.error:
             print(f"error: {result.error}", file=sys.stderr)
+        if result.note:
+            print(f"note: {result.path}: {result.note}", file=sys.stderr)
         if args.json:
             results.append(result.to_dict())
             return

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from triage_app.cli.output import StderrProgress, emit_json, human_bytes
+from triage_app.cli.output import StderrProgress, emit_json
 from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel
 from triage_app.core.jobs import CancelToken
+from triage_app.core.units import human_size
 from triage_app.operations.image import image
 from triage_app.preserve.imaging import FORMATS
 from triage_app.storage.drives import parse_size
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result.to_record())
         return 0
-    print(f"Imaged {result.source} ({human_bytes(result.media_size)}) as {result.format.upper()}"
+    print(f"Imaged {result.source} ({human_size(result.media_size)}) as {result.format.upper()}"
           f" for exhibit {result.exhibit}: verified after writing")
     for path in result.files:
         print(f"  {path}")

@@ -9,6 +9,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from triage_app.core.units import about_duration, human_size
 from triage_app.errors import StorageError
 
 if TYPE_CHECKING:  # quick commands start without loading the job machinery
@@ -69,14 +70,6 @@ class GuardedOutput:
                                "written") from None
 
 
-def human_bytes(n: float) -> str:
-    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
-        if abs(n) < 1024 or unit == "TiB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    raise AssertionError("unreachable")
-
-
 class StderrProgress:
     """A one-line progress display on stderr, only when stderr is a terminal."""
 
@@ -87,10 +80,10 @@ class StderrProgress:
         if not self.enabled:
             return
         eta = p.eta_seconds
-        eta_text = f", ETA {eta:.0f} s" if eta is not None else ""
-        total = f"/{human_bytes(p.bytes_total)}" if p.bytes_total else ""
-        line = (f"{p.phase}: {p.files_done} files, {human_bytes(p.bytes_done)}{total}"
-                f" at {human_bytes(p.rate)}/s{eta_text}")
+        eta_text = f", {about_duration(eta)} left" if eta is not None else ""
+        total = f"/{human_size(p.bytes_total)}" if p.bytes_total else ""
+        line = (f"{p.phase}: {p.files_done} files, {human_size(p.bytes_done)}{total}"
+                f" at {human_size(p.rate)}/s{eta_text}")
         sys.stderr.write("\r" + line[:120].ljust(120))
         sys.stderr.flush()
 

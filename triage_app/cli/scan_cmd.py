@@ -6,10 +6,11 @@ import argparse
 import sys
 
 from triage_app.cli import EXIT_NOTHING_LISTABLE
-from triage_app.cli.output import StderrProgress, emit_json, human_bytes
+from triage_app.cli.output import StderrProgress, emit_json
 from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel
 from triage_app.core.jobs import CancelToken
 from triage_app.core.records import VolumeReport
+from triage_app.core.units import human_size
 from triage_app.crypto.explain import URGENT_ADVICE
 from triage_app.engine.process import FileResult
 from triage_app.errors import UnsupportedSourceError
@@ -77,7 +78,7 @@ def _print_summary(summary, case_dir: str) -> None:
         print(f"  URGENT: {summary.urgent} private keys, seed phrases or wallet files - "
               f"{URGENT_ADVICE} (triage-app findings list {case_dir} shows them first)")
     print(f"  {summary.files} files, {summary.dirs} folders, {summary.others} other entries; "
-          f"{human_bytes(summary.bytes_read)} read in {summary.elapsed:.1f} s")
+          f"{human_size(summary.bytes_read)} read in {summary.elapsed:.1f} s")
     print(f"  {summary.findings} findings, {summary.notable} notable and {summary.known} known "
           f"files, {summary.errors} entries with errors")
     for volume in summary.volumes:

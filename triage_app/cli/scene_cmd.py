@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from triage_app.cli.output import emit_json, human_bytes
+from triage_app.cli.output import emit_json
 from triage_app.cli.session import add_officer_option, case_of, interrupts_cancel
 from triage_app.core.jobs import CancelToken
+from triage_app.core.units import human_size
 from triage_app.operations.scene import add_scene_photos, scene_photos
 
 
@@ -52,7 +53,7 @@ def run_list(args: argparse.Namespace) -> int:
             emit_json(photo.to_record())
         else:
             note = f"  — {photo.note}" if photo.note else ""
-            print(f"{photo.added_at}  {photo.stored_path}  {human_bytes(photo.size)}  "
+            print(f"{photo.added_at}  {photo.stored_path}  {human_size(photo.size)}  "
                   f"sha256 {photo.hashes['sha256']}{note}")
     if not photos and not args.jsonl:
         print("no scene photos in this case")

@@ -34,6 +34,10 @@ class CancelToken:
             raise Cancelled("cancelled by the user")
 
 
+ETA_MIN_ELAPSED = 3.0  # seconds read before a time left is shown
+ETA_MIN_BYTES = 16 * 1024 * 1024  # ... and this much, or a twentieth of the total
+
+
 @dataclass(slots=True)
 class Progress:
     phase: str
@@ -56,8 +60,11 @@ class Progress:
 
     @property
     def eta_seconds(self) -> float | None:
-        """Seconds left from bytes done against bytes total; None while unknown."""
-        if not self.bytes_total or self.bytes_done <= 0:
+        """Seconds left from bytes done against bytes total; None while unknown, and at the
+        start, while the rate so far (opening the source, the first chunk) says nothing yet."""
+        if not self.bytes_total or self.bytes_done <= 0 or self.elapsed < ETA_MIN_ELAPSED:
+            return None
+        if self.bytes_done < min(ETA_MIN_BYTES, self.bytes_total // 20):
             return None
         rate = self.rate
         if rate <= 0:

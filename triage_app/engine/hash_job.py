@@ -16,7 +16,14 @@ from triage_app.core.readonly import open_readonly
 from triage_app.engine.hashing import hash_reader
 from triage_app.errors import InputError, SourceError
 from triage_app.evidence.folder import walk_folder
-from triage_app.evidence.media import EWF_SIGNATURES, is_block_device, is_split_start, open_media
+from triage_app.evidence.media import (
+    EWF_SIGNATURES,
+    NOT_EWF,
+    is_block_device,
+    is_split_start,
+    named_like_ewf,
+    open_media,
+)
 
 WORKERS = min(4, os.cpu_count() or 1)
 WINDOW = 16  # batches listed ahead of the one reported
@@ -37,6 +44,7 @@ class HashResult:
     segments: list[str] = field(default_factory=list)
     stored: dict[str, str] = field(default_factory=dict)  # hashes recorded inside an E01
     error: str | None = None
+    note: str | None = None  # what the officer should know about how it was hashed
 
     @property
     def verification(self) -> str | None:
@@ -59,6 +67,8 @@ class HashResult:
             out["verification"] = self.verification
         if self.error:
             out["error"] = self.error
+        if self.note:
+            out["note"] = self.note
         return out
 
 
@@ -123,8 +133,9 @@ def hash_one(display: str, path: Path, cancel: CancelToken, on_bytes=None, *,
                 handle.seek(0)
                 hashes, size = hash_reader(handle, on_bytes, cancel,
                                            os.fstat(handle.fileno()).st_size)
+                note = f"{NOT_EWF}: hashed as a plain file" if named_like_ewf(path) else None
                 return HashResult(display, size, "file", md5=hashes["md5"],
-                                  sha1=hashes["sha1"], sha256=hashes["sha256"])
+                                  sha1=hashes["sha1"], sha256=hashes["sha256"], note=note)
         except OSError as exc:
             raise SourceError(f"cannot read {display}: {exc.strerror or exc}") from exc
     return _hash_media(display, path, cancel, on_bytes)

@@ -102,6 +102,10 @@ def scan_source(case: Case, source: Source, *, exhibit: str | None = None,
     except BaseException as exc:
         summary.status = ("cancelled" if isinstance(exc, Cancelled) else
                           "unlistable" if isinstance(exc, UnsupportedSourceError) else "failed")
+        scanned = summary.files + summary.dirs + summary.others + summary.skipped
+        if isinstance(exc, Cancelled) and scanned:
+            exc.kept = (f"the {scanned} entries scanned so far are kept; scan the same source "
+                        "again to finish")
         try:
             _close_scan(case, summary, exhibit, started)
         except TriageError:

@@ -240,6 +240,13 @@ def sniff(path: Path, size: int = 8) -> bytes:
         raise SourceError(_os_message(exc, path)) from exc
 
 
+NOT_EWF = "named like an EWF image but has no EWF signature"
+
+
+def named_like_ewf(path: Path) -> bool:
+    return path.suffix.lower() in (".e01", ".ex01", ".s01")
+
+
 def open_media(path: Path) -> Media:
     """Open an image file or device as media, choosing the container from its content."""
     text = str(path)
@@ -258,9 +265,8 @@ def open_media(path: Path) -> Media:
             raise SourceError(f"{path.name}: the E01 image is truncated or corrupt; its first "
                               f"sector cannot be decoded ({exc})") from exc
         return media
-    if path.suffix.lower() in (".e01", ".ex01", ".s01"):
-        raise SourceError(f"{path.name} is named like an EWF image but has no EWF signature "
-                          "(corrupt, truncated or not an E01 at all)")
+    if named_like_ewf(path):
+        raise SourceError(f"{path.name} is {NOT_EWF} (corrupt, truncated or not an E01 at all)")
     segments = split_raw_segments(path)
     return RawMedia(segments, container="split-raw" if len(segments) > 1 else "raw")
 

@@ -30,7 +30,7 @@ class JobSignals(QObject):
     items = Signal(list)  # streamed results, in batches
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
-    cancelled = Signal()
+    cancelled = Signal(object)  # the Cancelled exception: its outcome says what was kept
     finished = Signal()
 
 
@@ -97,9 +97,9 @@ class _Runnable(QRunnable):
         signals = handle.signals
         try:
             result = self._job(lambda p: signals.progress.emit(_copy(p)), handle.cancel)
-        except Cancelled:
+        except Cancelled as exc:
             handle.flush()
-            signals.cancelled.emit()
+            signals.cancelled.emit(exc)
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
             log.debug("job failed", exc_info=True)
             handle.flush()

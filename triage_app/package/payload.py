@@ -16,6 +16,8 @@ from typing import Any
 from triage_app.case.case import Case
 from triage_app.errors import IntegrityError
 
+PRESERVED_IMAGE_STATUSES = ("finished", "verified")  # images that go into the package
+
 
 @dataclass(slots=True)
 class PayloadFile:
@@ -66,7 +68,7 @@ def gather(case: Case) -> list[PayloadFile]:
             original_path=row["original_path"], size=row["size"], recorded=_hashes(row),
             times=json.loads(row["times"] or "{}"), deleted=bool(row["deleted"])))
     for row in store.images():
-        if row["status"] not in ("finished", "verified"):
+        if row["status"] not in PRESERVED_IMAGE_STATUSES:
             continue
         media = {"media_size": row["media_size"], "format": row["format"],
                  "media_hashes": _hashes(row), "bad_sectors": json.loads(row["bad_sectors"] or "[]"),

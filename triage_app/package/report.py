@@ -41,6 +41,7 @@ class ReportData:
     findings: list[dict[str, Any]]
     custody: VerifyReport
     custody_head: str
+    images_not_preserved: list[dict[str, Any]] = field(default_factory=list)
     generated: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
 
     @property
@@ -108,6 +109,13 @@ th{{background:#2f3e4e;color:#fff;text-align:left}} .mono{{font-family:monospace
             parts.append(f"<tr><td>{e(img['exhibit'] or '')}</td><td class='mono'>{e(img['source'])}</td>"
                          f"<td>{img['size']}</td><td class='mono'>{hashes}</td>"
                          f"<td>{len(img['bad_sectors'])}</td></tr>")
+        parts.append("</table>")
+    if data.images_not_preserved:
+        parts.append("<h2>Images not preserved</h2><p>These images did not finish; none of "
+                     "them is in this package.</p><table><tr><th>Exhibit</th>"
+                     "<th>Source</th><th>How it ended</th></tr>")
+        parts += [f"<tr><td>{e(i['exhibit'] or '')}</td><td class='mono'>{e(i['source'])}</td>"
+                  f"<td>{e(i['status'])}</td></tr>" for i in data.images_not_preserved]
         parts.append("</table>")
     listed = [f for f in data.payload if f.kind != "image"]
     parts.append(f"<h2>Preserved files ({len(listed)})</h2><table><tr><th>Original path</th>"
@@ -210,6 +218,12 @@ def render_pdf(data: ReportData, out: Path) -> None:
                         [[p(i["exhibit"] or ""), p(i["source"], mono), p(i["size"]),
                           p("\n".join(f"{k.upper()} {v}" for k, v in i["hashes"].items()), mono),
                           p(len(i["bad_sectors"]))] for i in data.images], [22, 45, 22, 75, 16])]
+    if data.images_not_preserved:
+        story += [p("Images not preserved", heading),
+                  p("These images did not finish; none of them is in this package.", body),
+                  table([[p(h, head) for h in ("Exhibit", "Source", "How it ended")]] +
+                        [[p(i["exhibit"] or ""), p(i["source"], mono), p(i["status"])]
+                         for i in data.images_not_preserved], [30, 110, 40])]
     listed = [f for f in data.payload if f.kind != "image"]
     story += [p(f"Preserved files ({len(listed)})", heading)]
     if len(listed) > MAX_LISTED_FILES:

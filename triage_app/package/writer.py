@@ -23,6 +23,7 @@ from triage_app.case.case import Case
 from triage_app.case.findings import FindingView
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.readonly import open_readonly
+from triage_app.core.units import human_size
 from triage_app.custody.ledger import LEDGER_FILE
 from triage_app.custody.signing import KEYS_DIR, SIGNATURES_FILE
 from triage_app.custody.trust import with_travelling_cards
@@ -33,12 +34,13 @@ from triage_app.hashsets.library import HashSetLibrary
 from triage_app.package import case_uco, layout
 from triage_app.package.dfxml import write_dfxml
 from triage_app.package.hashdeep_file import write_hashdeep
-from triage_app.package.payload import PayloadFile, gather
+from triage_app.package.payload import PRESERVED_IMAGE_STATUSES, PayloadFile, gather
 from triage_app.package.report import ReportData, findings_json, render_html, render_pdf
 from triage_app.storage.drives import FAT_MAX_FILE, filesystem_type, is_fat
 from triage_app.storage.durable import fsync_dir
 
 _COPY_ALGORITHMS = ("md5", "sha1", "sha256", "sha512")
+WORKING_ROOM = 64 * 1024 * 1024  # metadata, report and manifests written beside the payload
 
 
 @dataclass(slots=True)
@@ -122,9 +124,10 @@ def _free_name(out_dir: Path, name: str) -> str:
 def _check_target(out_dir: Path, payload: list[PayloadFile]) -> None:
     total = sum(f.size for f in payload)
     free = shutil.disk_usage(out_dir).free
-    if total + 64 * 1024 * 1024 > free:
-        raise StorageError(f"{out_dir} has {free / 1e9:.1f} GB free; the package needs about "
-                           f"{total / 1e9:.1f} GB: choose a larger drive")
+    if total + WORKING_ROOM > free:
+        raise StorageError(f"{out_dir} has {human_size(free)} free; the package needs about "
+                           f"{human_size(total)} plus {human_size(WORKING_ROOM)} of working room: "
+                           "choose a larger drive")
     if is_fat(filesystem_type(out_dir)):
         too_big = [f for f in payload if f.size > FAT_MAX_FILE]
         if too_big:
@@ -213,6 +216,7 @@ def _write_metadata(case: Case, metadata: Path, name: str, payload: list[Payload
     sources = [{"id": r["id"], "location": r["location"], "kind": r["kind"],
                 "identity": json.loads(r["identity"])} for r in store.sources()]
     exhibits = [dict(r) for r in store.exhibits()]
+    exhibits += _scanned_only_exhibits(store, {e["ref"] for e in exhibits})
     authority = json.loads(store.get_meta("authority") or "null")
     officers = {case.officer.id: {"id": case.officer.id, "name": case.officer.name}}
     graph = case_uco.build_case_graph(
@@ -227,11 +231,23 @@ def _write_metadata(case: Case, metadata: Path, name: str, payload: list[Payload
         officer=f"{case.officer.name} ({case.officer.id})", authority=authority,
         exhibits=[{**e, "source": next((s["location"] for s in sources if s["id"] == e["source_id"]), "")}
                   for e in exhibits],
-        payload=payload, images=_images(store), findings=findings,
+        payload=payload, images=_images(store, preserved=True), findings=findings,
+        images_not_preserved=_images(store, preserved=False),
         custody=verify_ledger(metadata, trust=with_travelling_cards(case.path)),
         custody_head=custody_head)
     (metadata / "report.html").write_text(render_html(data), encoding="utf-8")
     render_pdf(data, metadata / "report.pdf")
+
+
+def _scanned_only_exhibits(store, registered: set[str]) -> list[dict]:
+    """Exhibit references sources were scanned under that no collection or image registered."""
+    rows = {}
+    for source in store.sources():
+        ref = source["exhibit"]
+        if ref and ref not in registered and ref not in rows:
+            rows[ref] = {"ref": ref, "description": f"scanned from {source['location']}",
+                         "source_id": source["id"]}
+    return list(rows.values())
 
 
 def _actions(store, officer_id: str) -> list[dict]:
@@ -242,10 +258,12 @@ def _actions(store, officer_id: str) -> list[dict]:
     return actions
 
 
-def _images(store) -> list[dict]:
+def _images(store, *, preserved: bool) -> list[dict]:
+    """The finished images (``preserved``), or those that were not: cancelled, failed, cut off."""
     return [{"exhibit": i["exhibit"], "source": i["source_location"], "size": i["media_size"],
-             "hashes": {k: i[k] for k in ("md5", "sha1", "sha256") if i[k]},
-             "bad_sectors": json.loads(i["bad_sectors"] or "[]")} for i in store.images()]
+             "status": i["status"], "hashes": {k: i[k] for k in ("md5", "sha1", "sha256") if i[k]},
+             "bad_sectors": json.loads(i["bad_sectors"] or "[]")} for i in store.images()
+            if (i["status"] in PRESERVED_IMAGE_STATUSES) == preserved]
 
 
 def _write_bag_files(case: Case, bag: Path, payload: list[PayloadFile], mode: str, case_ref: str,

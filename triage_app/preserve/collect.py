@@ -104,8 +104,10 @@ def collect(case: Case, source: Source, *, exhibit: str | None = None,
         job = _Job(case, ref, source_id, root, selection, include_deleted, summary, cancel)
         job.run(source, progress, done, on_file, on_error)
         summary.status = "finished"
-    except Cancelled:
+    except Cancelled as exc:
         summary.status = "cancelled"
+        if summary.files:
+            exc.kept = f"the {summary.files} files collected and verified so far are kept"
         raise
     except TriageError as exc:
         summary.message = str(exc)

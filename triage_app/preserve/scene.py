@@ -17,7 +17,7 @@ from typing import Any
 from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.core.readonly import open_readonly
-from triage_app.errors import InputError
+from triage_app.errors import Cancelled, InputError
 from triage_app.preserve.copy import SourceReadError, UnrecordedCopy, copy_verified
 from triage_app.preserve.names import numbered, safe_component
 from triage_app.storage.drives import storage_error
@@ -58,7 +58,7 @@ def add_photos(case: Case, photos: list[str | os.PathLike[str]], *, note: str | 
     except OSError as exc:
         raise storage_error(exc, "the scene folder") from exc
     taken = {row["stored_path"].casefold() for row in case.store.scene_photos()}
-    added = []
+    added: list[ScenePhoto] = []
     for path in paths:
         plain = safe_component(path.name)
         orphan = UnrecordedCopy.at(folder / plain, f"{SCENE_DIR}/{plain}".casefold() in taken,
@@ -71,6 +71,10 @@ def add_photos(case: Case, photos: list[str | os.PathLike[str]], *, note: str | 
                                    times={"mtime": int(st.st_mtime), "atime": int(st.st_atime)})
         except SourceReadError as exc:
             raise InputError(str(exc)) from exc
+        except Cancelled as exc:
+            if added:
+                exc.kept = f"the {len(added)} scene photos added before it are kept"
+            raise
         if orphan is not None and orphan.adopt(folder / name, result):
             name = plain
         stored = f"{SCENE_DIR}/{name}"

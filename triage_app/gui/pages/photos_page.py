@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from triage_app.case.case import Case
 from triage_app.core.jobs import Progress
+from triage_app.core.units import human_size
 from triage_app.gui.errors import show_exception
 from triage_app.gui.map_view import MapPoint, PhotoMapView
-from triage_app.gui.models import human_size
 from triage_app.gui.photo_models import NO_CAMERA, TILE, PhotoFilterModel, PhotoListModel, PhotoRole
 from triage_app.gui.session import CaseSession
 from triage_app.gui.worker import JobHandle, start_job

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from triage_app.case.case import Case
 from triage_app.core.jobs import Progress
-from triage_app.errors import InputError
+from triage_app.core.units import about_duration, human_size
+from triage_app.errors import Cancelled, InputError
 from triage_app.gui.errors import show_exception
-from triage_app.gui.models import human_size
 from triage_app.gui.session import CaseSession
 from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
@@ -214,10 +214,10 @@ class PreservePage(QWidget):
     def _start(self, job, on_done) -> None:
         handle = JobHandle()
         handle.signals.progress.connect(self._on_progress)
+        handle.signals.succeeded.connect(lambda _: self.progress_bar.setValue(1000))
         handle.signals.succeeded.connect(on_done)
         handle.signals.failed.connect(lambda exc: self._on_failed(exc))
-        handle.signals.cancelled.connect(lambda: self._say(
-            self.tr("Cancelled. Finished work is kept and recorded.")))
+        handle.signals.cancelled.connect(lambda exc: self._on_cancelled(exc))
         handle.signals.finished.connect(self._on_finished)
         self._handle = handle
         self._set_busy(True)
@@ -225,8 +225,13 @@ class PreservePage(QWidget):
         start_job(job, handle, exclusive=True)
 
     def _on_failed(self, exc: BaseException) -> None:
+        self.progress_bar.setValue(0)
         self._say(str(exc))
         show_exception(self, exc, action=self.tr("The task"))
+
+    def _on_cancelled(self, exc: Cancelled) -> None:
+        self.progress_bar.setValue(0)
+        self._say(exc.outcome.capitalize() + ".")
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.collect_button, self.image_button, self.scene_button, self.export_button):
@@ -239,7 +244,8 @@ class PreservePage(QWidget):
         eta = p.eta_seconds
         self._say(f"{p.phase}: {p.files_done} / {p.files_total or '?'}, "
                   f"{human_size(p.bytes_done)} / {human_size(p.bytes_total or 0)}"
-                  + (self.tr(", about %1 s left").replace("%1", f"{eta:.0f}") if eta else ""))
+                  + (self.tr(", %1 left").replace("%1", about_duration(eta)) if eta is not None
+                     else ""))
 
     def _on_finished(self) -> None:
         self._set_busy(False)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from triage_app.core.jobs import Progress
+from triage_app.core.units import about_duration, human_size
 from triage_app.crypto.explain import URGENT_ADVICE
 from triage_app.engine.scan import ScanSummary
+from triage_app.errors import TriageError
 from triage_app.gui.errors import show_exception
-from triage_app.gui.models import FileResultsModel, human_size
+from triage_app.gui.models import FileResultsModel
 from triage_app.gui.session import CaseSession
 from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
@@ -70,6 +74,12 @@ class ScanPage(QWidget):
         self.status_label = QLabel(self.tr("Evidence is opened read-only. Every step is recorded "
                                            "in the case's custody ledger."))
         self.status_label.setWordWrap(True)
+        # A scan error in full, wrapped even inside a long path, to read, select and copy.
+        self.error_view = QPlainTextEdit()
+        self.error_view.setReadOnly(True)
+        self.error_view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.error_view.setMaximumHeight(90)
+        self.error_view.hide()
 
         self.model = FileResultsModel()
         self.table = QTableView()
@@ -86,6 +96,7 @@ class ScanPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.error_view)
         layout.addWidget(self.table, 1)
 
     # --- choosing --------------------------------------------------------------------------
@@ -114,14 +125,14 @@ class ScanPage(QWidget):
             return
         self.model.clear()
         self.progress_bar.setValue(0)
+        self.error_view.hide()
         handle = JobHandle()
         handle.signals.progress.connect(self._on_progress)
         handle.signals.items.connect(self.model.append)
         handle.signals.succeeded.connect(self._on_done)
-        handle.signals.failed.connect(lambda exc: show_exception(self, exc, action=self.tr("The scan")))
+        handle.signals.failed.connect(self._on_failed)
         handle.signals.cancelled.connect(
-            lambda: self.status_label.setText(self.tr("Cancelled. Finished files are kept; "
-                                                      "scan the same source again to resume.")))
+            lambda exc: self.status_label.setText(exc.outcome.capitalize() + "."))
         handle.signals.finished.connect(self._on_finished)
         self._handle = handle
         self.start_button.setEnabled(False)
@@ -147,11 +158,21 @@ class ScanPage(QWidget):
         if p.bytes_total:
             self.progress_bar.setValue(int(1000 * p.bytes_done / p.bytes_total))
         eta = p.eta_seconds
-        eta_text = self.tr(", about %1 s left").replace("%1", f"{eta:.0f}") if eta is not None else ""
+        eta_text = self.tr(", %1 left").replace("%1", about_duration(eta)) if eta is not None else ""
         self.status_label.setText(
             f"{p.files_done} / {p.files_total or '?'} " + self.tr("entries") +
             f", {human_size(p.bytes_done)} / {human_size(p.bytes_total or 0)}"
             f", {human_size(int(p.rate))}/s{eta_text}")
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setValue(0)
+        self.status_label.setText(self.tr("The scan did not finish; the reason is below."))
+        self.error_view.setPlainText(str(exc) if isinstance(exc, TriageError) else
+                                     self.tr("An internal error stopped the scan: %1")
+                                     .replace("%1", repr(exc)))
+        self.error_view.show()
+        show_exception(self, exc, action=self.tr("The scan"))
 
     def _on_done(self, summary: ScanSummary) -> None:
         self.progress_bar.setRange(0, 1000)

@@ -34,7 +34,7 @@ class Cancelled(TriageError):
     """The user cancelled a job; not an error to report, but it must unwind cleanly.
 
     ``kept`` is set by a job that leaves finished work in the case (e.g. "12 files collected
-    and verified are kept"); :attr:`outcome` is what the faces tell the officer.
+    and verified"); :attr:`outcome` is what the faces tell the officer.
     """
 
     def __init__(self, message: str = "cancelled by the user", *, kept: str | None = None) -> None:
@@ -43,7 +43,8 @@ class Cancelled(TriageError):
 
     @property
     def outcome(self) -> str:
-        return f"cancelled; {self.kept}" if self.kept else "cancelled; nothing half-written is kept"
+        return (f"cancelled; kept in the case: {self.kept}" if self.kept
+                else "cancelled; nothing half-written is kept")
 
 
 class NotAuthorised(TriageError):

@@ -16,6 +16,11 @@ def human_size(n: float) -> str:
     raise AssertionError("unreachable")
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``1 file``, ``3 files``; ``many`` for nouns that do not just take an s."""
+    return f"{count} {one}" if count == 1 else f"{count} {many or one + 's'}"
+
+
 def about_duration(seconds: float) -> str:
     """``less than a minute``, ``about 3 min``, ``about 2.5 h``: how long, not a raw count."""
     if seconds < 60:

@@ -20,6 +20,7 @@ from triage_app.analyzers.base import Analyzer, in_run_order, registered
 from triage_app.case.case import Case, ensure_off_evidence
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.records import Entry
+from triage_app.core.units import plural
 from triage_app.engine.process import FileProcessor, FileResult
 from triage_app.errors import Cancelled, InputError, TriageError, UnsupportedSourceError
 from triage_app.evidence.source import Source
@@ -104,8 +105,8 @@ def scan_source(case: Case, source: Source, *, exhibit: str | None = None,
                           "unlistable" if isinstance(exc, UnsupportedSourceError) else "failed")
         scanned = summary.files + summary.dirs + summary.others + summary.skipped
         if isinstance(exc, Cancelled) and scanned:
-            exc.kept = (f"the {scanned} entries scanned so far are kept; scan the same source "
-                        "again to finish")
+            exc.kept = (f"{plural(scanned, 'entry', 'entries')} scanned (scan the same source again to "
+                        "finish)")
         try:
             _close_scan(case, summary, exhibit, started)
         except TriageError:

@@ -20,6 +20,7 @@ from triage_app.case.case import Case
 from triage_app.case.exhibits import DEFAULT_PREFIX, default_ref, register_exhibit
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.records import Entry
+from triage_app.core.units import plural
 from triage_app.errors import Cancelled, SourceError, StorageError, TriageError, UnsupportedSourceError
 from triage_app.evidence.source import Source
 from triage_app.preserve.copy import SourceReadError, UnrecordedCopy, copy_verified
@@ -107,7 +108,7 @@ def collect(case: Case, source: Source, *, exhibit: str | None = None,
     except Cancelled as exc:
         summary.status = "cancelled"
         if summary.files:
-            exc.kept = f"the {summary.files} files collected and verified so far are kept"
+            exc.kept = f"{plural(summary.files, 'file')} collected and verified"
         raise
     except TriageError as exc:
         summary.message = str(exc)

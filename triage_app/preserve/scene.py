@@ -17,6 +17,7 @@ from typing import Any
 from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken
 from triage_app.core.readonly import open_readonly
+from triage_app.core.units import plural
 from triage_app.errors import Cancelled, InputError
 from triage_app.preserve.copy import SourceReadError, UnrecordedCopy, copy_verified
 from triage_app.preserve.names import numbered, safe_component
@@ -73,7 +74,7 @@ def add_photos(case: Case, photos: list[str | os.PathLike[str]], *, note: str | 
             raise InputError(str(exc)) from exc
         except Cancelled as exc:
             if added:
-                exc.kept = f"the {len(added)} scene photos added before it are kept"
+                exc.kept = f"{plural(len(added), 'scene photo')} added"
             raise
         if orphan is not None and orphan.adopt(folder / name, result):
             name = plain

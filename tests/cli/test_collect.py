@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import re
+import signal
 import subprocess
 from pathlib import Path
 
@@ -268,8 +269,10 @@ def test_cancel_mid_job_records_it_keeps_finished_files_and_resumes(folder, tmp_
             cancel.cancel()
 
     case = tmp_path / "case"
-    with open_source(folder) as source, Case.open(case) as opened, pytest.raises(Cancelled):
+    with open_source(folder) as source, Case.open(case) as opened, \
+            pytest.raises(Cancelled) as stopped:
         collect(opened, source, exhibit="ABC/1", cancel=cancel, on_file=stop_after_three)
+    assert stopped.value.outcome == "cancelled; kept in the case: 3 files collected and verified"
     ledger = _ledger(case)
     [cancelled] = [e for e in ledger if e["action"] == "collect.cancelled"]
     assert cancelled["details"]["files"] == 3
@@ -279,6 +282,43 @@ def test_cancel_mid_job_records_it_keeps_finished_files_and_resumes(folder, tmp_
     assert run_cli(capsys, "custody", "verify", case).code == 0
     run = run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC/1", "--jsonl")
     assert run.jsonl()[-1]["skipped"] == 3 and run.jsonl()[-1]["files"] == len(FILES) + 12 - 3
+
+
+def test_ctrl_c_says_what_was_kept_only_when_something_was(folder, tmp_path, capsys,
+                                                           monkeypatch) -> None:
+    from triage_app.cli import collect_cmd
+    from triage_app.core.jobs import Throttle
+    from triage_app.preserve import collect as collect_module
+
+    for i in range(12):
+        (folder / "bulk" / f"{i:02d}.bin").parent.mkdir(exist_ok=True)
+        (folder / "bulk" / f"{i:02d}.bin").write_bytes(os.urandom(2000))
+    monkeypatch.setattr(collect_module, "Throttle", lambda callback: Throttle(callback, 0.0))
+
+    def ctrl_c_when(condition):
+        class Progress:
+            sent = False
+
+            def __call__(self, p) -> None:
+                if not self.sent and condition(p):
+                    self.sent = True
+                    os.kill(os.getpid(), signal.SIGINT)
+
+            def done(self) -> None:
+                pass
+        return Progress
+
+    case = tmp_path / "case"
+    monkeypatch.setattr(collect_cmd, "StderrProgress",
+                        ctrl_c_when(lambda p: p.phase == "collecting" and p.files_done == 0))
+    run = run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC/1")
+    assert run.code == 130 and run.err == "interrupted: cancelled; nothing half-written is kept\n"
+    monkeypatch.setattr(collect_cmd, "StderrProgress", ctrl_c_when(lambda p: p.files_done == 2))
+    run = run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC/1")
+    files = [e for e in _ledger(case) if e["action"] == "collect.cancelled"][-1]["details"]["files"]
+    assert run.code == 130 and files >= 2
+    assert run.err == f"interrupted: cancelled; kept in the case: {files} files collected and " \
+                      "verified\n"
 
 
 @pytest.mark.parametrize("argv, words", [

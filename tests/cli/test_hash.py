@@ -63,6 +63,24 @@ def test_hash_random_bytes_named_e01(tmp_path: Path, capsys) -> None:
     assert fake.read_bytes() == before
 
 
+def test_hash_says_a_file_named_e01_without_its_signature_was_hashed_as_a_plain_file(
+        tmp_path: Path, capsys) -> None:
+    fake = tmp_path / "random.E01"
+    fake.write_bytes(os.urandom(10000))
+    refused = run_cli(capsys, "scan", fake, "--case", tmp_path / "case")
+    assert refused.code != 0 and "no EWF signature" in refused.err
+    run = run_cli(capsys, "hash", fake, "--json")
+    assert run.code == 0, run.err
+    note = "named like an EWF image but has no EWF signature: hashed as a plain file"
+    assert run.json()[0]["note"] == note
+    assert f"note: {fake}: {note}" in run.err
+    human = run_cli(capsys, "hash", fake)
+    assert human.code == 0 and note in human.err and human.out.endswith(f"  {fake}\n")
+    plain = tmp_path / "random.bin"
+    plain.write_bytes(fake.read_bytes())
+    assert "note" not in run_cli(capsys, "hash", plain, "--json").json()[0]
+
+
 def test_hash_stdout_is_valid_json_even_with_errors(tmp_path: Path, capsys) -> None:
     good = tmp_path / "g"
     good.write_bytes(b"1")

@@ -208,9 +208,11 @@ def test_cancel_removes_the_partial_image_and_is_recorded(ext4, tmp_path, capsys
             cancel.cancel()
 
     case = tmp_path / "case"
-    with open_source(ext4) as source, Case.open(case) as opened, pytest.raises(Cancelled):
+    with open_source(ext4) as source, Case.open(case) as opened, \
+            pytest.raises(Cancelled) as stopped:
         make_image(opened, source, fmt=fmt, exhibit="ABC/1", progress=progress,
                    cancel=cancel)
+    assert stopped.value.outcome == "cancelled; nothing half-written is kept"
     assert [p for p in (case / "evidence").rglob("*") if p.is_file()] == []
     assert any(e["action"] == "image.cancelled" for e in _ledger(case))
     assert run_cli(capsys, "custody", "verify", case).code == 0

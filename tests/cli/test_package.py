@@ -205,3 +205,80 @@ def test_fat32_target_refuses_files_over_4_gib(tmp_path: Path, capsys, monkeypat
     run = run_cli(capsys, "package", "export", tmp_path / "case", "--out", out)
     assert run.code == 1 and "FAT32" in run.err and "2G segments" in run.err
     assert list(out.iterdir()) == []
+
+
+def _section(html: str, heading: str) -> str:
+    """The HTML from ``<h2>heading</h2>`` to the next heading ('' when there is none)."""
+    start = html.find(f"<h2>{heading}</h2>")
+    return "" if start < 0 else html[start:html.find("<h2>", start + 1)]
+
+
+def _pdf_text(pdf: Path) -> str:
+    need("pdftotext")
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_report_lists_the_exhibit_a_scanned_stick_was_scanned_under(tmp_path: Path,
+                                                                      capsys) -> None:
+    image = make_ext4(tmp_path / "stick.raw", FILES)
+    case = tmp_path / "case"
+    assert run_cli(capsys, "scan", image, "--case", case, "--exhibit", "ABC/7").code == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    run = run_cli(capsys, "package", "export", case, "--out", out)
+    assert run.code == 0, run.err
+    bag = Path(run.out.strip())
+    exhibits = _section((bag / "metadata/report.html").read_text(), "Exhibits")
+    assert "<td>ABC/7</td>" in exhibits and str(image) in exhibits
+    pdf = _pdf_text(bag / "metadata/report.pdf")
+    assert "ABC/7" in pdf and "none" not in pdf.split("Exhibits", 1)[1].split("Preserved", 1)[0]
+
+
+def test_report_lists_a_cancelled_image_as_not_preserved(tmp_path: Path, capsys) -> None:
+    from triage_app.core.jobs import CancelToken
+    from triage_app.errors import Cancelled
+    from triage_app.evidence.source import open_source
+    from triage_app.preserve.imaging import make_image
+
+    kept = make_ext4(tmp_path / "kept.raw", FILES)
+    stopped = make_ext4(tmp_path / "stopped.raw", {"x.bin": os.urandom(2_000_000)}, size="4M")
+    case = tmp_path / "case"
+    assert run_cli(capsys, "image", kept, "--case", case, "--exhibit", "ABC/1").code == 0
+    cancel = CancelToken()
+    with open_source(stopped) as source, Case.open(case) as opened, pytest.raises(Cancelled):
+        make_image(opened, source, exhibit="ABC/2", cancel=cancel,
+                   progress=lambda p: cancel.cancel() if p.bytes_done else None)
+    out = tmp_path / "out"
+    out.mkdir()
+    run = run_cli(capsys, "package", "export", case, "--out", out)
+    assert run.code == 0, run.err
+    bag = Path(run.out.strip())
+    html = (bag / "metadata/report.html").read_text()
+    images, not_preserved = _section(html, "Disk images"), _section(html, "Images not preserved")
+    assert "ABC/1" in images and str(kept) in images
+    assert "ABC/2" not in images and str(stopped) not in images
+    assert "<td>ABC/2</td>" in not_preserved and "cancelled" in not_preserved
+    pdf = _pdf_text(bag / "metadata/report.pdf")
+    listed_as_images = pdf.split("Disk images", 1)[1].split("Images not preserved", 1)[0]
+    assert "ABC/1" in listed_as_images and "ABC/2" not in listed_as_images
+    assert "ABC/2" in pdf.split("Images not preserved", 1)[1]
+
+
+def test_too_little_room_names_sizes_that_are_not_rounded_to_zero(tmp_path: Path, capsys,
+                                                                   monkeypatch) -> None:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    (folder / "note.txt").write_bytes(b"x" * 700)
+    case = tmp_path / "case"
+    assert run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC/1").code == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    real_usage = shutil.disk_usage
+    monkeypatch.setattr(writer.shutil, "disk_usage",
+                        lambda path: real_usage(path)._replace(free=20 * 1024 * 1024))
+    run = run_cli(capsys, "package", "export", case, "--out", out)
+    assert run.code == 1
+    assert " 0.0 " not in run.err, run.err
+    assert "has 20.0 MiB free; the package needs about 700 B plus 64.0 MiB of working room" \
+        in run.err

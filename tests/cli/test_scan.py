@@ -122,8 +122,11 @@ def test_interrupted_scan_resumes(folder: Path, tmp_path: Path, capsys) -> None:
         if len(seen) == 10:
             cancel.cancel()
 
-    with open_source(folder) as source, Case.open(tmp_path / "case") as case, pytest.raises(Cancelled):
+    with open_source(folder) as source, Case.open(tmp_path / "case") as case, \
+            pytest.raises(Cancelled) as stopped:
         scan_source(case, source, cancel=cancel, on_result=stop_after_ten)
+    assert stopped.value.outcome == ("cancelled; kept in the case: 10 entries scanned (scan the "
+                                     "same source again to finish)")
     run = run_cli(capsys, "scan", folder, "--case", tmp_path / "case", "--jsonl")
     summary = run.jsonl()[-1]
     assert summary["resumed"] is True and summary["skipped"] == 10

@@ -64,3 +64,33 @@ def test_list_of_a_missing_case_is_refused(tmp_path, capsys) -> None:
     run = run_cli(capsys, "scene", "list", "--case", tmp_path / "nope")
     assert run.code == 1 and "no such case folder" in run.err
     assert not (tmp_path / "nope").exists()
+
+
+def test_a_cancel_between_photos_says_which_were_kept(tmp_path, capsys) -> None:
+    import pytest
+
+    from triage_app.case.case import Case
+    from triage_app.core.jobs import CancelToken
+    from triage_app.errors import Cancelled
+    from triage_app.preserve.scene import add_photos
+
+    photos = []
+    for i in range(3):
+        photos.append(tmp_path / f"scene-{i}.jpg")
+        photos[-1].write_bytes(os.urandom(5000))
+    cancel = CancelToken()
+    with Case.open(tmp_path / "case") as case:
+        store_photo = case.store.add_scene_photo
+
+        def add_then_cancel(*args, **kwargs):
+            cancel.cancel()  # the officer presses Cancel while the first photo is recorded
+            return store_photo(*args, **kwargs)
+
+        case.store.add_scene_photo = add_then_cancel
+        with pytest.raises(Cancelled) as stopped:
+            add_photos(case, photos, cancel=cancel)
+        assert len(case.store.scene_photos()) == 1
+    assert stopped.value.outcome == "cancelled; kept in the case: 1 scene photo added"
+    with Case.open(tmp_path / "other") as case, pytest.raises(Cancelled) as stopped:
+        add_photos(case, photos, cancel=cancel)
+    assert stopped.value.outcome == "cancelled; nothing half-written is kept"

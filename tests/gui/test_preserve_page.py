@@ -72,3 +72,55 @@ def test_l1_officer_sees_imaging_locked_and_requests_a_specialist(qtbot, tmp_pat
     ledger = (tmp_path / "case" / "custody.jsonl").read_text()
     assert "specialist.requested" in ledger and '"requested_action":"image"' in ledger
     assert not (tmp_path / "case" / "evidence").exists()
+
+
+def test_the_progress_bar_is_full_after_an_image_and_empty_after_a_failure(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr("triage_app.gui.pages.preserve_page.show_exception",
+                        lambda parent, exc, action: shown.append(str(exc)))
+    image = make_ext4(tmp_path / "stick.raw", FILES)
+    window, page = _page(qtbot, "L2")
+    page.case_edit.setText(str(tmp_path / "case"))
+    page.source_edit.setText(str(image))
+    page.exhibit_edit.setText("ABC/1")
+    page.image_button.click()
+    _wait_idle(qtbot, page)
+    assert "written and verified" in page.status_label.text(), (page.status_label.text(), shown)
+    assert page.progress_bar.value() == page.progress_bar.maximum()
+    (tmp_path / "folder").mkdir()
+    page.source_edit.setText(str(tmp_path / "folder"))  # a folder cannot be imaged
+    page.exhibit_edit.setText("ABC/2")
+    page.image_button.click()
+    _wait_idle(qtbot, page)
+    assert shown and "is a folder" in shown[0]
+    assert page.progress_bar.value() <= 0
+
+
+def test_a_cancel_says_what_was_kept_and_no_more(qtbot, tmp_path: Path) -> None:
+    import json
+    import os
+
+    evidence = tmp_path / "stick"
+    evidence.mkdir()
+    for i in range(200):
+        (evidence / f"f{i:03d}.bin").write_bytes(os.urandom(300_000))
+    window, page = _page(qtbot, "L2")
+    page.case_edit.setText(str(tmp_path / "case"))
+    page.source_edit.setText(str(evidence))
+    page.exhibit_edit.setText("ABC/1")
+    page.collect_button.click()
+    qtbot.waitUntil(lambda: page.progress_bar.value() > 0, timeout=30000)
+    page.cancel()
+    _wait_idle(qtbot, page)
+    [end] = [json.loads(line) for line in (tmp_path / "case" / "custody.jsonl").open()
+             if '"collect.cancelled"' in line]
+    files = end["outputs"][0]["files"]
+    assert files < 200
+    said = page.status_label.text()
+    if files:
+        assert said == f"Cancelled; kept in the case: {files} file{'s' if files > 1 else ''} " \
+                       "collected and verified.", said
+    else:
+        assert said == "Cancelled; nothing half-written is kept.", said
+    assert page.progress_bar.value() <= 0

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
+import pytest
+
 from triage_app.core.officer import load_officer
+from triage_app.core.units import plural
 from triage_app.gui.main_window import MainWindow
 from triage_app.gui.pages.scan_page import ScanPage
 
@@ -50,6 +54,13 @@ def test_cancel_stops_the_scan_and_keeps_the_case(qtbot, tmp_path: Path) -> None
     assert "Cancelled" in page.status_label.text()
     assert page.model.rowCount() < 300
     assert (tmp_path / "case" / "custody.jsonl").read_text().count("scan.cancelled") == 1
+    [cancelled] = [json.loads(line) for line in (tmp_path / "case" / "custody.jsonl").open()
+                   if '"scan.cancelled"' in line]
+    scanned = sum(cancelled["details"][k] for k in ("files", "dirs", "others", "skipped"))
+    assert scanned > 0
+    assert page.status_label.text() == (
+        f"Cancelled; kept in the case: {plural(scanned, 'entry', 'entries')} scanned (scan the "
+        "same source again to finish).")
 
 
 def test_missing_source_is_said_in_plain_words(qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -62,6 +73,43 @@ def test_missing_source_is_said_in_plain_words(qtbot, tmp_path: Path, monkeypatc
     page.start()
     qtbot.waitUntil(lambda: page.start_button.isEnabled(), timeout=30000)
     assert shown and "no such file" in shown[0]
+
+
+@pytest.mark.parametrize("name, words", [
+    ("suspect-laptop-internal-disk-image-taken-at-the-scene.E01", "no EWF signature"),
+    ("suspect-laptop-internal-disk-image-taken-at-the-scene.dd", "nothing can be listed"),
+])
+def test_a_scan_error_is_shown_in_full_and_the_status_line_moves_on(
+        qtbot, tmp_path: Path, monkeypatch, name: str, words: str) -> None:
+    shown = []
+    monkeypatch.setattr("triage_app.gui.pages.scan_page.show_exception",
+                        lambda parent, exc, action: shown.append(str(exc)))
+    deep = tmp_path.joinpath(*["a-folder-with-a-rather-long-name-for-a-seized-exhibit"] * 6)
+    deep.mkdir(parents=True)
+    fake = deep / name
+    fake.write_bytes(os.urandom(64 * 1024))
+    window, page = _page(qtbot)
+    window.resize(700, 500)
+    page.source_edit.setText(str(fake))
+    page.case_edit.setText(str(tmp_path / "case"))
+    page.start()
+    qtbot.waitUntil(lambda: page.start_button.isEnabled(), timeout=30000)
+    assert shown and words in shown[0]
+    assert page.status_label.text() != "Opening the source…"
+    assert "did not finish" in page.status_label.text()
+    assert page.error_view.isVisible() and page.error_view.toPlainText() == shown[0]
+    # All of it can be read within the page's width (wrapped, even inside the long path)...
+    assert page.error_view.width() <= window.width()
+    assert page.error_view.document().size().width() <= page.error_view.viewport().width()
+    # ...and selected and copied.
+    page.error_view.selectAll()
+    assert page.error_view.textCursor().selectedText() == shown[0]
+    (tmp_path / "stick").mkdir()
+    page.source_edit.setText(str(tmp_path / "stick"))
+    page.start()  # the next scan starts clean
+    assert not page.error_view.isVisible()
+    qtbot.waitUntil(lambda: page.start_button.isEnabled(), timeout=30000)
+    assert "Scan finished" in page.status_label.text()
 
 
 def test_closing_the_window_mid_scan_asks_cancels_waits_and_records(qtbot, tmp_path: Path,
@@ -111,3 +159,19 @@ def test_urgent_findings_come_first_in_the_summary(qtbot, tmp_path: Path) -> Non
     assert page.status_label.text().startswith(
         "URGENT: 1 private keys, seed phrases or wallet files - treat it as cash: call a "
         "specialist now")
+
+
+def test_time_left_is_in_words_and_not_shown_at_the_start(qtbot) -> None:
+    from triage_app.core.jobs import Progress
+
+    window, page = _page(qtbot)
+    start = Progress(phase="scanning", files_total=900, bytes_total=32 * 1024 ** 3,
+                     bytes_done=1024 ** 2)
+    start.started -= 0.5
+    page._on_progress(start)
+    assert "left" not in page.status_label.text()
+    later = Progress(phase="scanning", files_total=900, bytes_total=32 * 1024 ** 3,
+                     bytes_done=1024 ** 3)
+    later.started -= 5.6
+    page._on_progress(later)
+    assert page.status_label.text().endswith(", about 3 min left"), page.status_label.text()

@@ -114,6 +114,7 @@ class ScanPage(QWidget):
 
     # --- running ---------------------------------------------------------------------------
     def start(self) -> None:
+        self.error_view.hide()
         source, case_dir = self.source_edit.text().strip(), self.case_edit.text().strip()
         if not source or not case_dir:
             self.status_label.setText(self.tr("Choose a source and a case folder first."))
@@ -121,11 +122,10 @@ class ScanPage(QWidget):
         try:
             case = self.session.case_for(case_dir, evidence=source)
         except Exception as exc:  # noqa: BLE001 - a TriageError in plain words, a defect reported
-            show_exception(self, exc, action=self.tr("Opening the case"))
+            self._on_failed(exc, action=self.tr("Opening the case"))
             return
         self.model.clear()
         self.progress_bar.setValue(0)
-        self.error_view.hide()
         handle = JobHandle()
         handle.signals.progress.connect(self._on_progress)
         handle.signals.items.connect(self.model.append)
@@ -164,7 +164,7 @@ class ScanPage(QWidget):
             f", {human_size(p.bytes_done)} / {human_size(p.bytes_total or 0)}"
             f", {human_size(int(p.rate))}/s{eta_text}")
 
-    def _on_failed(self, exc: BaseException) -> None:
+    def _on_failed(self, exc: BaseException, action: str | None = None) -> None:
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setValue(0)
         self.status_label.setText(self.tr("The scan did not finish; the reason is below."))
@@ -172,7 +172,7 @@ class ScanPage(QWidget):
                                      self.tr("An internal error stopped the scan: %1")
                                      .replace("%1", repr(exc)))
         self.error_view.show()
-        show_exception(self, exc, action=self.tr("The scan"))
+        show_exception(self, exc, action=action or self.tr("The scan"))
 
     def _on_done(self, summary: ScanSummary) -> None:
         self.progress_bar.setRange(0, 1000)

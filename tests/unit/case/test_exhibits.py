@@ -74,5 +74,8 @@ def test_unreferenced_devices_of_the_same_name_get_their_own_references(tmp_path
         run = run_cli(capsys, "collect", stick, "--case", case)
         assert run.code == 0, run.err
     with Case.open(case) as opened:
-        named = {x["ref"]: opened.store.exhibit_locations(x["ref"]) for x in opened.store.exhibits()}
-    assert named == {"UNREF/stick.raw": [str(first)], "UNREF/stick.raw (2)": [str(second)]}
+        where = {s["id"]: s["location"] for s in opened.store.sources()}
+        named = {x["ref"]: where[x["source_id"]] for x in opened.store.exhibits()}
+        collected = {(c["exhibit"], where[c["source_id"]]) for c in opened.store.collected()}
+    assert named == {"UNREF/stick.raw": str(first), "UNREF/stick.raw (2)": str(second)}
+    assert collected == {("UNREF/stick.raw", str(first)), ("UNREF/stick.raw (2)", str(second))}

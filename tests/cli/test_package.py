@@ -213,6 +213,14 @@ def _section(html: str, heading: str) -> str:
     return "" if start < 0 else html[start:html.find("<h2>", start + 1)]
 
 
+def _export(tmp_path: Path, capsys, case: Path) -> Path:
+    out = tmp_path / "out"
+    out.mkdir()
+    run = run_cli(capsys, "package", "export", case, "--out", out)
+    assert run.code == 0, run.err
+    return Path(run.out.strip())
+
+
 def _pdf_text(pdf: Path) -> str:
     need("pdftotext")
     return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
@@ -224,11 +232,7 @@ def test_report_lists_the_exhibit_a_scanned_stick_was_scanned_under(tmp_path: Pa
     image = make_ext4(tmp_path / "stick.raw", FILES)
     case = tmp_path / "case"
     assert run_cli(capsys, "scan", image, "--case", case, "--exhibit", "ABC/7").code == 0
-    out = tmp_path / "out"
-    out.mkdir()
-    run = run_cli(capsys, "package", "export", case, "--out", out)
-    assert run.code == 0, run.err
-    bag = Path(run.out.strip())
+    bag = _export(tmp_path, capsys, case)
     exhibits = _section((bag / "metadata/report.html").read_text(), "Exhibits")
     assert "<td>ABC/7</td>" in exhibits and str(image) in exhibits
     pdf = _pdf_text(bag / "metadata/report.pdf")
@@ -249,11 +253,7 @@ def test_report_lists_a_cancelled_image_as_not_preserved(tmp_path: Path, capsys)
     with open_source(stopped) as source, Case.open(case) as opened, pytest.raises(Cancelled):
         make_image(opened, source, exhibit="ABC/2", cancel=cancel,
                    progress=lambda p: cancel.cancel() if p.bytes_done else None)
-    out = tmp_path / "out"
-    out.mkdir()
-    run = run_cli(capsys, "package", "export", case, "--out", out)
-    assert run.code == 0, run.err
-    bag = Path(run.out.strip())
+    bag = _export(tmp_path, capsys, case)
     html = (bag / "metadata/report.html").read_text()
     images, not_preserved = _section(html, "Disk images"), _section(html, "Images not preserved")
     assert "ABC/1" in images and str(kept) in images

@@ -28,16 +28,24 @@ def _wait_idle(qtbot, page: PreservePage) -> None:
     qtbot.waitUntil(lambda: page.export_button.isEnabled() and page._handle is None, timeout=60000)
 
 
-def test_l2_officer_collects_documents_and_exports(qtbot, tmp_path: Path, monkeypatch) -> None:
-    shown = []
+def _l2_page_on_a_stick(qtbot, tmp_path: Path, monkeypatch
+                        ) -> tuple[MainWindow, PreservePage, list[str]]:
+    """An L2 officer's page with a case, a stick and exhibit ABC/1 filled in; errors the page
+    shows are collected in the list returned."""
+    shown: list[str] = []
     monkeypatch.setattr("triage_app.gui.pages.preserve_page.show_exception",
                         lambda parent, exc, action: shown.append(str(exc)))
     image = make_ext4(tmp_path / "stick.raw", FILES)
     window, page = _page(qtbot, "L2")
-    assert page.collect_button.text() == "Collect files"
     page.case_edit.setText(str(tmp_path / "case"))
     page.source_edit.setText(str(image))
     page.exhibit_edit.setText("ABC/1")
+    return window, page, shown
+
+
+def test_l2_officer_collects_documents_and_exports(qtbot, tmp_path: Path, monkeypatch) -> None:
+    window, page, shown = _l2_page_on_a_stick(qtbot, tmp_path, monkeypatch)
+    assert page.collect_button.text() == "Collect files"
     page.collect_button.click()
     _wait_idle(qtbot, page)
     assert "Collected 2 files" in page.status_label.text(), (page.status_label.text(), shown)
@@ -76,14 +84,7 @@ def test_l1_officer_sees_imaging_locked_and_requests_a_specialist(qtbot, tmp_pat
 
 def test_the_progress_bar_is_full_after_an_image_and_empty_after_a_failure(
         qtbot, tmp_path: Path, monkeypatch) -> None:
-    shown = []
-    monkeypatch.setattr("triage_app.gui.pages.preserve_page.show_exception",
-                        lambda parent, exc, action: shown.append(str(exc)))
-    image = make_ext4(tmp_path / "stick.raw", FILES)
-    window, page = _page(qtbot, "L2")
-    page.case_edit.setText(str(tmp_path / "case"))
-    page.source_edit.setText(str(image))
-    page.exhibit_edit.setText("ABC/1")
+    window, page, shown = _l2_page_on_a_stick(qtbot, tmp_path, monkeypatch)
     page.image_button.click()
     _wait_idle(qtbot, page)
     assert "written and verified" in page.status_label.text(), (page.status_label.text(), shown)

@@ -93,8 +93,9 @@ class MainWindow(QMainWindow):
         if worker.running_jobs():
             answer = QMessageBox.question(
                 self, self.tr("Work in progress"),
-                self.tr("A task is still running. Cancel it and close? Finished work is kept "
-                        "and the cancel is recorded in the custody ledger."))
+                self.tr("A task is still running. Cancel it and close? What it finished stays "
+                        "in the case; what it had not finished is discarded, and the cancel is "
+                        "recorded in the custody ledger."))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

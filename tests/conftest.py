@@ -56,3 +56,6 @@ def disk_images() -> Path:
     if not DISK_IMAGES.is_dir():
         pytest.fail(f"the shared disk-image corpus is missing: expected {DISK_IMAGES}")
     return DISK_IMAGES
+
+
+from tests.fixtures.cases import case_at  # noqa: E402,F401  (a shared fixture)

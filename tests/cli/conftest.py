@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import act_as, run_cli
+from tests.fixtures.cases import make_case, named_officer
 from tests.fixtures.images import make_ext4
 from triage_app.case.case import Case
 
@@ -18,11 +19,11 @@ SHARED_SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "schemas" / "df
 
 
 @pytest.fixture
-def exported(tmp_path: Path, capsys, monkeypatch) -> Path:
+def exported(tmp_path: Path, capsys, monkeypatch, case_at) -> Path:
     """A package of a scanned, collected (as an L2 officer) and photographed USB stick."""
     act_as(monkeypatch, "L2")
     image = make_ext4(tmp_path / "usb.raw", FILES)
-    case = tmp_path / "case"
+    case = case_at(tmp_path / "case")
     assert run_cli(capsys, "scan", image, "--case", case, "--exhibit", "ABC/1").code == 0
     assert run_cli(capsys, "collect", image, "--case", case, "--exhibit", "ABC/1").code == 0
     photo = tmp_path / "scene-01.jpg"
@@ -41,15 +42,18 @@ def exported(tmp_path: Path, capsys, monkeypatch) -> Path:
 
 
 def simulation_bag(tmp_path: Path, capsys) -> Path:
-    """A package exported from a SIMULATION case."""
+    """A package exported from a SIMULATION case (made and collected by an L2 trainer)."""
     evidence = tmp_path / "synthetic"
     evidence.mkdir()
     (evidence / "planted.txt").write_text("training data")
-    with Case.open(tmp_path / "sim") as case:
+    trainer = named_officer("PC-SIM", "L2")
+    with Case.open(make_case(tmp_path / "sim", trainer), officer=trainer) as case:
         case.store.set_meta("mode", "simulation")
-    assert run_cli(capsys, "collect", evidence, "--case", tmp_path / "sim", "--exhibit", "TRN/1").code == 0
+    assert run_cli(capsys, "collect", evidence, "--case", tmp_path / "sim", "--exhibit", "TRN/1",
+                   "--officer", trainer.id).code == 0
     out = tmp_path / "out"
     out.mkdir()
-    return Path(run_cli(capsys, "package", "export", tmp_path / "sim", "--out", out).out.strip())
+    return Path(run_cli(capsys, "package", "export", tmp_path / "sim", "--out", out,
+                        "--officer", trainer.id).out.strip())
 
 

@@ -62,11 +62,13 @@ def _rows(case: Path) -> list[dict]:
         return [dict(r) for r in opened.store.collected()]
 
 
-def test_folder_copies_pass_a_hashdeep_audit_and_keep_times(folder, tmp_path, capsys) -> None:
+def test_folder_copies_pass_a_hashdeep_audit_and_keep_times(folder, tmp_path, capsys,
+                                                            case_at) -> None:
     need("hashdeep")
     before = tree_snapshot(folder)
     case = tmp_path / "case"
-    run = run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC/1", "--jsonl")
+    run = run_cli(capsys, "collect", folder, "--case", case_at(case), "--exhibit", "ABC/1",
+                  "--jsonl")
     assert run.code == 0, run.err
     summary = run.jsonl()[-1]
     assert summary["status"] == "finished" and summary["files"] == len(FILES)
@@ -102,9 +104,10 @@ def test_folder_copies_pass_a_hashdeep_audit_and_keep_times(folder, tmp_path, ca
     assert run_cli(capsys, "custody", "verify", case).code == 0
 
 
-def test_select_globs_and_exhibit_default(folder, tmp_path, capsys) -> None:
+def test_select_globs_and_exhibit_default(folder, tmp_path, capsys, case_at) -> None:
     case = tmp_path / "case"
-    run = run_cli(capsys, "collect", folder, "--case", case, "--select", "/Users/*/Documents/**",
+    run = run_cli(capsys, "collect", folder, "--case", case_at(case), "--select",
+                  "/Users/*/Documents/**",
                   "--select", "*.JPG", "--jsonl")
     assert run.code == 0, run.err
     assert sorted(_collected(run)) == ["/Users/amy/Documents/notes.md",
@@ -114,17 +117,18 @@ def test_select_globs_and_exhibit_default(folder, tmp_path, capsys) -> None:
     assert (case / "evidence" / "UNREF_evidence" / "logical" / "Users").is_dir()
     started = [e for e in _ledger(case) if e["action"] == "collect.started"][0]
     assert started["details"]["default_exhibit"] is True
-    again = run_cli(capsys, "collect", folder, "--case", case, "--jsonl")
+    again = run_cli(capsys, "collect", folder, "--case", case_at(case), "--jsonl")
     assert again.jsonl()[-1]["skipped"] == 3 and again.jsonl()[-1]["files"] == 2
 
 
 def test_ntfs_ads_mapping_matches_icat_and_metadata_is_left_out(disk_images, tmp_path,
-                                                               capsys) -> None:
+                                                               capsys, case_at) -> None:
     need("ifind", "istat", "icat")
     image = disk_images / NTFS_JPEG
     digest = hashlib.sha256(image.read_bytes()).hexdigest()
     case = tmp_path / "case"
-    run = run_cli(capsys, "collect", image, "--case", case, "--exhibit", "ABC/2", "--jsonl")
+    run = run_cli(capsys, "collect", image, "--case", case_at(case), "--exhibit", "ABC/2",
+                  "--jsonl")
     assert run.code == 0, run.err
     files = _collected(run)
     ads = files["/misc/file13.dll:here"]
@@ -141,18 +145,19 @@ def test_ntfs_ads_mapping_matches_icat_and_metadata_is_left_out(disk_images, tmp
     assert not any(p.startswith("/$") for p in files)  # $MFT, $BadClus:$Bad … left out
     assert not any(r["deleted"] for r in files.values())
     assert "/del1/file6.jpg" not in files  # deleted: only with --include-deleted
-    jpgs = run_cli(capsys, "collect", image, "--case", tmp_path / "c2", "--select", "*.jpg",
+    jpgs = run_cli(capsys, "collect", image, "--case", case_at(tmp_path / "c2"), "--select",
+                   "*.jpg",
                    "--jsonl")
     assert sorted(_collected(jpgs)) == ["/alloc/file1.jpg", "/invalid/file3.jpg",
                                         "/invalid/file4.jpg"]
     assert hashlib.sha256(image.read_bytes()).hexdigest() == digest
 
 
-def test_deleted_files_only_on_request_and_flagged(disk_images, tmp_path, capsys) -> None:
+def test_deleted_files_only_on_request_and_flagged(disk_images, tmp_path, capsys, case_at) -> None:
     image = disk_images / NTFS_UNDEL
-    plain = run_cli(capsys, "collect", image, "--case", tmp_path / "c1", "--jsonl")
+    plain = run_cli(capsys, "collect", image, "--case", case_at(tmp_path / "c1"), "--jsonl")
     assert plain.code == 0 and set(_collected(plain)) == {"/System Volume Information/tracking.log"}
-    run = run_cli(capsys, "collect", image, "--case", tmp_path / "c2", "--include-deleted",
+    run = run_cli(capsys, "collect", image, "--case", case_at(tmp_path / "c2"), "--include-deleted",
                   "--jsonl")
     files = _collected(run)
     assert files["/mult1.dat:ADS"]["hashes"]["md5"] == "ba1b9eedb1c091ddca253d35dde8f616"
@@ -161,12 +166,12 @@ def test_deleted_files_only_on_request_and_flagged(disk_images, tmp_path, capsys
     assert run.jsonl()[-1]["deleted"] == sum(r["deleted"] for r in files.values()) >= 8
 
 
-def test_collect_from_ext4_raw_and_e01(tmp_path, capsys) -> None:
+def test_collect_from_ext4_raw_and_e01(tmp_path, capsys, case_at) -> None:
     raw = make_ext4(tmp_path / "disk.raw", {k: v for k, v in FILES.items() if k != "data/big.bin"})
     e01 = make_e01(raw, tmp_path / "disk")
     before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (raw, e01)}
     for n, image in enumerate((raw, e01)):
-        run = run_cli(capsys, "collect", image, "--case", tmp_path / f"c{n}", "--exhibit",
+        run = run_cli(capsys, "collect", image, "--case", case_at(tmp_path / f"c{n}"), "--exhibit",
                       f"EX/{n}", "--select", "/Users/**", "--jsonl")
         assert run.code == 0, run.err
         files = _collected(run)
@@ -178,14 +183,14 @@ def test_collect_from_ext4_raw_and_e01(tmp_path, capsys) -> None:
     assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (raw, e01)} == before
 
 
-def test_unstorable_names_get_safe_names_and_keep_the_original(tmp_path, capsys) -> None:
+def test_unstorable_names_get_safe_names_and_keep_the_original(tmp_path, capsys, case_at) -> None:
     root = tmp_path / "src"
     names = ['what?.txt', 'a:b.txt', 'CON', 'trailing.']
     for name in names:
         (root / "d").mkdir(parents=True, exist_ok=True)
         (root / "d" / name).write_bytes(name.encode())
     (root / "d" / "What_.txt").write_bytes(b"clash")  # takes the safe name of what?.txt
-    run = run_cli(capsys, "collect", root, "--case", tmp_path / "case", "--jsonl")
+    run = run_cli(capsys, "collect", root, "--case", case_at(tmp_path / "case"), "--jsonl")
     assert run.code == 0, run.err
     stored = {p: r["stored_path"].rsplit("/", 1)[1] for p, r in _collected(run).items()}
     assert stored["/d/a:b.txt"] == "a_b.txt" and stored["/d/CON"] == "_CON"
@@ -215,10 +220,10 @@ def _full_disk_after(monkeypatch, limit: int) -> None:
 
 
 def test_full_disk_keeps_finished_files_and_a_verifying_ledger(folder, tmp_path, capsys,
-                                                              monkeypatch) -> None:
+                                                              monkeypatch, case_at) -> None:
     case = tmp_path / "case"
     _full_disk_after(monkeypatch, 1024 * 1024)
-    run = run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC/1")
+    run = run_cli(capsys, "collect", folder, "--case", case_at(case), "--exhibit", "ABC/1")
     assert run.code == 1 and "case drive is full" in run.err
     assert run.err.count("\n") == 1 and "Traceback" not in run.err
     on_disk = sorted(p.relative_to(case).as_posix() for p in (case / "evidence").rglob("*")
@@ -234,7 +239,8 @@ def test_full_disk_keeps_finished_files_and_a_verifying_ledger(folder, tmp_path,
     assert run_cli(capsys, "custody", "verify", case).code == 0
 
 
-def test_a_copy_that_does_not_verify_stops_the_job(folder, tmp_path, capsys, monkeypatch) -> None:
+def test_a_copy_that_does_not_verify_stops_the_job(folder, tmp_path, capsys, monkeypatch,
+                                                   case_at) -> None:
     real_fsync = os.fsync
 
     def flip_first_byte(fd: int) -> None:  # the drive "stores" one byte wrong
@@ -248,7 +254,7 @@ def test_a_copy_that_does_not_verify_stops_the_job(folder, tmp_path, capsys, mon
 
     monkeypatch.setattr(copy_module.os, "fsync", flip_first_byte)
     case = tmp_path / "case"
-    run = run_cli(capsys, "collect", folder, "--case", case)
+    run = run_cli(capsys, "collect", folder, "--case", case_at(case))
     assert run.code == 1 and "verification failed" in run.err
     [failed] = [e for e in _ledger(case) if e["action"] == "collect.failed"]
     assert "verification failed" in failed["reason"]
@@ -256,7 +262,7 @@ def test_a_copy_that_does_not_verify_stops_the_job(folder, tmp_path, capsys, mon
 
 
 def test_cancel_mid_job_records_it_keeps_finished_files_and_resumes(folder, tmp_path,
-                                                                   capsys) -> None:
+                                                                   capsys, case_at) -> None:
     for i in range(12):
         (folder / "bulk" / f"{i:02d}.bin").parent.mkdir(exist_ok=True)
         (folder / "bulk" / f"{i:02d}.bin").write_bytes(os.urandom(2000))
@@ -268,7 +274,7 @@ def test_cancel_mid_job_records_it_keeps_finished_files_and_resumes(folder, tmp_
         if len(done) == 3:
             cancel.cancel()
 
-    case = tmp_path / "case"
+    case = case_at(tmp_path / "case")
     with open_source(folder) as source, Case.open(case) as opened, \
             pytest.raises(Cancelled) as stopped:
         collect(opened, source, exhibit="ABC/1", cancel=cancel, on_file=stop_after_three)
@@ -280,7 +286,8 @@ def test_cancel_mid_job_records_it_keeps_finished_files_and_resumes(folder, tmp_
                for d in done)
     assert not list(case.rglob("*.part"))
     assert run_cli(capsys, "custody", "verify", case).code == 0
-    run = run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC/1", "--jsonl")
+    run = run_cli(capsys, "collect", folder, "--case", case_at(case), "--exhibit", "ABC/1",
+                  "--jsonl")
     assert run.jsonl()[-1]["skipped"] == 3 and run.jsonl()[-1]["files"] == len(FILES) + 12 - 3
 
 
@@ -326,24 +333,28 @@ def test_ctrl_c_says_what_was_kept_only_when_something_was(folder, tmp_path, cap
     (["collect", "{src}", "--case", "{case}", "--select", ""], "selection"),
     (["collect", "{src}", "--case", "{case}", "--exhibit", "  "], "exhibit reference is empty"),
 ])
-def test_bad_input_is_one_line(folder, tmp_path, capsys, argv, words) -> None:
+def test_bad_input_is_one_line(folder, tmp_path, capsys, argv, words, case_at) -> None:
+    case_at(tmp_path / "case")
     argv = [a.format(case=tmp_path / "case", src=folder) for a in argv]
     run = run_cli(capsys, *argv)
     assert run.code != 0 and words in run.err
     assert run.err.count("\n") == 1 and "Traceback" not in run.err
 
 
-def test_two_references_sharing_a_folder_are_refused(folder, tmp_path, capsys) -> None:
+def test_two_references_sharing_a_folder_are_refused(folder, tmp_path, capsys, case_at) -> None:
     case = tmp_path / "case"
-    assert run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC/1").code == 0
-    run = run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC_1")
+    assert run_cli(capsys, "collect", folder, "--case", case_at(case), "--exhibit",
+                   "ABC/1").code == 0
+    run = run_cli(capsys, "collect", folder, "--case", case_at(case), "--exhibit", "ABC_1")
     assert run.code == 1 and "share the folder" in run.err
 
 
-def test_collect_refuses_a_case_folder_inside_the_evidence(tmp_path, capsys) -> None:
+def test_collect_refuses_a_case_folder_inside_the_evidence(tmp_path, capsys, case_at) -> None:
     evidence = tmp_path / "evidence"
     evidence.mkdir()
     (evidence / "a.txt").write_text("x")
-    run = run_cli(capsys, "collect", evidence, "--case", evidence / "case")
+    case = case_at(evidence / "case")  # made by `case new` before the folder was evidence
+    before = tree_snapshot(evidence)
+    run = run_cli(capsys, "collect", evidence, "--case", case)
     assert run.code == 1 and "on the evidence itself" in run.err
-    assert sorted(p.name for p in evidence.iterdir()) == ["a.txt"]
+    assert tree_snapshot(evidence) == before

@@ -184,14 +184,15 @@ def test_bad_arguments_are_usage_errors(capsys):
 
 @pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
-def test_sigkilled_scan_leaves_a_ledger_that_verifies_and_shows_the_interrupted_job(tmp_path):
+def test_sigkilled_scan_leaves_a_ledger_that_verifies_and_shows_the_interrupted_job(tmp_path,
+                                                                                    case_at):
     source = tmp_path / "source"
     source.mkdir()
     for n in range(1500):
         (source / f"f{n:05}.bin").write_bytes(os.urandom(64 * 1024))
     case_dir = tmp_path / "case"
     scan = subprocess.Popen([sys.executable, "-m", "triage_app", "scan", str(source),
-                             "--case", str(case_dir)], stdout=subprocess.DEVNULL)
+                             "--case", case_at(str(case_dir))], stdout=subprocess.DEVNULL)
     ledger = case_dir / "custody.jsonl"
     deadline = time.monotonic() + 60
     while b'"scan.started"' not in (ledger.read_bytes() if ledger.exists() else b""):

@@ -22,12 +22,13 @@ def _ids(capsys, case_dir: Path) -> dict[str, int]:
             for f in listed}
 
 
-def test_scan_cli_then_list(tmp_path, capsys):
+def test_scan_cli_then_list(tmp_path, capsys, case_at):
     evidence = tmp_path / "evidence"
     evidence.mkdir()
     (evidence / "seed.txt").write_text(f"my words:\n{SEED}\n")
     case = tmp_path / "case"
-    assert run_cli(capsys, "scan", evidence, "--case", case, "--analyzers", "crypto").code == 0
+    assert run_cli(capsys, "scan", evidence, "--case", case_at(case), "--analyzers",
+                   "crypto").code == 0
     text = run_cli(capsys, "findings", "list", case)
     assert text.code == 0 and "crypto/crypto-seed-phrase" in text.out
     assert "12-word phrase starting 'legal', redacted" in text.out and "file: /seed.txt" in text.out
@@ -56,7 +57,7 @@ def test_confirm_dismiss_and_filters(planted, capsys):
     actions = [json.loads(line)["action"] for line in ledger.splitlines()]
     assert actions.count("finding.confirmed") == 1 and actions.count("finding.dismissed") == 1
     assert '"reason":"matches the receipt"' in ledger
-    missing = run_cli(capsys, "findings", "confirm", planted.case_dir, "999")
+    missing = run_cli(capsys, "findings", "confirm", planted.case_dir, "999", "--officer", "PC101")
     assert missing.code == 1 and "no finding 999" in missing.err
     assert run_cli(capsys, "custody", "verify", planted.case_dir).code == 0
 

@@ -92,10 +92,10 @@ def test_hash_stdout_is_valid_json_even_with_errors(tmp_path: Path, capsys) -> N
     assert rows[1]["path"] == str(tmp_path / "missing") and "no such file" in rows[1]["error"]
 
 
-def test_hash_with_case_is_recorded_in_custody(tmp_path: Path, capsys) -> None:
+def test_hash_with_case_is_recorded_in_custody(tmp_path: Path, capsys, case_at) -> None:
     f = tmp_path / "exhibit.bin"
     f.write_bytes(b"seized")
-    run = run_cli(capsys, "hash", f, "--case", tmp_path / "case")
+    run = run_cli(capsys, "hash", f, "--case", case_at(tmp_path / "case"))
     assert run.code == 0
     ledger = (tmp_path / "case" / "custody.jsonl").read_text()
     assert "hash.computed" in ledger and digests(b"seized")["sha256"] in ledger

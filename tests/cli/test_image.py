@@ -49,11 +49,12 @@ def _images(case: Path) -> list[dict]:
         return [dict(r) for r in opened.store.images()]
 
 
-def test_split_raw_reassembles_to_the_media_hash(disk_images, tmp_path, capsys) -> None:
+def test_split_raw_reassembles_to_the_media_hash(disk_images, tmp_path, capsys, case_at) -> None:
     image = disk_images / NTFS_JPEG
     data = image.read_bytes()
     case = tmp_path / "case"
-    run = run_cli(capsys, "image", image, "--case", case, "--exhibit", "ABC/1", "--split", "4M",
+    run = run_cli(capsys, "image", image, "--case", case_at(case), "--exhibit", "ABC/1",
+                  "--split", "4M",
                   "--json")
     assert run.code == 0, run.err
     result = run.json()
@@ -83,11 +84,12 @@ def test_split_raw_reassembles_to_the_media_hash(disk_images, tmp_path, capsys) 
 
 
 def test_e01_by_ewfacquirestream_verifies_and_decodes_to_the_media_hash(ext4, tmp_path,
-                                                                        capsys) -> None:
+                                                                        capsys, case_at) -> None:
     need("ewfverify")
     data = ext4.read_bytes()
     case = tmp_path / "case"
-    run = run_cli(capsys, "image", ext4, "--case", case, "--format", "e01", "--split", "1M",
+    run = run_cli(capsys, "image", ext4, "--case", case_at(case), "--format", "e01", "--split",
+                  "1M",
                   "--exhibit", "ABC/1-A", "--json")
     assert run.code == 0, run.err
     result = run.json()
@@ -109,10 +111,10 @@ def test_e01_by_ewfacquirestream_verifies_and_decodes_to_the_media_hash(ext4, tm
     assert ext4.read_bytes() == data
 
 
-def test_image_of_an_e01_source_is_its_media(ext4, tmp_path, capsys) -> None:
+def test_image_of_an_e01_source_is_its_media(ext4, tmp_path, capsys, case_at) -> None:
     e01 = make_e01(ext4, tmp_path / "seized")
     before = hashlib.sha256(e01.read_bytes()).hexdigest()
-    run = run_cli(capsys, "image", e01, "--case", tmp_path / "case", "--json")
+    run = run_cli(capsys, "image", e01, "--case", case_at(tmp_path / "case"), "--json")
     assert run.code == 0, run.err
     result = run.json()
     assert result["exhibit"] == "UNREF/seized.E01"
@@ -120,7 +122,7 @@ def test_image_of_an_e01_source_is_its_media(ext4, tmp_path, capsys) -> None:
     assert hashlib.sha256(e01.read_bytes()).hexdigest() == before
 
 
-def test_truncated_e01_read_errors_are_zero_filled_and_listed(tmp_path, capsys) -> None:
+def test_truncated_e01_read_errors_are_zero_filled_and_listed(tmp_path, capsys, case_at) -> None:
     """A real libewf read error: segment .E03 of five is cut short, so the chunks held in the
     later segments cannot be found ("missing segment file for offset")."""
     raw = tmp_path / "media.raw"
@@ -131,7 +133,7 @@ def test_truncated_e01_read_errors_are_zero_filled_and_listed(tmp_path, capsys) 
     with open(tmp_path / "broken.E03", "r+b") as handle:
         handle.truncate(500_000)
     case = tmp_path / "case"
-    run = run_cli(capsys, "image", tmp_path / "broken.E01", "--case", case, "--json")
+    run = run_cli(capsys, "image", tmp_path / "broken.E01", "--case", case_at(case), "--json")
     assert run.code == 0, run.err
     result = run.json()
     assert result["bad_sector_count"] > 0 and result["status"] == "finished"
@@ -146,38 +148,39 @@ def test_truncated_e01_read_errors_are_zero_filled_and_listed(tmp_path, capsys) 
     assert json.loads(row["bad_sectors"]) == result["bad_sectors"]
     [finished] = [e for e in _ledger(case) if e["action"] == "image.finished"]
     assert finished["details"]["bad_sectors"] == result["bad_sectors"]
-    human = run_cli(capsys, "image", tmp_path / "broken.E01", "--case", case)
+    human = run_cli(capsys, "image", tmp_path / "broken.E01", "--case", case_at(case))
     assert "unreadable sectors zero-filled" in human.out
     assert "evidence/UNREF_broken.E01/image/UNREF_broken.E01-2.raw" in human.out
 
 
 def test_e01_is_refused_when_it_cannot_be_written_here(ext4, tmp_path, capsys,
-                                                      monkeypatch) -> None:
+                                                      monkeypatch, case_at) -> None:
     monkeypatch.setattr(imaging.ewfimage.shutil, "which", lambda name: None)
     case = tmp_path / "case"
-    run = run_cli(capsys, "image", ext4, "--case", case, "--format", "e01")
+    run = run_cli(capsys, "image", ext4, "--case", case_at(case), "--format", "e01")
     assert run.code == 1 and "E01 cannot be written" in run.err
     assert "no raw image was made" in run.err and run.err.count("\n") == 1
     assert not (case / "evidence").exists() and _images(case) == []
 
 
-def test_e01_refuses_media_that_are_not_whole_sectors(tmp_path, capsys) -> None:
+def test_e01_refuses_media_that_are_not_whole_sectors(tmp_path, capsys, case_at) -> None:
     odd = tmp_path / "odd.raw"
     odd.write_bytes(os.urandom(MIB + 100))
-    run = run_cli(capsys, "image", odd, "--case", tmp_path / "case", "--format", "e01")
+    run = run_cli(capsys, "image", odd, "--case", case_at(tmp_path / "case"), "--format", "e01")
     assert run.code == 1 and "whole number of 512-byte sectors" in run.err
     assert "Make a raw image of this source" in run.err and "--" not in run.err
-    raw = run_cli(capsys, "image", odd, "--case", tmp_path / "case", "--json")
+    raw = run_cli(capsys, "image", odd, "--case", case_at(tmp_path / "case"), "--json")
     assert raw.code == 0 and raw.json()["hashes"] == digests(odd.read_bytes())
 
 
-def test_fat_case_drive_split_is_refused_above_4_gib(ext4, tmp_path, capsys, monkeypatch) -> None:
+def test_fat_case_drive_split_is_refused_above_4_gib(ext4, tmp_path, capsys, monkeypatch,
+                                                     case_at) -> None:
     monkeypatch.setattr(imaging, "filesystem_type", lambda path: "vfat")
-    run = run_cli(capsys, "image", ext4, "--case", tmp_path / "case", "--split", "5G")
+    run = run_cli(capsys, "image", ext4, "--case", case_at(tmp_path / "case"), "--split", "5G")
     assert run.code == 1 and "FAT" in run.err and "4000M" in run.err
 
 
-def test_full_disk_removes_the_partial_image(ext4, tmp_path, capsys, monkeypatch) -> None:
+def test_full_disk_removes_the_partial_image(ext4, tmp_path, capsys, monkeypatch, case_at) -> None:
     real_write = os.write
     written = {"n": 0}
 
@@ -190,7 +193,7 @@ def test_full_disk_removes_the_partial_image(ext4, tmp_path, capsys, monkeypatch
 
     monkeypatch.setattr(copy_module.os, "write", write)
     case = tmp_path / "case"
-    run = run_cli(capsys, "image", ext4, "--case", case, "--split", "1M")
+    run = run_cli(capsys, "image", ext4, "--case", case_at(case), "--split", "1M")
     assert run.code == 1 and "case drive is full" in run.err and "Traceback" not in run.err
     assert [p for p in (case / "evidence").rglob("*") if p.is_file()] == []
     [failed] = [e for e in _ledger(case) if e["action"] == "image.failed"]
@@ -222,13 +225,13 @@ def test_cancel_removes_the_partial_image_and_is_recorded(ext4, tmp_path, capsys
     (["--split", "lots"], "segment size"), (["--split", "100K"], "at least 1M"),
     (["--format", "aff4"], "invalid choice"),
 ])
-def test_bad_options_are_one_line(ext4, tmp_path, capsys, argv, words) -> None:
-    run = run_cli(capsys, "image", ext4, "--case", tmp_path / "case", *argv)
+def test_bad_options_are_one_line(ext4, tmp_path, capsys, argv, words, case_at) -> None:
+    run = run_cli(capsys, "image", ext4, "--case", case_at(tmp_path / "case"), *argv)
     assert run.code != 0 and words in run.err and run.err.count("\n") == 1
 
 
-def test_a_folder_is_not_imaged(tmp_path, capsys) -> None:
+def test_a_folder_is_not_imaged(tmp_path, capsys, case_at) -> None:
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "f").write_text("x")
-    run = run_cli(capsys, "image", tmp_path / "src", "--case", tmp_path / "case")
+    run = run_cli(capsys, "image", tmp_path / "src", "--case", case_at(tmp_path / "case"))
     assert run.code == 1 and "use 'collect'" in run.err

@@ -80,7 +80,8 @@ def test_one_flipped_payload_byte_fails(exported: Path, capsys) -> None:
 def test_one_edited_custody_line_fails(exported: Path, capsys) -> None:
     ledger = exported / "metadata/custody.jsonl"
     lines = ledger.read_bytes().splitlines(keepends=True)
-    lines[1] = lines[1].replace(b"source.attached", b"source.attacheD")
+    at = next(i for i, line in enumerate(lines) if b'"source.attached"' in line)
+    lines[at] = lines[at].replace(b"source.attached", b"source.attacheD")
     ledger.write_bytes(b"".join(lines))
     run = run_cli(capsys, "package", "verify", exported, "--json")
     assert run.code == 1
@@ -166,9 +167,10 @@ def test_simulation_package_needs_allow_simulation(tmp_path: Path, capsys) -> No
 
 
 def test_disk_full_during_export_leaves_no_partial_bag_and_records_it(tmp_path: Path, capsys,
-                                                                      monkeypatch) -> None:
+                                                                      monkeypatch, case_at) -> None:
     image = make_ext4(tmp_path / "usb.raw", FILES)
-    assert run_cli(capsys, "collect", image, "--case", tmp_path / "case", "--exhibit", "ABC/1").code == 0
+    assert run_cli(capsys, "collect", image, "--case", case_at(tmp_path / "case"), "--exhibit",
+                   "ABC/1").code == 0
     out = tmp_path / "out"
     out.mkdir()
     calls = {"n": 0}
@@ -195,9 +197,11 @@ def test_disk_full_during_export_leaves_no_partial_bag_and_records_it(tmp_path: 
     assert run_cli(capsys, "custody", "verify", tmp_path / "case").code == 0
 
 
-def test_fat32_target_refuses_files_over_4_gib(tmp_path: Path, capsys, monkeypatch) -> None:
+def test_fat32_target_refuses_files_over_4_gib(tmp_path: Path, capsys, monkeypatch,
+                                               case_at) -> None:
     image = make_ext4(tmp_path / "usb.raw", FILES)
-    assert run_cli(capsys, "collect", image, "--case", tmp_path / "case", "--exhibit", "ABC/1").code == 0
+    assert run_cli(capsys, "collect", image, "--case", case_at(tmp_path / "case"), "--exhibit",
+                   "ABC/1").code == 0
     monkeypatch.setattr(writer, "filesystem_type", lambda path: "vfat")
     monkeypatch.setattr(writer, "FAT_MAX_FILE", 100)  # stand-in for 4 GiB on a small test
     out = tmp_path / "out"

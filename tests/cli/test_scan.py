@@ -34,9 +34,9 @@ def _files(records: list[dict]) -> dict[str, dict]:
     return {r["path"]: r for r in records if r["record"] == "file"}
 
 
-def test_scan_folder_jsonl_contract(folder: Path, tmp_path: Path, capsys) -> None:
+def test_scan_folder_jsonl_contract(folder: Path, tmp_path: Path, capsys, case_at) -> None:
     before = tree_snapshot(folder)
-    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "case", "--jsonl")
+    run = run_cli(capsys, "scan", folder, "--case", case_at(tmp_path / "case"), "--jsonl")
     assert run.code == 0, run.err
     records = run.jsonl()
     assert records[-1]["record"] == "summary" and records[-1]["status"] == "finished"
@@ -57,13 +57,13 @@ def test_scan_folder_jsonl_contract(folder: Path, tmp_path: Path, capsys) -> Non
     assert run_cli(capsys, "custody", "verify", tmp_path / "case").code == 0
 
 
-def test_scan_raw_and_e01_images(tmp_path: Path, capsys) -> None:
+def test_scan_raw_and_e01_images(tmp_path: Path, capsys, case_at) -> None:
     raw = make_ext4(tmp_path / "disk.raw", FILES)
     e01 = make_e01(raw, tmp_path / "disk")
     sources = {raw: hashlib.sha256(raw.read_bytes()).hexdigest(),
                e01: hashlib.sha256(e01.read_bytes()).hexdigest()}
     for image in sources:
-        run = run_cli(capsys, "scan", image, "--case", tmp_path / "case", "--jsonl")
+        run = run_cli(capsys, "scan", image, "--case", case_at(tmp_path / "case"), "--jsonl")
         assert run.code == 0, run.err
         files = _files(run.jsonl())
         for rel, data in FILES.items():
@@ -73,8 +73,10 @@ def test_scan_raw_and_e01_images(tmp_path: Path, capsys) -> None:
         assert hashlib.sha256(image.read_bytes()).hexdigest() == digest
 
 
-def test_partition_prefix_in_volume_system(disk_images: Path, tmp_path: Path, capsys) -> None:
-    run = run_cli(capsys, "scan", disk_images / "plaso/image-split.E01", "--case", tmp_path / "c",
+def test_partition_prefix_in_volume_system(disk_images: Path, tmp_path: Path, capsys,
+                                           case_at) -> None:
+    run = run_cli(capsys, "scan", disk_images / "plaso/image-split.E01", "--case",
+                  case_at(tmp_path / "c"),
                   "--jsonl")
     assert run.code == 0, run.err
     records = run.jsonl()
@@ -82,9 +84,9 @@ def test_partition_prefix_in_volume_system(disk_images: Path, tmp_path: Path, ca
     assert all(p.startswith("/p2/") for p in _files(records))
 
 
-def test_scan_ntfs_deleted_and_streams(disk_images: Path, tmp_path: Path, capsys) -> None:
+def test_scan_ntfs_deleted_and_streams(disk_images: Path, tmp_path: Path, capsys, case_at) -> None:
     run = run_cli(capsys, "scan", disk_images / "dftt/7-undel-ntfs/7-ntfs-undel.dd",
-                  "--case", tmp_path / "c", "--jsonl")
+                  "--case", case_at(tmp_path / "c"), "--jsonl")
     files = _files(run.jsonl())
     assert files["/mult1.dat:ADS"]["md5"] == "ba1b9eedb1c091ddca253d35dde8f616"
     assert files["/sing1.dat"]["deleted"] is True
@@ -93,8 +95,9 @@ def test_scan_ntfs_deleted_and_streams(disk_images: Path, tmp_path: Path, capsys
 @pytest.mark.parametrize("image, words", [("dfvfs/bdetogo.raw", "BitLocker To Go"),
                                           ("dfvfs/apfs.raw", "APFS"),
                                           ("pytsk/bogus.raw", "no file system")])
-def test_unlistable_sources_exit_3_with_reason(disk_images, tmp_path, capsys, image, words) -> None:
-    run = run_cli(capsys, "scan", disk_images / image, "--case", tmp_path / "c", "--jsonl")
+def test_unlistable_sources_exit_3_with_reason(disk_images, tmp_path, capsys, image, words,
+                                               case_at) -> None:
+    run = run_cli(capsys, "scan", disk_images / image, "--case", case_at(tmp_path / "c"), "--jsonl")
     assert run.code == 3
     assert words in run.err and run.err.count("\n") == 1
     volumes = [r for r in run.jsonl() if r["record"] == "volume"]
@@ -105,13 +108,13 @@ def test_unlistable_sources_exit_3_with_reason(disk_images, tmp_path, capsys, im
     (lambda d: d / "missing.dd", "no such file"),
     (lambda d: (d / "fake.E01").write_bytes(os.urandom(8192)) and d / "fake.E01", "EWF"),
 ])
-def test_bad_input_is_one_line(tmp_path: Path, capsys, make_input, words) -> None:
-    run = run_cli(capsys, "scan", make_input(tmp_path), "--case", tmp_path / "c")
+def test_bad_input_is_one_line(tmp_path: Path, capsys, make_input, words, case_at) -> None:
+    run = run_cli(capsys, "scan", make_input(tmp_path), "--case", case_at(tmp_path / "c"))
     assert run.code == 1
     assert words in run.err and run.err.count("\n") == 1 and "Traceback" not in run.err
 
 
-def test_interrupted_scan_resumes(folder: Path, tmp_path: Path, capsys) -> None:
+def test_interrupted_scan_resumes(folder: Path, tmp_path: Path, capsys, case_at) -> None:
     for i in range(30):
         (folder / f"bulk{i:02d}.bin").write_bytes(os.urandom(1000))
     cancel = CancelToken()
@@ -122,7 +125,7 @@ def test_interrupted_scan_resumes(folder: Path, tmp_path: Path, capsys) -> None:
         if len(seen) == 10:
             cancel.cancel()
 
-    with open_source(folder) as source, Case.open(tmp_path / "case") as case, \
+    with open_source(folder) as source, Case.open(case_at(tmp_path / "case")) as case, \
             pytest.raises(Cancelled) as stopped:
         scan_source(case, source, cancel=cancel, on_result=stop_after_ten)
     assert stopped.value.outcome == ("cancelled; kept in the case: 10 entries scanned (scan the "
@@ -135,7 +138,7 @@ def test_interrupted_scan_resumes(folder: Path, tmp_path: Path, capsys) -> None:
     assert "scan.cancelled" in show and "scan.resumed" in show
 
 
-def test_known_and_notable_hash_sets(folder: Path, tmp_path: Path, capsys) -> None:
+def test_known_and_notable_hash_sets(folder: Path, tmp_path: Path, capsys, case_at) -> None:
     known = tmp_path / "known.txt"
     known.write_text(hashlib.sha256(FILES["docs/report.txt"]).hexdigest() + "\n")
     notable = tmp_path / "notable.csv"
@@ -144,23 +147,25 @@ def test_known_and_notable_hash_sets(folder: Path, tmp_path: Path, capsys) -> No
                    "--version", "2026.1").code == 0
     assert run_cli(capsys, "hashset", "import", notable, "--kind", "notable",
                    "--name", "BadSet").code == 0
-    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "c", "--jsonl", "--hide-known")
+    run = run_cli(capsys, "scan", folder, "--case", case_at(tmp_path / "c"), "--jsonl",
+                  "--hide-known")
     files = _files(run.jsonl())
     assert "/docs/report.txt" not in files  # known good, hidden on request
     [finding] = [f for f in files["/x/y/z.bin"]["findings"] if f["analyzer"] == "knownfiles"]
     assert finding["kind"] == "knownfile.notable"
     assert "BadSet" in finding["summary"] and "MD5" in finding["method"]
     assert run.jsonl()[-1]["notable"] == 1 and run.jsonl()[-1]["known"] == 1
-    human = run_cli(capsys, "scan", folder, "--case", tmp_path / "c2")
+    human = run_cli(capsys, "scan", folder, "--case", case_at(tmp_path / "c2"))
     assert "NOTABLE  /x/y/z.bin" in human.out
 
 
-def test_unknown_analyzer_is_refused(folder: Path, tmp_path: Path, capsys) -> None:
-    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "c", "--analyzers", "nope")
+def test_unknown_analyzer_is_refused(folder: Path, tmp_path: Path, capsys, case_at) -> None:
+    run = run_cli(capsys, "scan", folder, "--case", case_at(tmp_path / "c"), "--analyzers", "nope")
     assert run.code == 1 and "unknown analyzer" in run.err
 
 
-def test_locked_signing_key_stops_the_scan_before_it_starts(folder, tmp_path, capsys, monkeypatch) -> None:
+def test_locked_signing_key_stops_the_scan_before_it_starts(folder, tmp_path, capsys, monkeypatch,
+                                                             case_at) -> None:
     from triage_app.core.officer import Endorsement, Officer, save_officer
     from triage_app.custody.keys import create_signing_key
 
@@ -168,26 +173,29 @@ def test_locked_signing_key_stops_the_scan_before_it_starts(folder, tmp_path, ca
     save_officer(officer)
     create_signing_key(officer, "correct horse")
     monkeypatch.delenv("TRIAGE_KEY_PASSPHRASE", raising=False)
-    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "c", "--officer", "PC123")
+    run = run_cli(capsys, "scan", folder, "--case", case_at(tmp_path / "c"), "--officer", "PC123")
     assert run.code == 1 and "passphrase" in run.err
     assert "scan.started" not in (tmp_path / "c" / "custody.jsonl").read_text()
     monkeypatch.setenv("TRIAGE_KEY_PASSPHRASE", "correct horse")
-    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "c", "--officer", "PC123", "--jsonl")
+    run = run_cli(capsys, "scan", folder, "--case", case_at(tmp_path / "c"), "--officer", "PC123",
+                  "--jsonl")
     assert run.code == 0 and run.jsonl()[-1]["status"] == "finished"
     assert run_cli(capsys, "custody", "verify", tmp_path / "c").code == 0
 
 
-def test_case_folder_inside_the_evidence_is_refused(folder: Path, capsys) -> None:
+def test_case_folder_inside_the_evidence_is_refused(folder: Path, capsys, case_at) -> None:
     from tests.fixtures.images import tree_snapshot
 
+    case = case_at(folder / "case")  # made by `case new` before the folder was evidence
     before = tree_snapshot(folder)
-    run = run_cli(capsys, "scan", folder, "--case", folder / "case")
+    run = run_cli(capsys, "scan", folder, "--case", case)
     assert run.code == 1 and "on the evidence itself" in run.err
-    assert tree_snapshot(folder) == before and not (folder / "case").exists()
+    assert tree_snapshot(folder) == before
 
 
 def test_case_drive_failing_mid_scan_fails_loudly_and_keeps_the_ledger(folder, tmp_path, capsys,
-                                                                         monkeypatch) -> None:
+                                                                         monkeypatch,
+                                                                         case_at) -> None:
     from triage_app.case.store import CaseStore
     from triage_app.errors import StorageError
 
@@ -202,7 +210,7 @@ def test_case_drive_failing_mid_scan_fails_loudly_and_keeps_the_ledger(folder, t
         return real_add(self, *args, **kwargs)
 
     monkeypatch.setattr(CaseStore, "add_file", failing_add)
-    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "c", "--jsonl")
+    run = run_cli(capsys, "scan", folder, "--case", case_at(tmp_path / "c"), "--jsonl")
     assert run.code == 1 and "disk full" in run.err and run.err.count("\n") == 1
     ledger = (tmp_path / "c" / "custody.jsonl").read_text()
     assert "scan.started" in ledger and "scan.failed" in ledger

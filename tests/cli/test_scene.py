@@ -17,7 +17,7 @@ def _photos(tmp_path: Path, exif_corpus: Path) -> list[Path]:
     return jpegs
 
 
-def test_add_and_list(corpora, tmp_path, capsys) -> None:
+def test_add_and_list(corpora, tmp_path, capsys, case_at) -> None:
     photos = _photos(tmp_path, corpora / "exif")
     extra = tmp_path / "cam" / photos[0].name  # same name from another folder
     extra.parent.mkdir()
@@ -25,7 +25,7 @@ def test_add_and_list(corpora, tmp_path, capsys) -> None:
     os.utime(extra, (1700000000, 1690000000))
     before = tree_snapshot(tmp_path / "cam")
     case = tmp_path / "case"
-    run = run_cli(capsys, "scene", "add", *photos, extra, "--case", case, "--note",
+    run = run_cli(capsys, "scene", "add", *photos, extra, "--case", case_at(case), "--note",
                   "hallway, before entry", "--jsonl")
     assert run.code == 0, run.err
     added = run.jsonl()
@@ -43,26 +43,26 @@ def test_add_and_list(corpora, tmp_path, capsys) -> None:
     assert [e["outputs"][0]["path"] for e in entries] == [a["stored_path"] for a in added]
     assert entries[0]["inputs"][0]["sha256"] == hashlib.sha256(photos[0].read_bytes()).hexdigest()
     assert entries[0]["details"]["note"] == "hallway, before entry"
-    listed = run_cli(capsys, "scene", "list", "--case", case, "--jsonl").jsonl()
+    listed = run_cli(capsys, "scene", "list", "--case", case_at(case), "--jsonl").jsonl()
     assert [(r["stored_path"], r["hashes"], r["note"]) for r in listed] == [
         (a["stored_path"], a["hashes"], "hallway, before entry") for a in added]
-    human = run_cli(capsys, "scene", "list", "--case", case)
+    human = run_cli(capsys, "scene", "list", "--case", case_at(case))
     assert added[0]["stored_path"] in human.out and "hallway" in human.out
     assert run_cli(capsys, "custody", "verify", case).code == 0
 
 
-def test_a_missing_photo_stops_before_anything_is_copied(tmp_path, capsys) -> None:
+def test_a_missing_photo_stops_before_anything_is_copied(tmp_path, capsys, case_at) -> None:
     real = tmp_path / "a.jpg"
     real.write_bytes(b"\xff\xd8\xff" + os.urandom(100))
     run = run_cli(capsys, "scene", "add", real, tmp_path / "missing.jpg", "--case",
-                  tmp_path / "case")
+                  case_at(tmp_path / "case"))
     assert run.code == 1 and "missing.jpg: no such photo file" in run.err
     assert run.err.count("\n") == 1 and not (tmp_path / "case" / "scene").exists()
 
 
 def test_list_of_a_missing_case_is_refused(tmp_path, capsys) -> None:
     run = run_cli(capsys, "scene", "list", "--case", tmp_path / "nope")
-    assert run.code == 1 and "no such case folder" in run.err
+    assert run.code == 1 and "case new" in run.err and run.err.count("\n") == 1
     assert not (tmp_path / "nope").exists()
 
 

@@ -15,13 +15,14 @@ WALLET = (b"\x00" * 12 + b"\x62\x31\x05\x00" + b"\x09\x00\x00\x00" + b"\x00\x10\
           + os.urandom(8168) + b"\x00\x00main" + b"\x00" * 100 + b"defaultkey")
 
 
-def test_planted_wallet_and_seed_in_an_image_are_found_and_redacted(tmp_path: Path, capsys) -> None:
+def test_planted_wallet_and_seed_in_an_image_are_found_and_redacted(tmp_path: Path, capsys,
+                                                                    case_at) -> None:
     image = make_ext4(tmp_path / "laptop.raw", {
         "home/alex/.bitcoin/wallet.dat": WALLET,
         "home/alex/Documents/backup words.txt": f"my words: {SEED}\n".encode(),
         "home/alex/Documents/shopping.txt": b"milk eggs bread\n" * 40,
     })
-    run = run_cli(capsys, "scan", image, "--case", tmp_path / "case", "--jsonl")
+    run = run_cli(capsys, "scan", image, "--case", case_at(tmp_path / "case"), "--jsonl")
     assert run.code == 0, run.err
     files = {r["path"]: r for r in run.jsonl() if r["record"] == "file"}
     wallet = [f for f in files["/home/alex/.bitcoin/wallet.dat"]["findings"] if f["analyzer"] == "crypto"]

@@ -36,8 +36,14 @@ def test_every_command_runs_without_any_network_socket(tmp_path: Path, disk_imag
     evidence.mkdir()
     (evidence / "a.txt").write_text("hello")
     code = textwrap.dedent(f"""
+        import os
+        from tests.fixtures.cases import named_officer
         from triage_app.cli import main
+        os.environ["TRIAGE_OFFICER"] = named_officer().id
         codes = [main(["self-test"]), main(["hash", {str(image)!r}]),
+                 main(["case", "new", {str(tmp_path / "case")!r}, "--ref", "NET/1",
+                       "--authority-type", "warrant", "--authority-ref", "W1", "--issuer", "Court",
+                       "--valid-until", "2099-12-31", "--scope", "all devices"]),
                  main(["scan", {str(image)!r}, "--case", {str(tmp_path / "case")!r}]),
                  main(["scan", {str(evidence)!r}, "--case", {str(tmp_path / "case")!r}]),
                  main(["custody", "verify", {str(tmp_path / "case")!r}])]

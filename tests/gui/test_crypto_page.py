@@ -37,7 +37,8 @@ def qr_photo(path: Path, text: str, *, scale: int = 6, rotate: int = 0) -> Path:
 
 
 @pytest.fixture
-def page(qtbot) -> CryptoCheckPage:
+def page(qtbot, tmp_path, case_at) -> CryptoCheckPage:
+    case_at(tmp_path / "case")  # the case the checks are recorded in, made with `case new`
     window = MainWindow(load_officer(None))
     qtbot.addWidget(window)
     window.show()

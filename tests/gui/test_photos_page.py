@@ -266,9 +266,9 @@ def test_an_l3_officer_views_a_notable_photo_and_it_is_recorded(
 
 
 def test_a_case_on_a_disk_image_is_read_from_the_image(qtbot, disk_images: Path,
-                                                        tmp_path: Path) -> None:
+                                                        tmp_path: Path, case_at) -> None:
     image = disk_images / "dftt/8-jpeg-search/8-jpeg-search.dd"
-    with Case.open(tmp_path / "case") as case_, open_source(image) as source:
+    with Case.open(case_at(tmp_path / "case")) as case_, open_source(image) as source:
         scan_source(case_, source, exhibit="XYZ/1")
     page = _page(qtbot)
     _load(qtbot, page, case_dir=str(tmp_path / "case"))

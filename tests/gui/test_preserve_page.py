@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.fixtures.images import make_ext4
+from tests.fixtures.cases import make_case
 from triage_app.core.officer import Endorsement, Officer, save_officer
 from triage_app.gui.main_window import MainWindow
 from triage_app.gui.pages.preserve_page import PreservePage
@@ -14,12 +15,13 @@ from triage_app.package.verify import verify_package
 FILES = {"docs/plan.txt": b"the plan\n" * 30, "pics/a.jpg": b"\xff\xd8\xff\xe0" + b"x" * 500}
 
 
-def _page(qtbot, level: str) -> tuple[MainWindow, PreservePage]:
+def _page(qtbot, level: str, case_dir: Path) -> tuple[MainWindow, PreservePage]:
     officer = Officer(id=f"PC-{level}", name=f"Officer {level}",
                       endorsements=(Endorsement.parse(level),))
     save_officer(officer)
     window = MainWindow(officer)
     qtbot.addWidget(window)
+    make_case(case_dir, officer)
     window.show()
     return window, window.page(PreservePage)
 
@@ -36,7 +38,7 @@ def _l2_page_on_a_stick(qtbot, tmp_path: Path, monkeypatch
     monkeypatch.setattr("triage_app.gui.pages.preserve_page.show_exception",
                         lambda parent, exc, action: shown.append(str(exc)))
     image = make_ext4(tmp_path / "stick.raw", FILES)
-    window, page = _page(qtbot, "L2")
+    window, page = _page(qtbot, "L2", tmp_path / "case")
     page.case_edit.setText(str(tmp_path / "case"))
     page.source_edit.setText(str(image))
     page.exhibit_edit.setText("ABC/1")
@@ -69,7 +71,7 @@ def test_l2_officer_collects_documents_and_exports(qtbot, tmp_path: Path, monkey
 
 
 def test_l1_officer_sees_imaging_locked_and_requests_a_specialist(qtbot, tmp_path: Path) -> None:
-    window, page = _page(qtbot, "L1")
+    window, page = _page(qtbot, "L1", tmp_path / "case")
     assert "locked (needs L2)" in page.image_button.text()
     assert "locked (needs L2)" in page.collect_button.text()
     page.case_edit.setText(str(tmp_path / "case"))

@@ -21,7 +21,9 @@ def _page(qtbot) -> tuple[MainWindow, ScanPage]:
     return window, window.page(ScanPage)
 
 
-def test_scan_of_a_disk_image_streams_results(qtbot, disk_images: Path, tmp_path: Path) -> None:
+def test_scan_of_a_disk_image_streams_results(qtbot, disk_images: Path, tmp_path: Path,
+                                             case_at) -> None:
+    case_at(tmp_path / "case")
     window, page = _page(qtbot)
     page.source_edit.setText(str(disk_images / "dftt/8-jpeg-search/8-jpeg-search.dd"))
     page.case_edit.setText(str(tmp_path / "case"))
@@ -39,7 +41,8 @@ def test_scan_of_a_disk_image_streams_results(qtbot, disk_images: Path, tmp_path
     window.grab().save(str(tmp_path / "scan-page.png"))
 
 
-def test_cancel_stops_the_scan_and_keeps_the_case(qtbot, tmp_path: Path) -> None:
+def test_cancel_stops_the_scan_and_keeps_the_case(qtbot, tmp_path: Path, case_at) -> None:
+    case_at(tmp_path / "case")
     evidence = tmp_path / "evidence"
     evidence.mkdir()
     for i in range(300):
@@ -63,7 +66,9 @@ def test_cancel_stops_the_scan_and_keeps_the_case(qtbot, tmp_path: Path) -> None
         "same source again to finish).")
 
 
-def test_missing_source_is_said_in_plain_words(qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_missing_source_is_said_in_plain_words(qtbot, tmp_path: Path, monkeypatch,
+                                               case_at) -> None:
+    case_at(tmp_path / "case")
     shown = []
     monkeypatch.setattr("triage_app.gui.pages.scan_page.show_exception",
                         lambda parent, exc, action: shown.append(str(exc)))

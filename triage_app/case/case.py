@@ -76,10 +76,11 @@ class Case:
     @classmethod
     def open(cls, case_dir: str | os.PathLike[str], *, officer: Officer | None = None,
              create: bool = True, passphrase: PassphraseSource = env_passphrase,
-             evidence=None) -> Case:
+             evidence=None, ref: str | None = None) -> Case:
         """Open (or create) a case; the officer's signing key is unlocked before any work.
 
         ``evidence``: the source this session will read; the case folder must not lie on it.
+        ``ref``: the case reference of a case created now (default: the folder's name).
         """
         path = Path(case_dir)
         ensure_off_evidence(path, evidence)
@@ -115,15 +116,15 @@ class Case:
             raise
         case = cls(path, officer, store, ledger, lock)
         try:
-            case._opened(created)
+            case._opened(created, ref)
         except BaseException:
             case.close()
             raise
         return case
 
-    def _opened(self, created: bool) -> None:
+    def _opened(self, created: bool, ref: str | None = None) -> None:
         if created:
-            self.store.set_meta("case_ref", self.path.name)
+            self.store.set_meta("case_ref", ref or self.path.name)
         case_ref = self.store.get_meta("case_ref") or self.path.name
         case_id = self.store.get_meta(CASE_ID)
         if case_id is None:

@@ -15,6 +15,9 @@ from triage_app.errors import InputError
 
 _OUTSIDE_SAFE = re.compile(r"[^A-Za-z0-9._-]")
 _DERIVED = re.compile(r"^(?P<parent>.+)-[A-Za-z0-9]+$")
+# A device's reference as written on its bag: letters, "/", a number; a derived exhibit (a part
+# taken from it, an image of it) adds "-" and a letter: AAA/1, AAA/1-A.
+_DEVICE_REF = re.compile(r"^(?P<base>[A-Z]{1,8}/[1-9][0-9]{0,4})(-[A-Z]{1,2})?$")
 # Used when the officer gives no --exhibit and the source was never given one before.
 DEFAULT_PREFIX = "UNREF/"
 
@@ -64,3 +67,13 @@ def register_exhibit(case, ref: str, *, source_id: int | None = None,
                 details={"ref": ref, "dir": row["dir"], "parent_ref": parent,
                          "description": description, "default": ref.startswith(DEFAULT_PREFIX)})
     return row
+
+
+def device_ref(ref: str) -> tuple[str, str | None]:
+    """Check a device's exhibit reference; returns (ref, the exhibit it derives from or None)."""
+    match = _DEVICE_REF.match(ref.strip())
+    if match is None:
+        raise InputError(f"malformed exhibit reference {ref!r}: write letters, '/' and a number "
+                         "(ABC/1), or ABC/1-A for an exhibit derived from ABC/1")
+    base = match["base"]
+    return match[0], (base if base != match[0] else None)

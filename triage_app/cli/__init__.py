@@ -18,12 +18,19 @@ from typing import NoReturn
 from triage_app import __version__
 from triage_app.cli.output import GuardedOutput
 from triage_app.errors import Cancelled, InputError, NotAuthorised, StorageError, TriageError
+from triage_app.workflow import rules as workflow_rules
 
 # Commands in the order --help lists them: (name, module under triage_app.cli, summary).
 # A command's module is imported only when that command runs or shows its own help, so a
 # quick command starts without loading the others (tests keep the summaries equal to the
 # modules' own).
 COMMANDS = (
+    ("case", "case_cmd", "make a case and record its legal authority"),
+    ("device", "device_cmd", "register the devices found at the scene as exhibits"),
+    ("workflow", "workflow_cmd", "what to do at each device, from the workflow rules"),
+    ("review", "review_cmd",
+     "deviations, refusals and specialist requests awaiting a supervisor's sign-off"),
+    ("label", "label_cmd", "print an exhibit label (62 mm roll or A4)"),
     ("hash", "hash_cmd", "hash files, folders (recursively), disk images or devices"),
     ("scan", "scan_cmd", "scan a folder, disk image or device into a case"),
     ("collect", "collect_cmd", "copy selected files of a source into the case, verified"),
@@ -65,6 +72,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
                      description="Field Triage: read-only evidence triage for first responders.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument("--rules", metavar="FILE",
+                        help="the agency's workflow rules file (default: "
+                             f"${workflow_rules.RULES_ENV}, else the shipped rules)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, module, summary in COMMANDS:
         if command is None or name == command:
@@ -102,7 +112,9 @@ def main(argv: Sequence[str] | None = None, *,
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     stdout, sys.stdout = sys.stdout, GuardedOutput(sys.stdout)
+    workflow_rules.select(args.rules)
     try:
+        workflow_rules.active()  # a rules file that does not hold stops every command here
         code = int(args.run(args) or EXIT_OK)
         sys.stdout.flush()
         return code
@@ -126,6 +138,7 @@ def main(argv: Sequence[str] | None = None, *,
         return EXIT_FAILURE
     finally:
         sys.stdout = stdout
+        workflow_rules.select(None)  # the choice was for this command only
 
 
 def _output_failed(stdout) -> bool:

@@ -51,7 +51,7 @@ def _trusted_keys_option(parser: argparse.ArgumentParser) -> None:
 def _export(args: argparse.Namespace) -> int:
     cancel = CancelToken()
     progress = StderrProgress()
-    with case_of(args, create=False) as case, interrupts_cancel(cancel):
+    with case_of(args) as case, interrupts_cancel(cancel):
         result = package.export(case, args.out, progress=progress, cancel=cancel)
     progress.done()
     print(result.path)

@@ -21,7 +21,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("scan", help="scan a folder, disk image or device into a case",
                        description="Read every file of the source once (read-only): hashes, file "
                                    "type, known-file matches and other findings go into the case "
-                                   "(created if missing); every step is written to the custody "
+                                   "(made with `case new`, with its legal authority); every step "
+                                   "is written to the custody "
                                    "ledger. Scanning the same source again after an interruption "
                                    "resumes it. Exit 3: nothing could be listed (encrypted or "
                                    "unsupported volume, no file system).")

@@ -46,7 +46,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with case_of(args, create=False) as case:
+    with case_of(args) as case:
         photos = scene_photos(case)
     for photo in photos:
         if args.jsonl:

@@ -11,26 +11,32 @@ from triage_app.case.case import Case
 from triage_app.cli.mediator import TERMINAL
 from triage_app.core.jobs import CancelToken
 from triage_app.core.officer import OFFICER_ENV, Officer, load_officer
-from triage_app.operations.cases import open_case
+from triage_app.errors import InputError
+from triage_app.operations.cases import is_case_folder, open_case
 
 
 def add_officer_option(parser: argparse.ArgumentParser) -> None:
     """``--officer ID`` for commands that act as an officer (default: env, then unassigned)."""
     parser.add_argument("--officer", metavar="ID",
-                        help=f"officer profile to act as (default: ${OFFICER_ENV}, "
-                             "else the 'unassigned' profile, recorded as such)")
+                        help=f"officer profile to act as (default: ${OFFICER_ENV}; work on a "
+                             "case needs a named officer)")
 
 
 def officer_of(args: argparse.Namespace) -> Officer:
     return load_officer(getattr(args, "officer", None))
 
 
-def case_of(args: argparse.Namespace, *, create: bool = True, evidence: str | None = None,
+def case_of(args: argparse.Namespace, *, evidence: str | None = None,
             case_dir: str | None = None) -> Case:
     """The case the command names (``--case``), opened as the command's officer; passphrases
-    are asked on the terminal."""
-    return open_case(case_dir or args.case, officer_of(args), mediator=TERMINAL, create=create,
-                     evidence=evidence)
+    are asked on the terminal. A folder without a case is refused with the command that makes
+    one. ``evidence``: the source the command reads; a case on it is refused before it is
+    opened."""
+    path = case_dir or args.case
+    if not is_case_folder(path):
+        raise InputError(f"{path} is not a case: create it first with "
+                         "`triage-app case new CASEDIR --ref REF --authority-type ...`")
+    return open_case(path, officer_of(args), mediator=TERMINAL, evidence=evidence)
 
 
 @contextmanager

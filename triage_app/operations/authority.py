@@ -1,20 +1,27 @@
 """The one place an operation asks whether the officer may act, and records the answer.
 
-Every operation calls :func:`authorise` before it starts. A refusal is written to the custody
-ledger as ``action.refused`` (when there is a case to write it to) and raised as
-:class:`~triage_app.errors.NotAuthorised`, which the CLI turns into exit code 4 and the GUI into
-a locked action with "request a specialist" (:func:`request_specialist`).
+Every operation calls :func:`authorise` before it starts. The answer comes from the workflow
+rules (``workflow.rules``): the action's minimum endorsement; for an action that reads suspect
+evidence into a case, a legal authority in force; and for such an action on a registered
+device, that the rules' decision for the device at the officer's level permits it and its
+facts (a write blocker, say) are recorded. A refusal is written to the custody ledger as
+``action.refused`` (when there is a case to write it to) and raised as
+:class:`~triage_app.errors.NotAuthorised`, which the CLI turns into exit code 4 and the GUI
+into a locked action with "request a specialist" (:func:`request_specialist`).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime, timezone
+from typing import Any, NoReturn
 
 from triage_app.case.case import Case
 from triage_app.core.officer import Officer
 from triage_app.custody.entry import CustodyEntry
 from triage_app.errors import NotAuthorised
-from triage_app.workflow import competency
+from triage_app.operations import case_state
+from triage_app.workflow import competency, decisions
+from triage_app.workflow import rules as workflow_rules
 
 ACTION_REFUSED = "action.refused"
 ACTION_SPECIALIST = "specialist.requested"
@@ -24,14 +31,50 @@ def authorise(officer: Officer, action: str, *, case: Case | None = None,
               exhibit: str | None = None, subject: dict[str, Any] | None = None
               ) -> competency.Verdict:
     """Return the verdict when ``officer`` may do ``action``; otherwise record and refuse."""
-    verdict = competency.judge(officer, action)
-    if verdict.allowed:
+    rules = workflow_rules.active()
+    verdict = competency.judge(officer, action, rules=rules)
+    refusal = verdict.refusal if not verdict.allowed else None
+    if refusal is None and case is not None and rules.action(action).get("evidence"):
+        refusal = _evidence_refusal(case, officer, rules, verdict, exhibit)
+    if refusal is None:
         return verdict
+    refuse(case, verdict, refusal, exhibit=exhibit, subject=subject)
+
+
+def refuse(case: Case | None, verdict: competency.Verdict, why: str, *,
+           exhibit: str | None = None, subject: dict[str, Any] | None = None) -> NoReturn:
+    """Record ``action.refused`` (when there is a case) and raise NotAuthorised saying ``why``."""
     if case is not None:
         case.record(ACTION_REFUSED, exhibit=exhibit, inputs=[subject] if subject else [],
-                    details={"refused_action": action, "needs": verdict.needs,
-                             "officer_level": verdict.holds})
-    raise NotAuthorised(verdict.refusal, action=action, needs=verdict.needs)
+                    details={"refused_action": verdict.action, "needs": verdict.needs,
+                             "officer_level": verdict.holds, "why": why})
+    raise NotAuthorised(why, action=verdict.action, needs=verdict.needs)
+
+
+def _evidence_refusal(case: Case, officer: Officer, rules: workflow_rules.Rules,
+                      verdict: competency.Verdict, exhibit: str | None) -> str | None:
+    """Why evidence may not be read into ``case`` now (None: it may)."""
+    authority = case_state.current_authority(case)
+    if authority is None:
+        return (f"{verdict.words} needs a legal authority (warrant, consent or statute) "
+                f"recorded in the case first")
+    if why := authority.refusal(datetime.now(timezone.utc)):
+        return f"{verdict.words} is not covered: {why}; record the renewed authority first"
+    device = case_state.device(case, exhibit) if exhibit else None
+    if device is None:
+        return None
+    decision = decisions.decide(rules, device.kind, device.facts, officer.highest_level())
+    if decision.outcome is None:
+        return (f"{verdict.words} of exhibit {exhibit} waits for its facts: "
+                f"{', '.join(decision.missing_facts)}")
+    if verdict.action not in decision.permits:
+        return (f"the rules say {decision.outcome} for exhibit {exhibit} at level "
+                f"{verdict.holds or 'none'}, which does not include {verdict.words}: "
+                "request a specialist")
+    if lacking := [f for f in decision.before_reading if f not in device.facts]:
+        return (f"{verdict.words} of exhibit {exhibit} needs the fact "
+                f"{', '.join(lacking)} recorded first")
+    return None
 
 
 def request_specialist(case: Case, action: str, *, exhibit: str | None = None,

@@ -1,5 +1,10 @@
 """Opening a case folder for an operation: the officer's key unlocked through the mediator,
-never on the evidence, and one open case shared by every operation of a GUI session."""
+never on the evidence, and one open case shared by every operation of a GUI session.
+
+A case is made once, with its reference and (usually) its legal authority (:func:`new_case`);
+opening it for work needs a named officer, and records which workflow rules are in force when
+they differ from the ones the case last recorded (``workflow.rules-loaded``).
+"""
 
 from __future__ import annotations
 
@@ -7,37 +12,58 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from triage_app.case.case import Case, ensure_off_evidence
 from triage_app.case.store import DB_NAME
 from triage_app.core.officer import Officer
-from triage_app.errors import InputError
+from triage_app.errors import InputError, NotAuthorised
 from triage_app.evidence.source import open_source
+from triage_app.operations import case_state
 from triage_app.operations.mediator import UNATTENDED, Mediator, passphrase_source
 from triage_app.updates.installed import installed_updates
+from triage_app.workflow import rules as workflow_rules
+from triage_app.workflow.legal import LegalAuthority
 
 CaseRef = Case | str | os.PathLike[str]
 ACTION_UPDATES = "updates.in-use"
 UPDATES_META = "updates_recorded"
+RULES_LOADED = "workflow.rules-loaded"
+MODE = "LIVE"  # simulation cases are walled off in their own mode (simulation issue)
 
 
 def open_case(case_dir: str | os.PathLike[str], officer: Officer, *,
-              mediator: Mediator = UNATTENDED, create: bool = True,
+              mediator: Mediator = UNATTENDED, create: bool = False,
               evidence: str | os.PathLike[str] | None = None) -> Case:
-    """Open (or create) the case at ``case_dir`` as ``officer``.
+    """Open the case at ``case_dir`` as ``officer`` (a named officer: NotAuthorised else).
 
-    ``evidence``: the source the work will read. A case folder not made yet is checked against
-    it first, so the app never creates its case on the evidence.
+    ``create``: make the case folder when it is missing (:func:`new_case` does, with the case
+    reference). ``evidence``: the source the work will read. The case folder is checked
+    against it before the case is opened, so the app never writes its case on the evidence.
     """
+    return _open(case_dir, officer, mediator=mediator, create=create, evidence=evidence)
+
+
+def _open(case_dir: str | os.PathLike[str], officer: Officer, *, mediator: Mediator,
+          create: bool, evidence: str | os.PathLike[str] | None = None,
+          ref: str | None = None) -> Case:
+    if officer.is_unassigned:
+        raise NotAuthorised("work on a case needs a named officer: sign in with your officer "
+                            "profile (the unassigned profile may only hash outside a case)")
+    rules = workflow_rules.active()
     path = Path(case_dir)
-    if evidence is not None and not path.exists():
+    if evidence is not None:
         with open_source(evidence) as source:
             ensure_off_evidence(path, source)
-    case = Case.open(path, officer=officer, create=create,
+    case = Case.open(path, officer=officer, create=create, ref=ref,
                      passphrase=passphrase_source(mediator, officer))
     try:
         record_installed_updates(case)
+        if case.store.get_meta("rules_sha256") != rules.sha256:
+            case.record(RULES_LOADED, details=rules.stamp())
+            case.store.set_meta("rules_sha256", rules.sha256)
     except BaseException:
         case.close()
         raise
@@ -57,18 +83,68 @@ def record_installed_updates(case: Case) -> None:
     case.store.set_meta(UPDATES_META, known)
 
 
+def new_case(case_dir: str | os.PathLike[str], officer: Officer, *, ref: str,
+             authority: LegalAuthority | None = None,
+             mediator: Mediator = UNATTENDED) -> Case:
+    """Create the case at ``case_dir`` with reference ``ref`` and, when given, its legal
+    authority (``authority.recorded``); a folder that already holds a case is refused."""
+    from triage_app.operations.legal import record_authority
+
+    if not ref.strip():
+        raise InputError("the case reference is empty")
+    if is_case_folder(case_dir):
+        raise InputError(f"{case_dir} already holds a case")
+    case = _open(case_dir, officer, mediator=mediator, create=True, ref=ref.strip())
+    try:
+        if authority is not None:
+            record_authority(case, authority)
+    except BaseException:
+        case.close()
+        raise
+    return case
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """What ``case show`` and the window's case header show."""
+
+    ref: str
+    mode: str
+    authority: LegalAuthority | None
+    authority_problem: str | None  # why the authority does not cover now (None: it does)
+    exhibits: list[dict[str, Any]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ref": self.ref, "mode": self.mode,
+                "authority": self.authority.to_dict() if self.authority else None,
+                "authority_problem": self.authority_problem, "exhibits": self.exhibits}
+
+
+def summary(case: Case) -> CaseSummary:
+    from datetime import datetime, timezone
+
+    authority = case_state.current_authority(case)
+    kinds = {d.exhibit: d.kind for d in case_state.devices(case)}
+    exhibits = [{"ref": row["ref"], "description": row["description"],
+                 "parent": row["parent_ref"], "device": kinds.get(row["ref"])}
+                for row in case.store.exhibits()]
+    problem = (authority.refusal(datetime.now(timezone.utc)) if authority
+               else "no legal authority recorded")
+    return CaseSummary(ref=case.store.get_meta("case_ref") or case.path.name, mode=MODE,
+                       authority=authority, authority_problem=problem, exhibits=exhibits)
+
+
 @contextmanager
-def using_case(case: CaseRef, officer: Officer, *, mediator: Mediator = UNATTENDED,
-               create: bool = False) -> Iterator[Case]:
+def using_case(case: CaseRef, officer: Officer, *, mediator: Mediator = UNATTENDED
+               ) -> Iterator[Case]:
     """The open case as it is (the GUI session keeps one open), or the folder opened for this
     one operation and closed after it."""
     if isinstance(case, Case):
         yield case
         return
-    if not create and not is_case_folder(case):
-        raise InputError(f"{case} is not a case folder (no {DB_NAME}); scan evidence into it "
-                         "first")
-    with open_case(case, officer, mediator=mediator, create=create) as opened:
+    if not is_case_folder(case):
+        raise InputError(f"{case} is not a case folder (no {DB_NAME})")
+    with open_case(case, officer, mediator=mediator) as opened:
         yield opened
 
 

@@ -47,7 +47,6 @@ from triage_app.workflow import competency
 ACTION_NOTABLE_VIEWED = "photo.notable-viewed"
 ACTION_EXPORTED = "photo.positions-exported"
 VIEW_NOTABLE = "view-notable"  # the action's name in the competency table
-VIEW_LEVEL = competency.required_level(VIEW_NOTABLE)
 MIN_REASON = 5
 PREVIEW_PX = 256  # gallery tiles and the detail pane
 VIEW_PX = 1024  # a notable photo an L3 officer chose to view

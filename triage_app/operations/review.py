@@ -37,7 +37,6 @@ ACTION_DISMISSED = "finding.dismissed"
 ACTION_REVEALED = "finding.secret-revealed"
 ACTION_SPECIALIST = authority.ACTION_SPECIALIST
 REVEAL_ACTION = "reveal-secret"
-REVEAL_LEVEL = competency.required_level(REVEAL_ACTION)
 MIN_REASON = 5
 _WINDOW = 8192  # bytes read at the offset: the longest secret in UTF-16LE, with room to spare
 _SKIP = 1 << 20

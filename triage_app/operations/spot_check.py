@@ -138,7 +138,7 @@ def run_check(texts: list[str], *, watch: WatchIndex, officer: Officer,
     source = f"QR code in {photo.name}" if photo is not None else "typed"
     checks = check_inputs(texts, watch, source)
     if case is not None and checks:
-        with using_case(case, officer, mediator=mediator, create=True) as opened:
+        with using_case(case, officer, mediator=mediator) as opened:
             authorise(officer, ACTION, case=opened, exhibit=exhibit)
             record_checks(opened, checks, photo, exhibit)
     return checks

@@ -31,7 +31,7 @@ def loop_device(tmp_path: Path):
         subprocess.run(["losetup", "--detach", device], check=False)
 
 
-def test_block_device_hash_and_scan(loop_device, tmp_path: Path, capsys) -> None:
+def test_block_device_hash_and_scan(loop_device, tmp_path: Path, capsys, case_at) -> None:
     device, image = loop_device
     media = image.read_bytes()
     run = run_cli(capsys, "hash", device, "--json")
@@ -39,7 +39,7 @@ def test_block_device_hash_and_scan(loop_device, tmp_path: Path, capsys) -> None
     [row] = run.json()
     assert row["kind"] == "device" and row["size"] == len(media)
     assert row["sha256"] == hashlib.sha256(media).hexdigest()
-    scan = run_cli(capsys, "scan", device, "--case", tmp_path / "case", "--jsonl")
+    scan = run_cli(capsys, "scan", device, "--case", case_at(tmp_path / "case"), "--jsonl")
     assert scan.code == 0, scan.err
     files = {r["path"]: r for r in scan.jsonl() if r["record"] == "file"}
     assert files["/docs/a.txt"]["sha256"] == hashlib.sha256(FILES["docs/a.txt"]).hexdigest()

@@ -34,9 +34,10 @@ def test_split_inputs_keeps_a_phrase_on_its_line():
     assert split_inputs(f"  {SEED}  \n\n bc1q \n") == [SEED, "bc1q"]
 
 
-def test_run_check_records_one_entry_per_input(tmp_path):
+def test_run_check_records_one_entry_per_input(tmp_path, case_at):
+    case = case_at(tmp_path / "case")
     checks = run_check([SEED, "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"], watch=WatchIndex([]),
-                       officer=load_officer(None), case=tmp_path / "case", exhibit="X/1")
+                       officer=load_officer(None), case=case, exhibit="X/1")
     ledger = (tmp_path / "case" / "custody.jsonl").read_text()
     entries = [json.loads(line) for line in ledger.splitlines()]
     assert [e["seq"] for e in entries if e["action"] == "crypto.check"] == [

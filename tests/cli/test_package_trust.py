@@ -153,12 +153,12 @@ AWKWARD = {"odd/50%.txt": b"percent\n", "odd/new\nline.txt": b"newline\n",
            "odd/CON.txt": b"reserved\n"}
 
 
-def test_awkward_names_and_two_exhibits_round_trip(tmp_path, capsys):
+def test_awkward_names_and_two_exhibits_round_trip(tmp_path, capsys, case_at):
     image = make_ext4(tmp_path / "usb.raw", AWKWARD)
     second = make_ext4(tmp_path / "card.raw", {"DCIM/100%/IMG 1.JPG": b"jpeg\n"})
     case = tmp_path / "case"
-    assert run_cli(capsys, "collect", image, "--case", case, "--exhibit", "ABC/1").code == 0
-    assert run_cli(capsys, "collect", second, "--case", case, "--exhibit", "ABC/2").code == 0
+    assert run_cli(capsys, "collect", image, "--case", case_at(case), "--exhibit", "ABC/1").code == 0
+    assert run_cli(capsys, "collect", second, "--case", case_at(case), "--exhibit", "ABC/2").code == 0
     out = tmp_path / "out"
     out.mkdir()
     run = run_cli(capsys, "package", "export", case, "--out", out)

@@ -63,8 +63,15 @@ def test_scan_an_image_into_a_case_then_export_and_verify_the_package(dist: Path
                                               .read_bytes(), "notes.txt": b"meet at 9\n"})
     before = image.read_bytes()
     case = tmp_path / "case"
+    officer = {"TRIAGE_OFFICER": "PC-1"}
+    assert _frozen(dist, tmp_path, "officer", "add", "PC-1", "--name", "Officer One",
+                   "--endorse", "L2").returncode == 0
+    made = _frozen(dist, tmp_path, "case", "new", str(case), "--ref", "FROZEN-1",
+                   "--authority-type", "warrant", "--authority-ref", "W-1", "--issuer", "Court",
+                   "--valid-until", "2099-12-31", "--scope", "all devices", **officer)
+    assert made.returncode == 0, made.stderr
     scan = _frozen(dist, tmp_path, "scan", str(image), "--case", str(case), "--exhibit", "ABC/1",
-                   "--jsonl")
+                   "--jsonl", **officer)
     assert scan.returncode == 0, scan.stderr
     files = [json.loads(line) for line in scan.stdout.splitlines()]
     assert {"/DCIM/photo.jpg", "/notes.txt"} <= {f.get("path") for f in files}
@@ -72,7 +79,8 @@ def test_scan_an_image_into_a_case_then_export_and_verify_the_package(dist: Path
     assert image.read_bytes() == before
 
     (tmp_path / "out").mkdir()
-    export = _frozen(dist, tmp_path, "package", "export", str(case), "--out", str(tmp_path / "out"))
+    export = _frozen(dist, tmp_path, "package", "export", str(case), "--out", str(tmp_path / "out"),
+                     **officer)
     assert export.returncode == 0, export.stderr
     bag = Path(export.stdout.strip())
     assert (bag / "metadata" / "report.pdf").read_bytes().startswith(b"%PDF-")

@@ -55,7 +55,7 @@ def _seeds(root: Path) -> list[tuple[Path, tuple[int, int]]]:
 
 
 def test_damaged_images_are_scanned_or_refused_in_one_line(tmp_path, capsys, app_home,
-                                                           monkeypatch):
+                                                           monkeypatch, case_at):
     monkeypatch.setattr(listing_probe, "STALL_SECONDS", STALL_SECONDS)
     seeds = _seeds(tmp_path / "seeds")
     build_parser()  # imports every command here once, so each forked case starts warm
@@ -68,7 +68,7 @@ def test_damaged_images_are_scanned_or_refused_in_one_line(tmp_path, capsys, app
         image = work / f"evidence{seed.suffix}"
         image.write_bytes(data)
         image.chmod(0o444)
-        case = work / "case"
+        case = case_at(work / "case")  # made with `case new`, as an officer would
         note = f"{seed.name}: {note}"
 
         def scan(image=image, case=case) -> str | None:

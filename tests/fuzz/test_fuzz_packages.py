@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from tests.cli.helpers import act_as, run_cli
+from tests.fixtures.cases import make_case
 from tests.fixtures.images import make_ext4
 from tests.fuzz.harness import SEED, Fuzz, cases
 from tests.fuzz.mutator import Mutator
@@ -20,9 +21,9 @@ PHOTO = (Path(__file__).resolve().parents[3]
 
 
 def _exported(root: Path, capsys, monkeypatch) -> Path:
-    act_as(monkeypatch, "L2")  # collection needs L2
+    officer = act_as(monkeypatch, "L2")  # collection needs L2
     image = make_ext4(root / "usb.raw", FILES, size="2M")
-    case = root / "case"
+    case = make_case(root / "case", officer)
     for argv in (("scan", image, "--case", case, "--exhibit", "ABC/1"),
                  ("collect", image, "--case", case, "--exhibit", "ABC/1"),
                  ("scene", "add", PHOTO, "--case", case)):

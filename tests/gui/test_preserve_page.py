@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.fixtures.images import make_ext4
 from tests.fixtures.cases import make_case
+from tests.fixtures.images import make_ext4
 from triage_app.core.officer import Endorsement, Officer, save_officer
 from triage_app.gui.main_window import MainWindow
 from triage_app.gui.pages.preserve_page import PreservePage

@@ -6,8 +6,8 @@ import argparse
 
 from triage_app.cli.output import print_json
 from triage_app.cli.session import add_officer_option, case_of
-from triage_app.operations.case_state import devices
-from triage_app.operations.devices import DeviceInput, register_device, update_device
+from triage_app.operations.case_state import DeviceDescription, devices
+from triage_app.operations.devices import register_device, update_device
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -54,13 +54,13 @@ def _fact_options(p: argparse.ArgumentParser) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    given = DeviceInput(exhibit=args.exhibit, kind=args.kind, make=args.make, model=args.model,
-                        serial=args.serial, imei=args.imei, seal=args.seal, parent=args.parent,
-                        note=args.note, facts=args.fact, photos=args.photo)
+    about = DeviceDescription(kind=args.kind, make=args.make, model=args.model,
+                              serial=args.serial, imei=args.imei, seal=args.seal,
+                              parent=args.parent, note=args.note)
     with case_of(args) as case:
-        device = register_device(case, given)
-    print(f"Registered {device.exhibit}: {device.description}"
-          + (f" (seal {device.seal})" if device.seal else ""))
+        device = register_device(case, args.exhibit, about, facts=args.fact, photos=args.photo)
+    print(f"Registered {device.exhibit}: {device.about.label}"
+          + (f" (seal {device.about.seal})" if device.about.seal else ""))
     return 0
 
 
@@ -79,5 +79,5 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     for device in found:
         facts = ", ".join(f"{k}={v}" for k, v in device.facts.items())
-        print(f"{device.exhibit}  {device.description}  {facts}")
+        print(f"{device.exhibit}  {device.about.label}  {facts}")
     return 0

@@ -110,8 +110,9 @@ def scan_source(case: Case, source: Source, *, exhibit: str | None = None,
         try:
             _close_scan(case, summary, exhibit, started)
         except TriageError:
-            # The case drive failed too; the original error is the one to report.
-            log.error("the end of scan %s could not be recorded", scan_id, exc_info=True)
+            # The case drive failed too; the original error is the one to report, in one line
+            # (the details are for --verbose).
+            log.info("the end of scan %s could not be recorded", scan_id, exc_info=True)
         raise
     _close_scan(case, summary, exhibit, started)
     return summary

@@ -12,7 +12,7 @@ into a locked action with "request a specialist" (:func:`request_specialist`).
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, NoReturn
 
 from triage_app.case.case import Case
@@ -58,7 +58,7 @@ def _evidence_refusal(case: Case, officer: Officer, rules: workflow_rules.Rules,
     if authority is None:
         return (f"{verdict.words} needs a legal authority (warrant, consent or statute) "
                 f"recorded in the case first")
-    if why := authority.refusal(datetime.now(timezone.utc)):
+    if why := authority.refusal(datetime.now(UTC)):
         return f"{verdict.words} is not covered: {why}; record the renewed authority first"
     device = case_state.device(case, exhibit) if exhibit else None
     if device is None:

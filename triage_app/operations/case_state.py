@@ -7,7 +7,7 @@ operations and both faces; nothing here writes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from triage_app.case.case import Case
@@ -42,34 +42,46 @@ def current_authority(case: Case) -> LegalAuthority | None:
 
 
 @dataclass(frozen=True, slots=True)
-class Device:
-    """A device registered as an exhibit, with its facts as last recorded."""
+class DeviceDescription:
+    """What the officer writes down about a device when registering it."""
 
-    exhibit: str
     kind: str
     make: str | None = None
     model: str | None = None
     serial: str | None = None
     imei: str | None = None
-    seal: str | None = None
-    parent: str | None = None
+    seal: str | None = None  # the evidence bag's seal number
+    parent: str | None = None  # the exhibit it was found in or taken from
     note: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How the device is named on a label: kind, make and model."""
+        return " ".join(p for p in (self.kind, self.make, self.model) if p)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Device:
+    """A device registered as an exhibit, with its facts as last recorded."""
+
+    exhibit: str
+    about: DeviceDescription
     facts: dict[str, str] = field(default_factory=dict)
     photos: list[dict[str, Any]] = field(default_factory=list)
     registered_by: str = ""
     registered_at: str = ""
 
     @property
-    def description(self) -> str:
-        """How the device is named on a label: kind, make and model."""
-        return " ".join(p for p in (self.kind, self.make, self.model) if p)
+    def kind(self) -> str:
+        return self.about.kind
 
     def to_dict(self) -> dict[str, Any]:
-        return {"exhibit": self.exhibit, "kind": self.kind, "make": self.make,
-                "model": self.model, "serial": self.serial, "imei": self.imei,
-                "seal": self.seal, "parent": self.parent, "note": self.note,
-                "facts": dict(self.facts), "photos": list(self.photos),
-                "registered_by": self.registered_by, "registered_at": self.registered_at}
+        return {"exhibit": self.exhibit, **self.about.to_dict(), "facts": dict(self.facts),
+                "photos": list(self.photos), "registered_by": self.registered_by,
+                "registered_at": self.registered_at}
 
 
 def devices(case: Case) -> list[Device]:
@@ -79,18 +91,13 @@ def devices(case: Case) -> list[Device]:
         ref = entry.exhibit or ""
         if entry.action == DEVICE_REGISTERED:
             info = entry.details["device"]
-            found[ref] = Device(exhibit=ref, kind=info["kind"], make=info.get("make"),
-                                model=info.get("model"), serial=info.get("serial"),
-                                imei=info.get("imei"), seal=info.get("seal"),
-                                parent=info.get("parent"), note=info.get("note"),
-                                facts=dict(info.get("facts", {})),
-                                photos=[o for o in entry.outputs],
+            found[ref] = Device(ref, DeviceDescription(**info["about"]),
+                                facts=dict(info.get("facts", {})), photos=list(entry.outputs),
                                 registered_by=entry.officer, registered_at=entry.time)
         elif ref in found:
             old = found[ref]
-            found[ref] = Device(**{**{f: getattr(old, f) for f in Device.__slots__},
-                                   "facts": {**old.facts, **entry.details.get("facts", {})},
-                                   "photos": old.photos + list(entry.outputs)})
+            found[ref] = replace(old, facts={**old.facts, **entry.details.get("facts", {})},
+                                 photos=old.photos + list(entry.outputs))
     return list(found.values())
 
 

@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -121,14 +122,14 @@ class CaseSummary:
 
 
 def summary(case: Case) -> CaseSummary:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     authority = case_state.current_authority(case)
     kinds = {d.exhibit: d.kind for d in case_state.devices(case)}
     exhibits = [{"ref": row["ref"], "description": row["description"],
                  "parent": row["parent_ref"], "device": kinds.get(row["ref"])}
                 for row in case.store.exhibits()]
-    problem = (authority.refusal(datetime.now(timezone.utc)) if authority
+    problem = (authority.refusal(datetime.now(UTC)) if authority
                else "no legal authority recorded")
     return CaseSummary(ref=case.store.get_meta("case_ref") or case.path.name, mode=MODE,
                        authority=authority, authority_problem=problem, exhibits=exhibits)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from triage_app.case.case import Case
 from triage_app.case.exhibits import device_ref, register_exhibit
@@ -18,7 +18,12 @@ from triage_app.custody.entry import CustodyEntry
 from triage_app.errors import InputError
 from triage_app.operations import case_state
 from triage_app.operations.authority import authorise
-from triage_app.operations.case_state import DEVICE_REGISTERED, DEVICE_UPDATED, Device
+from triage_app.operations.case_state import (
+    DEVICE_REGISTERED,
+    DEVICE_UPDATED,
+    Device,
+    DeviceDescription,
+)
 from triage_app.preserve.scene import add_photos
 from triage_app.workflow import decisions
 from triage_app.workflow import rules as workflow_rules
@@ -26,47 +31,29 @@ from triage_app.workflow import rules as workflow_rules
 ACTION = "register-device"
 
 
-@dataclass(frozen=True, slots=True)
-class DeviceInput:
-    """What the officer writes down about a device (facts as ``NAME=VALUE`` strings)."""
-
-    exhibit: str
-    kind: str
-    make: str | None = None
-    model: str | None = None
-    serial: str | None = None
-    imei: str | None = None
-    seal: str | None = None
-    parent: str | None = None
-    note: str | None = None
-    facts: Sequence[str] = field(default_factory=tuple)
-    photos: Sequence[str | os.PathLike[str]] = field(default_factory=tuple)
-
-
-def register_device(case: Case, given: DeviceInput) -> Device:
-    """Register a device as an exhibit of ``case``. Everything is checked before anything is
-    written: a malformed or taken reference, an unknown kind or fact, a missing photo."""
+def register_device(case: Case, exhibit: str, about: DeviceDescription, *,
+                    facts: Sequence[str] = (),
+                    photos: Sequence[str | os.PathLike[str]] = ()) -> Device:
+    """Register a device as exhibit ``exhibit`` of ``case``; ``facts`` as ``NAME=VALUE``.
+    Everything is checked before anything is written: a malformed or taken reference, an
+    unknown kind or fact, a missing photo."""
     rules = workflow_rules.active()
-    ref, derived_from = device_ref(given.exhibit)
-    decisions.check_kind(rules, given.kind)
-    facts = dict(decisions.parse_fact(rules, text) for text in given.facts)
-    parent = given.parent or derived_from
+    ref, derived_from = device_ref(exhibit)
+    decisions.check_kind(rules, about.kind)
+    known = dict(decisions.parse_fact(rules, text) for text in facts)
+    parent = about.parent or derived_from
     if case.store.exhibit(ref) is not None:
         raise InputError(f"exhibit {ref} is already registered in this case")
     if parent is not None and case_state.device(case, parent) is None:
         raise InputError(f"exhibit {ref} derives from {parent}, which is not a registered device")
-    missing = [str(p) for p in given.photos if not os.path.isfile(p)]
-    if missing:
-        raise InputError(f"{missing[0]}: no such photo file")
+    _check_photos(photos)
     authorise(case.officer, ACTION, case=case, exhibit=ref)
-    info = {"kind": given.kind, "make": given.make, "model": given.model,
-            "serial": given.serial, "imei": given.imei, "seal": given.seal, "parent": parent,
-            "note": given.note, "facts": facts}
-    register_exhibit(case, ref, description=" ".join(
-        p for p in (given.kind, given.make, given.model) if p))
-    photos = add_photos(case, list(given.photos), note=f"device {ref}") if given.photos else []
-    case.record(DEVICE_REGISTERED, exhibit=ref, details={"device": info},
-                outputs=[{"path": p.stored_path, "sha256": p.hashes["sha256"]} for p in photos])
+    about = replace(about, parent=parent)
+    register_exhibit(case, ref, description=about.label)
+    added = add_photos(case, list(photos), note=f"device {ref}") if photos else []
+    case.record(DEVICE_REGISTERED, exhibit=ref,
+                details={"device": {"about": about.to_dict(), "facts": known}},
+                outputs=[{"path": p.stored_path, "sha256": p.hashes["sha256"]} for p in added])
     registered = case_state.device(case, ref)
     assert registered is not None  # just recorded
     return registered
@@ -82,12 +69,16 @@ def update_device(case: Case, exhibit: str, facts: Sequence[str], *,
         raise InputError(f"exhibit {exhibit} is not a registered device of this case")
     if not parsed and not photos:
         raise InputError("nothing to record: give a fact or a photo")
-    missing = [str(p) for p in photos if not os.path.isfile(p)]
-    if missing:
-        raise InputError(f"{missing[0]}: no such photo file")
+    _check_photos(photos)
     authorise(case.officer, ACTION, case=case, exhibit=exhibit)
     added = add_photos(case, list(photos), note=f"device {exhibit}") if photos else []
     return case.record(DEVICE_UPDATED, exhibit=exhibit, reason=note,
                        details={"facts": parsed},
                        outputs=[{"path": p.stored_path, "sha256": p.hashes["sha256"]}
                                 for p in added])
+
+
+def _check_photos(photos: Sequence[str | os.PathLike[str]]) -> None:
+    missing = [str(p) for p in photos if not os.path.isfile(p)]
+    if missing:
+        raise InputError(f"{missing[0]}: no such photo file")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from triage_app.case.case import Case
@@ -39,10 +39,10 @@ def print_label(case: Case, exhibit: str, out: str | os.PathLike[str], *,
     assert head is not None  # an open case has at least its case.opened entry
     device = case_state.device(case, exhibit)
     content = LabelContent(
-        exhibit=exhibit, description=row["description"] or "", seal=device.seal if device else None,
+        exhibit=exhibit, description=row["description"] or "", seal=device.about.seal if device else None,
         case_ref=case.store.get_meta("case_ref") or case.path.name,
         officer=f"{case.officer.id} {case.officer.name}",
-        printed_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), mode=MODE,
+        printed_at=datetime.now(UTC).isoformat(timespec="seconds"), mode=MODE,
         head_seq=head.seq, head_sha256=head.sha256)
     path = Path(out)
     _write_whole(path, render_label(content, size))

@@ -14,10 +14,8 @@ from triage_app.case.case import Case
 from triage_app.custody.entry import CustodyEntry
 from triage_app.errors import InputError
 from triage_app.operations import case_state
-from triage_app.operations.authority import (ACTION_REFUSED, ACTION_SPECIALIST, authorise,
-                                             refuse)
-from triage_app.operations.case_state import (DEVIATION_RECORDED, REVIEW_APPROVED,
-                                              REVIEW_REJECTED)
+from triage_app.operations.authority import ACTION_REFUSED, ACTION_SPECIALIST, authorise, refuse
+from triage_app.operations.case_state import DEVIATION_RECORDED, REVIEW_APPROVED, REVIEW_REJECTED
 
 ACTION = "approve"
 AWAITING = (DEVIATION_RECORDED, ACTION_REFUSED, ACTION_SPECIALIST)

@@ -18,8 +18,12 @@ from triage_app.custody.entry import CustodyEntry
 from triage_app.errors import InputError
 from triage_app.operations import case_state
 from triage_app.operations.authority import authorise
-from triage_app.operations.case_state import (DECISION_DONE, DECISION_RECORDED,
-                                              DEVIATION_RECORDED, RecordedDecision)
+from triage_app.operations.case_state import (
+    DECISION_DONE,
+    DECISION_RECORDED,
+    DEVIATION_RECORDED,
+    RecordedDecision,
+)
 from triage_app.workflow import decisions
 from triage_app.workflow import rules as workflow_rules
 from triage_app.workflow.decisions import Decision

@@ -17,9 +17,10 @@ from triage_app.custody.keys import key_fingerprint, public_key_pem
 from triage_app.errors import InputError, NotAuthorised
 from triage_app.storage.durable import replace_file
 from triage_app.updates.bundle import load_public_key
+from triage_app.workflow import competency
 
-# Who may make this app trust a new update key (competency moves to workflow/ later).
-TRUSTING_LEVELS = ("L3", "SUPERVISOR")
+# Who may make this app trust a new update key: the workflow rules say (L3 or SUPERVISOR).
+ACTION = "trust-update-key"
 
 
 def shipped_keys_dir() -> Path:
@@ -49,9 +50,9 @@ def trusted_key(fingerprint: str) -> Ed25519PublicKey | None:
 
 def add_trusted_key(pem_file: Path, officer: Officer) -> str:
     """Trusts the Ed25519 public key in ``pem_file`` for updates; returns its fingerprint."""
-    if not any(officer.has_level(level) for level in TRUSTING_LEVELS):
-        raise NotAuthorised(f"officer {officer.id} may not add an update key: that needs a "
-                            f"valid {' or '.join(TRUSTING_LEVELS)} endorsement")
+    verdict = competency.judge(officer, ACTION)
+    if not verdict.allowed:
+        raise NotAuthorised(verdict.refusal, action=ACTION, needs=verdict.needs)
     try:
         data = pem_file.read_bytes()
     except OSError as exc:

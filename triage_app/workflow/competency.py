@@ -23,7 +23,7 @@ class Verdict:
 
     action: str
     words: str  # how the action is named to the officer
-    needs: str | None  # None: any officer may
+    needs: str | None  # None: any officer may; "L3 or SUPERVISOR": any one of them
     holds: str | None  # the officer's highest valid ladder level
     allowed: bool
     officer_id: str
@@ -35,18 +35,24 @@ class Verdict:
                 f"{self.officer_id} holds {self.holds or 'no level'}: request a specialist")
 
 
+def _any_of(action: str, rules: Rules | None) -> list[str]:
+    needs = (rules or workflow_rules.active()).action(action)["needs"]
+    return [] if needs is None else [needs] if isinstance(needs, str) else list(needs)
+
+
 def required_level(action: str, rules: Rules | None = None) -> str | None:
-    """The minimum level of ``action``; an unknown action is a defect (KeyError)."""
-    return (rules or workflow_rules.active()).action(action)["needs"]
+    """What ``action`` needs, as the officer reads it ("L2", "L3 or SUPERVISOR"; None: any
+    named officer); an unknown action is a defect (KeyError)."""
+    return " or ".join(_any_of(action, rules)) or None
 
 
 def judge(officer: Officer, action: str, at: datetime | None = None,
           rules: Rules | None = None) -> Verdict:
-    entry = (rules or workflow_rules.active()).action(action)
-    needs = entry["needs"]
-    return Verdict(action=action, words=entry["words"], needs=needs,
-                   holds=officer.highest_level(at),
-                   allowed=needs is None or officer.has_level(needs, at),
+    rules = rules or workflow_rules.active()
+    levels = _any_of(action, rules)
+    return Verdict(action=action, words=rules.action(action)["words"],
+                   needs=" or ".join(levels) or None, holds=officer.highest_level(at),
+                   allowed=not levels or any(officer.has_level(lv, at) for lv in levels),
                    officer_id=officer.id)
 
 

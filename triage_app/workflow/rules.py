@@ -34,7 +34,7 @@ APP_ACTIONS = (
     "scan", "hash-into-case", "collect", "image", "live-response", "scene-photos",
     "record-authority", "register-device", "decide", "done", "deviate", "override", "approve",
     "print-label", "check-address", "decide-finding", "reveal-secret", "view-notable",
-    "export-positions", "export-package", "import-package",
+    "export-positions", "export-package", "import-package", "trust-update-key",
 )
 
 Path_ = tuple[str | int, ...]
@@ -235,7 +235,9 @@ def _meaning(data: dict[str, Any]) -> list[tuple[Path_, str]]:
         if name not in actions:
             found.append((("actions",), f"action {name!r} has no endorsement in actions"))
     for name, action in actions.items():
-        level(("actions", name, "needs"), action["needs"])
+        needs = action["needs"]
+        for i, value in enumerate(needs) if isinstance(needs, list) else [((), needs)]:
+            level(("actions", name, "needs") + ((i,) if isinstance(i, int) else ()), value)
         cited(("actions", name), action["source"])
     for name, fact in facts.items():
         per_level(("facts", name, "ask"), fact["ask"])
@@ -264,7 +266,8 @@ def _meaning(data: dict[str, Any]) -> list[tuple[Path_, str]]:
                 found.append((where + ("when", "kinds", j), f"unknown device kind {kind!r}"))
         for j, value in enumerate(when.get("levels", [])):
             level(where + ("when", "levels", j), value)
-        sets = [(("when", "facts"), when["facts"])] if "facts" in when else []
+        sets: list[tuple[Path_, dict[str, list[str]]]] = (
+            [(("when", "facts"), when["facts"])] if "facts" in when else [])
         sets += [(("when", "any", j), s) for j, s in enumerate(when.get("any", []))]
         for at, fact_set in sets:
             for fact, values in fact_set.items():

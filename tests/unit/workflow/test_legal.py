@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -11,7 +11,7 @@ from triage_app.workflow.legal import LegalAuthority, parse_when
 
 
 def _authority(**changes):
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     fields = dict(type="warrant", ref="W-1", issuer="Court", scope="all devices",
                   valid_from=now - timedelta(hours=1), valid_until=now + timedelta(days=1))
     return LegalAuthority(**{**fields, **changes})
@@ -26,7 +26,7 @@ def test_dates_and_times_parse_and_a_date_alone_covers_the_whole_day() -> None:
 
 
 def test_validity_window() -> None:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     assert _authority().refusal(now) is None
     assert "expired" in _authority(valid_until=now - timedelta(minutes=1),
                                    valid_from=None).refusal(now)
@@ -36,8 +36,8 @@ def test_validity_window() -> None:
 @pytest.mark.parametrize("changes, words", [
     ({"type": "hunch"}, "unknown authority type"),
     ({"ref": " "}, "ref is empty"),
-    ({"valid_from": datetime(2026, 12, 2, tzinfo=timezone.utc),
-      "valid_until": datetime(2026, 12, 1, tzinfo=timezone.utc)}, "ends"),
+    ({"valid_from": datetime(2026, 12, 2, tzinfo=UTC),
+      "valid_until": datetime(2026, 12, 1, tzinfo=UTC)}, "ends"),
 ])
 def test_bad_authorities_are_refused(changes, words) -> None:
     with pytest.raises(InputError, match=words):

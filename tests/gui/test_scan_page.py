@@ -118,7 +118,8 @@ def test_a_scan_error_is_shown_in_full_and_the_status_line_moves_on(
 
 
 def test_closing_the_window_mid_scan_asks_cancels_waits_and_records(qtbot, tmp_path: Path,
-                                                                      monkeypatch) -> None:
+                                                                      monkeypatch,
+                                                                      case_at) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from triage_app.custody.verify import verify_ledger
@@ -129,6 +130,7 @@ def test_closing_the_window_mid_scan_asks_cancels_waits_and_records(qtbot, tmp_p
     for i in range(300):
         (evidence / f"f{i:03d}.bin").write_bytes(os.urandom(200_000))
     asked = []
+    case_at(tmp_path / "case")
     window, page = _page(qtbot)
     page.source_edit.setText(str(evidence))
     page.case_edit.setText(str(tmp_path / "case"))

@@ -275,8 +275,7 @@ def _meaning(data: dict[str, Any]) -> list[tuple[Path_, str]]:
     steps = [(p, s, phase, step) for p, phase in enumerate(data["phases"])
              for s, step in enumerate(phase["steps"])]
     ids = {step["id"] for *_, step in steps}
-    reached = {phase["steps"][0]["id"] for phase in data["phases"]}
-    reached |= {target for *_, step in steps for target in step.get("next", [])}
+    reached = reachable_steps(data["phases"])
     for p, s, _phase, step in steps:
         where = ("phases", p, "steps", s)
         endorsed(where + ("action",), step["action"])
@@ -301,3 +300,15 @@ def _check_fact(found: list[tuple[Path_, str]], where: Path_, facts: dict[str, A
             found.append((where + (k,), f"fact {fact!r} has no value {value!r} "
                                         f"(values: {', '.join(allowed)})"))
 
+
+def reachable_steps(phases: list[dict[str, Any]]) -> set[str]:
+    """Ids of the steps reached from a phase's first step by way of ``next``."""
+    following = {step["id"]: step.get("next", []) for phase in phases for step in phase["steps"]}
+    todo = [phase["steps"][0]["id"] for phase in phases]
+    seen: set[str] = set()
+    while todo:
+        step = todo.pop()
+        if step not in seen:
+            seen.add(step)
+            todo += following.get(step, [])
+    return seen

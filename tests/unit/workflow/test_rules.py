@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from triage_app import config
 from triage_app.errors import InputError
@@ -106,3 +108,44 @@ def test_an_agency_changes_a_rule_by_editing_the_file(tmp_path, monkeypatch) -> 
                       "L2").outcome == "triage-behind-write-blocker"
     finally:
         workflow_rules.select(None)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_property_every_reachable_step_has_an_endorsement(tmp_path_factory, data) -> None:
+    """Random step graphs: the check flags exactly the steps nothing reaches (following
+    ``next`` from each phase's first step) and exactly the steps whose action has no
+    endorsement; a file the check passes has an endorsement for every reachable step."""
+    shipped = yaml.safe_load(SHIPPED.read_text())
+    endorsed = sorted(shipped["actions"])
+    names = [f"s{i}" for i in range(data.draw(st.integers(2, 7)))]
+    sizes = data.draw(st.lists(st.integers(1, 3), min_size=1, max_size=3))
+    phases, taken = [], 0
+    for p, size in enumerate(sizes):
+        ids = names[taken:taken + size]
+        if not ids:
+            break
+        taken += size
+        phases.append({"id": f"p{p}", "steps": [
+            {"id": i, "action": data.draw(st.sampled_from(endorsed + ["unendorsed-act"])),
+             "done-when": "x.y", "text": {"L1": "a", "L2": "b", "L3": "c"},
+             "next": data.draw(st.lists(st.sampled_from(names[:taken]), max_size=2)),
+             "source": "acpo-2012"} for i in ids]})
+    shipped["phases"] = phases
+    path = tmp_path_factory.mktemp("rules") / "graph.yaml"
+    path.write_text(yaml.safe_dump(shipped, sort_keys=False))
+    problems = [p.message for p in workflow_rules.check(path)]
+    steps = [s for phase in phases for s in phase["steps"]]
+    reached, todo = set(), [phase["steps"][0]["id"] for phase in phases]
+    while todo:  # the test's own walk of the graph
+        step = todo.pop()
+        if step not in reached:
+            reached.add(step)
+            todo += next(s for s in steps if s["id"] == step)["next"]
+    unreached = {s["id"] for s in steps} - reached
+    assert {m.split("'")[1] for m in problems if m.startswith("nothing reaches")} == unreached
+    unendorsed = [s for s in steps if s["action"] == "unendorsed-act"]
+    assert sum("'unendorsed-act' has no endorsement" in m for m in problems) == len(unendorsed)
+    if not problems:
+        rules = workflow_rules.load(path)
+        assert all("needs" in rules.action(s["action"]) for s in steps if s["id"] in reached)

@@ -292,7 +292,7 @@ def test_cancel_mid_job_records_it_keeps_finished_files_and_resumes(folder, tmp_
 
 
 def test_ctrl_c_says_what_was_kept_only_when_something_was(folder, tmp_path, capsys,
-                                                           monkeypatch) -> None:
+                                                           monkeypatch, case_at) -> None:
     from triage_app.cli import collect_cmd
     from triage_app.core.jobs import Throttle
     from triage_app.preserve import collect as collect_module
@@ -318,10 +318,10 @@ def test_ctrl_c_says_what_was_kept_only_when_something_was(folder, tmp_path, cap
     case = tmp_path / "case"
     monkeypatch.setattr(collect_cmd, "StderrProgress",
                         ctrl_c_when(lambda p: p.phase == "collecting" and p.files_done == 0))
-    run = run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC/1")
+    run = run_cli(capsys, "collect", folder, "--case", case_at(case), "--exhibit", "ABC/1")
     assert run.code == 130 and run.err == "interrupted: cancelled; nothing half-written is kept\n"
     monkeypatch.setattr(collect_cmd, "StderrProgress", ctrl_c_when(lambda p: p.files_done == 2))
-    run = run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC/1")
+    run = run_cli(capsys, "collect", folder, "--case", case_at(case), "--exhibit", "ABC/1")
     files = [e for e in _ledger(case) if e["action"] == "collect.cancelled"][-1]["details"]["files"]
     assert run.code == 130 and files >= 2
     assert run.err == f"interrupted: cancelled; kept in the case: {files} files collected and " \
@@ -355,6 +355,6 @@ def test_collect_refuses_a_case_folder_inside_the_evidence(tmp_path, capsys, cas
     (evidence / "a.txt").write_text("x")
     case = case_at(evidence / "case")  # made by `case new` before the folder was evidence
     before = tree_snapshot(evidence)
-    run = run_cli(capsys, "collect", evidence, "--case", case)
+    run = run_cli(capsys, "collect", evidence, "--case", case_at(case))
     assert run.code == 1 and "on the evidence itself" in run.err
     assert tree_snapshot(evidence) == before

@@ -64,10 +64,10 @@ def test_hash_random_bytes_named_e01(tmp_path: Path, capsys) -> None:
 
 
 def test_hash_says_a_file_named_e01_without_its_signature_was_hashed_as_a_plain_file(
-        tmp_path: Path, capsys) -> None:
+        tmp_path: Path, capsys, case_at) -> None:
     fake = tmp_path / "random.E01"
     fake.write_bytes(os.urandom(10000))
-    refused = run_cli(capsys, "scan", fake, "--case", tmp_path / "case")
+    refused = run_cli(capsys, "scan", fake, "--case", case_at(tmp_path / "case"))
     assert refused.code != 0 and "no EWF signature" in refused.err
     run = run_cli(capsys, "hash", fake, "--json")
     assert run.code == 0, run.err

@@ -232,10 +232,10 @@ def _pdf_text(pdf: Path) -> str:
 
 
 def test_report_lists_the_exhibit_a_scanned_stick_was_scanned_under(tmp_path: Path,
-                                                                      capsys) -> None:
+                                                                      capsys, case_at) -> None:
     image = make_ext4(tmp_path / "stick.raw", FILES)
     case = tmp_path / "case"
-    assert run_cli(capsys, "scan", image, "--case", case, "--exhibit", "ABC/7").code == 0
+    assert run_cli(capsys, "scan", image, "--case", case_at(case), "--exhibit", "ABC/7").code == 0
     bag = _export(tmp_path, capsys, case)
     exhibits = _section((bag / "metadata/report.html").read_text(), "Exhibits")
     assert "<td>ABC/7</td>" in exhibits and str(image) in exhibits
@@ -243,7 +243,7 @@ def test_report_lists_the_exhibit_a_scanned_stick_was_scanned_under(tmp_path: Pa
     assert "ABC/7" in pdf and "none" not in pdf.split("Exhibits", 1)[1].split("Preserved", 1)[0]
 
 
-def test_report_lists_a_cancelled_image_as_not_preserved(tmp_path: Path, capsys) -> None:
+def test_report_lists_a_cancelled_image_as_not_preserved(tmp_path: Path, capsys, case_at) -> None:
     from triage_app.core.jobs import CancelToken
     from triage_app.errors import Cancelled
     from triage_app.evidence.source import open_source
@@ -252,7 +252,7 @@ def test_report_lists_a_cancelled_image_as_not_preserved(tmp_path: Path, capsys)
     kept = make_ext4(tmp_path / "kept.raw", FILES)
     stopped = make_ext4(tmp_path / "stopped.raw", {"x.bin": os.urandom(2_000_000)}, size="4M")
     case = tmp_path / "case"
-    assert run_cli(capsys, "image", kept, "--case", case, "--exhibit", "ABC/1").code == 0
+    assert run_cli(capsys, "image", kept, "--case", case_at(case), "--exhibit", "ABC/1").code == 0
     cancel = CancelToken()
     with open_source(stopped) as source, Case.open(case) as opened, pytest.raises(Cancelled):
         make_image(opened, source, exhibit="ABC/2", cancel=cancel,
@@ -270,12 +270,13 @@ def test_report_lists_a_cancelled_image_as_not_preserved(tmp_path: Path, capsys)
 
 
 def test_too_little_room_names_sizes_that_are_not_rounded_to_zero(tmp_path: Path, capsys,
-                                                                   monkeypatch) -> None:
+                                                                   monkeypatch, case_at) -> None:
     folder = tmp_path / "stick"
     folder.mkdir()
     (folder / "note.txt").write_bytes(b"x" * 700)
     case = tmp_path / "case"
-    assert run_cli(capsys, "collect", folder, "--case", case, "--exhibit", "ABC/1").code == 0
+    assert run_cli(capsys, "collect", folder, "--case", case_at(case), "--exhibit",
+                   "ABC/1").code == 0
     out = tmp_path / "out"
     out.mkdir()
     real_usage = shutil.disk_usage

@@ -16,10 +16,11 @@ FILES = {"var/log/pay.log": LINE * 5000, "home/bob/notes.txt": f"backup\n{SEED}\
          "home/bob/other.log": LINE * 3}
 
 
-def test_one_finding_per_artefact_and_urgent_first_everywhere(tmp_path: Path, capsys) -> None:
+def test_one_finding_per_artefact_and_urgent_first_everywhere(tmp_path: Path, capsys,
+                                                              case_at) -> None:
     image = make_ext4(tmp_path / "usb.raw", FILES, size="16M")
     case = tmp_path / "case"
-    run = run_cli(capsys, "scan", image, "--case", case, "--exhibit", "ABC/1", "--jsonl")
+    run = run_cli(capsys, "scan", image, "--case", case_at(case), "--exhibit", "ABC/1", "--jsonl")
     assert run.code == 0, run.err
     records = run.jsonl()
     files = {r["path"]: r for r in records if r["record"] == "file"}
@@ -57,9 +58,9 @@ def test_one_finding_per_artefact_and_urgent_first_everywhere(tmp_path: Path, ca
     assert "(5000 times in this file)" in report and "URGENT (treat it as cash" in report
 
 
-def test_a_summary_names_the_urgent_findings(tmp_path: Path, capsys) -> None:
+def test_a_summary_names_the_urgent_findings(tmp_path: Path, capsys, case_at) -> None:
     image = make_ext4(tmp_path / "usb.raw", FILES, size="16M")
-    run = run_cli(capsys, "scan", image, "--case", tmp_path / "case")
+    run = run_cli(capsys, "scan", image, "--case", case_at(tmp_path / "case"))
     assert run.code == 0, run.err
     lines = run.out.splitlines()
     assert lines[1].startswith("  URGENT: 1 private keys, seed phrases or wallet files - "

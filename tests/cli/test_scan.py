@@ -130,7 +130,7 @@ def test_interrupted_scan_resumes(folder: Path, tmp_path: Path, capsys, case_at)
         scan_source(case, source, cancel=cancel, on_result=stop_after_ten)
     assert stopped.value.outcome == ("cancelled; kept in the case: 10 entries scanned (scan the "
                                      "same source again to finish)")
-    run = run_cli(capsys, "scan", folder, "--case", tmp_path / "case", "--jsonl")
+    run = run_cli(capsys, "scan", folder, "--case", case_at(tmp_path / "case"), "--jsonl")
     summary = run.jsonl()[-1]
     assert summary["resumed"] is True and summary["skipped"] == 10
     assert len(_files(run.jsonl())) + 10 == 30 + 7
@@ -188,7 +188,7 @@ def test_case_folder_inside_the_evidence_is_refused(folder: Path, capsys, case_a
 
     case = case_at(folder / "case")  # made by `case new` before the folder was evidence
     before = tree_snapshot(folder)
-    run = run_cli(capsys, "scan", folder, "--case", case)
+    run = run_cli(capsys, "scan", folder, "--case", case_at(case))
     assert run.code == 1 and "on the evidence itself" in run.err
     assert tree_snapshot(folder) == before
 

@@ -87,8 +87,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def _command(argv: list[str]) -> str | None:
     """The command word of ``argv`` (the first argument that is not a global option)."""
     names = {name for name, _, _ in COMMANDS}
-    for arg in argv:
-        if not arg.startswith("-"):
+    args = iter(argv)
+    for arg in args:
+        if arg == "--rules":  # the one global option with a value
+            next(args, None)
+        elif not arg.startswith("-"):
             return arg if arg in names else None
     return None
 

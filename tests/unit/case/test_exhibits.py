@@ -29,11 +29,11 @@ def _sticks(tmp_path: Path) -> tuple[Path, Path]:
 
 @pytest.mark.parametrize("second", ["scan", "collect", "image"])
 def test_a_reference_already_naming_another_device_is_refused(tmp_path: Path, capsys,
-                                                              second: str) -> None:
+                                                              second: str, case_at) -> None:
     red, blue = _sticks(tmp_path)
     case = tmp_path / "case"
-    assert run_cli(capsys, "scan", red, "--case", case, "--exhibit", "ABC/1").code == 0
-    run = run_cli(capsys, second, blue, "--case", case, "--exhibit", "ABC/1")
+    assert run_cli(capsys, "scan", red, "--case", case_at(case), "--exhibit", "ABC/1").code == 0
+    run = run_cli(capsys, second, blue, "--case", case_at(case), "--exhibit", "ABC/1")
     assert run.code == 1
     assert run.err == (f"error: exhibit ABC/1 already names another source, {red}; give {blue} "
                        "its own exhibit reference\n")
@@ -45,33 +45,33 @@ def test_a_reference_already_naming_another_device_is_refused(tmp_path: Path, ca
 
 
 def test_a_reference_registered_by_a_collection_is_refused_for_another_device(
-        tmp_path: Path, capsys) -> None:
+        tmp_path: Path, capsys, case_at) -> None:
     red, blue = _sticks(tmp_path)
     case = tmp_path / "case"
-    assert run_cli(capsys, "scan", blue, "--case", case).code == 0  # no reference yet
-    assert run_cli(capsys, "collect", red, "--case", case, "--exhibit", "ABC/1").code == 0
-    run = run_cli(capsys, "collect", blue, "--case", case, "--exhibit", "ABC/1")
+    assert run_cli(capsys, "scan", blue, "--case", case_at(case)).code == 0  # no reference yet
+    assert run_cli(capsys, "collect", red, "--case", case_at(case), "--exhibit", "ABC/1").code == 0
+    run = run_cli(capsys, "collect", blue, "--case", case_at(case), "--exhibit", "ABC/1")
     assert run.code == 1 and f"already names another source, {red}" in run.err
 
 
-def test_the_same_device_again_under_its_reference_is_fine(tmp_path: Path, capsys) -> None:
+def test_the_same_device_again_under_its_reference_is_fine(tmp_path: Path, capsys, case_at) -> None:
     red, _ = _sticks(tmp_path)
     case = tmp_path / "case"
     for command in ("scan", "collect", "image"):
-        run = run_cli(capsys, command, red, "--case", case, "--exhibit", "ABC/1")
+        run = run_cli(capsys, command, red, "--case", case_at(case), "--exhibit", "ABC/1")
         assert run.code == 0, (command, run.err)
     assert not [e for e in _ledger(case) if e["action"] == "exhibit.refused"]
 
 
 def test_unreferenced_devices_of_the_same_name_get_their_own_references(tmp_path: Path,
-                                                                        capsys) -> None:
+                                                                        capsys, case_at) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     first = make_ext4(tmp_path / "a" / "stick.raw", {"a.txt": b"a\n"})
     second = make_ext4(tmp_path / "b" / "stick.raw", {"b.txt": b"b\n"})
     case = tmp_path / "case"
     for stick in (first, second, first):
-        run = run_cli(capsys, "collect", stick, "--case", case)
+        run = run_cli(capsys, "collect", stick, "--case", case_at(case))
         assert run.code == 0, run.err
     with Case.open(case) as opened:
         where = {s["id"]: s["location"] for s in opened.store.sources()}

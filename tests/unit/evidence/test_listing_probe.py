@@ -39,11 +39,11 @@ def test_a_sound_image_is_walked_in_the_worker(disk_images: Path) -> None:
 
 
 def test_scan_refuses_the_looping_image_in_one_line_and_records_it(looping_ext2, tmp_path,
-                                                                   capsys, monkeypatch) -> None:
+                                                                   capsys, monkeypatch, case_at) -> None:
     monkeypatch.setattr(listing_probe, "STALL_SECONDS", 2)
     before = looping_ext2.read_bytes()
     case = tmp_path / "case"
-    run = run_cli(capsys, "scan", looping_ext2, "--case", case)
+    run = run_cli(capsys, "scan", looping_ext2, "--case", case_at(case))
     assert run.code == 3 and run.err.count("\n") == 1 and "damaged or crafted" in run.err
     entries = [json.loads(line) for line in (case / "custody.jsonl").read_text().splitlines()]
     [refused] = [e for e in entries if e["action"] == "source.refused"]

@@ -17,8 +17,9 @@ def _actions(case_dir: Path) -> list[dict]:
     return [json.loads(line) for line in (case_dir / "custody.jsonl").read_text().splitlines()]
 
 
-def test_installed_updates_are_recorded_in_the_case_when_they_change(tmp_path, monkeypatch):
-    case_dir = tmp_path / "case"
+def test_installed_updates_are_recorded_in_the_case_when_they_change(tmp_path, monkeypatch,
+                                                                    case_at):
+    case_dir = case_at(tmp_path / "case")
     with open_case(case_dir, load_officer(None)):
         pass
     assert not [e for e in _actions(case_dir) if e["action"] == ACTION_UPDATES]  # none installed

@@ -65,8 +65,8 @@ def test_l2_officer_collects_documents_and_exports(qtbot, tmp_path: Path, monkey
     assert verify_package(bag).ok
     # One open case for the session: three actions, one opening of the case.
     ledger = (tmp_path / "case" / "custody.jsonl").read_text()
-    assert ledger.count('"action":"case.created"') == 1
-    assert ledger.count('"action":"case.opened"') == 0
+    assert ledger.count('"action":"case.created"') == 1  # by `case new`, before the window
+    assert ledger.count('"action":"case.opened"') == 1  # once for the window's session
     window.grab().save(str(tmp_path / "preserve-page.png"))
 
 
@@ -108,7 +108,7 @@ def test_a_cancel_says_what_was_kept_and_no_more(qtbot, tmp_path: Path) -> None:
     evidence.mkdir()
     for i in range(200):
         (evidence / f"f{i:03d}.bin").write_bytes(os.urandom(300_000))
-    window, page = _page(qtbot, "L2")
+    window, page = _page(qtbot, "L2", tmp_path / "case")
     page.case_edit.setText(str(tmp_path / "case"))
     page.source_edit.setText(str(evidence))
     page.exhibit_edit.setText("ABC/1")

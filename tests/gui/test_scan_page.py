@@ -14,6 +14,12 @@ from triage_app.gui.main_window import MainWindow
 from triage_app.gui.pages.scan_page import ScanPage
 
 
+@pytest.fixture(autouse=True)
+def case_with_authority(tmp_path: Path, case_at) -> Path:
+    """The scans here go into ``tmp_path / "case"``, made with `case new` by a named officer."""
+    return case_at(tmp_path / "case")
+
+
 def _page(qtbot) -> tuple[MainWindow, ScanPage]:
     window = MainWindow(load_officer(None))
     qtbot.addWidget(window)

@@ -25,12 +25,16 @@ import time
 from pathlib import Path
 
 from tests.benchmarks.scan_image import make_ext4, mixed_tree, small_tree
+from tests.fixtures.cases import make_case, named_officer
+from triage_app.core.officer import load_officer
 
 MIB = 1024 * 1024
+BENCH_OFFICER = "BENCH-L2"
 
 
 def _ours(image: Path, work: Path) -> list[str]:
-    case = work / f"case-{time.monotonic_ns()}"
+    """The scan command, into a new case with its authority made beforehand (not timed)."""
+    case = make_case(work / f"case-{time.monotonic_ns()}", load_officer(BENCH_OFFICER))
     return [sys.executable, "-m", "triage_app", "scan", str(image), "--case", str(case)]
 
 
@@ -119,7 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         work = Path(tmp)
-        env = {**os.environ, "TRIAGE_APP_HOME": str(work / "home")}
+        os.environ["TRIAGE_APP_HOME"] = str(work / "home")  # the cases are made in-process
+        named_officer(BENCH_OFFICER)
+        env = {**os.environ, "TRIAGE_OFFICER": BENCH_OFFICER}
         mixed(work, args.files, args.seed, args.runs, env)
         if args.many:
             many(work, args.many, args.seed, env)

@@ -91,3 +91,22 @@ def test_an_agency_rules_file_changes_the_answer_and_is_recorded(tmp_path, capsy
     broken.write_text("version: 1\n")
     run = run_cli(capsys, "--rules", broken, "device", "list", case)
     assert run.code == 1 and "do not hold" in run.err and run.err.count("\n") == 1
+
+
+def test_a_refused_action_becomes_a_recorded_request_for_a_specialist(tmp_path, capsys,
+                                                                      monkeypatch,
+                                                                      case_at) -> None:
+    act_as(monkeypatch, "L1")
+    case = case_at(tmp_path / "case")
+    stick = tmp_path / "stick.txt"
+    stick.write_text("x")
+    assert run_cli(capsys, "collect", stick, "--case", case, "--exhibit", "ABC/3").code == 4
+    run = run_cli(capsys, "workflow", "request-specialist", case, "--action", "collect",
+                  "--exhibit", "ABC/3", "--note", "stick found in the desk")
+    assert run.code == 0 and "specialist requested for collect on ABC/3" in run.out
+    [request] = [e for e in _ledger(case) if e["action"] == "specialist.requested"]
+    assert request["exhibit"] == "ABC/3" and request["reason"] == "stick found in the desk"
+    assert request["details"]["requested_action"] == "collect"
+    assert request["details"]["officer_level"] == "L1"
+    unknown = run_cli(capsys, "workflow", "request-specialist", case, "--action", "fly")
+    assert unknown.code == 2

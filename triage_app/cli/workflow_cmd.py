@@ -1,4 +1,5 @@
-"""``triage-app workflow check|decide|done|deviate|next``: the scene workflow from the rules."""
+"""``triage-app workflow check|decide|done|deviate|next|request-specialist``: the scene workflow
+from the rules."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import argparse
 from triage_app.cli import EXIT_FAILURE
 from triage_app.cli.output import print_json
 from triage_app.cli.session import add_officer_option, case_of
+from triage_app.operations.authority import request_specialist
 from triage_app.operations.workflow import carry_out, decide, deviate, open_items
 from triage_app.workflow import rules as workflow_rules
 
@@ -36,6 +38,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     nxt.add_argument("--json", action="store_true", help="print JSON")
     add_officer_option(nxt)
     nxt.set_defaults(run=run_next)
+    ask = verbs.add_parser("request-specialist",
+                           help="ask a specialist to do what your level does not allow")
+    ask.add_argument("case", metavar="CASEDIR")
+    ask.add_argument("--action", required=True, choices=workflow_rules.APP_ACTIONS,
+                     metavar="ACTION", help="the refused action, e.g. scan, collect, image")
+    ask.add_argument("--exhibit", metavar="REF")
+    ask.add_argument("--note", metavar="TEXT", help="a note for the specialist")
+    add_officer_option(ask)
+    ask.set_defaults(run=run_request_specialist)
 
 
 def _exhibit_verb(verbs: argparse._SubParsersAction, name: str,
@@ -94,4 +105,12 @@ def run_next(args: argparse.Namespace) -> int:
         return 0
     for item in items:
         print(f"{item.kind:<8} {item.ref:<18} needs {item.needs}: {item.text}")
+    return 0
+
+
+def run_request_specialist(args: argparse.Namespace) -> int:
+    with case_of(args) as case:
+        entry = request_specialist(case, args.action, exhibit=args.exhibit, note=args.note)
+    print(f"specialist requested for {args.action}"
+          + (f" on {args.exhibit}" if args.exhibit else "") + f"; custody entry {entry.seq}")
     return 0

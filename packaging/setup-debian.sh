@@ -44,7 +44,7 @@ fi
 python=""
 for candidate in python3.12 python3.11 python3; do
   if command -v "$candidate" >/dev/null &&
-     "$candidate" -c 'import sys; sys.exit(not ((3, 11) <= sys.version_info[:2] < (3, 13)))'; then
+     "$candidate" -c 'import sys; sys.exit(not ((3, 11) <= sys.version_info[:2] < (3, 13)))' 2>/dev/null; then
     python="$candidate"; break
   fi
 done

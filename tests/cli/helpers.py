@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from tests.fixtures.cases import named_officer
 from triage_app.__main__ import main
+from triage_app.core.officer import OFFICER_ENV
 
 
 @dataclass
@@ -31,20 +33,6 @@ def run_cli(capsys, *argv: str) -> Run:
 
 def act_as(monkeypatch, level: str, officer_id: str | None = None):
     """An officer endorsed at ``level`` (made the first time), whom the commands act as."""
-    from triage_app.core.officer import (
-        OFFICER_ENV,
-        Endorsement,
-        Officer,
-        load_officer,
-        officers_dir,
-        save_officer,
-    )
-
-    officer = Officer(id=officer_id or f"PC-{level}", name=f"Officer {level}",
-                      endorsements=(Endorsement.parse(level),))
-    if (officers_dir() / f"{officer.id}.json").exists():
-        officer = load_officer(officer.id)
-    else:
-        save_officer(officer)
+    officer = named_officer(officer_id or f"PC-{level}", level, name=f"Officer {level}")
     monkeypatch.setenv(OFFICER_ENV, officer.id)
     return officer

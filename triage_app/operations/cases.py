@@ -143,11 +143,17 @@ def using_case(case: CaseRef, officer: Officer, *, mediator: Mediator = UNATTEND
     if isinstance(case, Case):
         yield case
         return
-    if not is_case_folder(case):
-        raise InputError(f"{case} is not a case folder (no {DB_NAME})")
-    with open_case(case, officer, mediator=mediator) as opened:
+    with open_case(case_folder(case), officer, mediator=mediator) as opened:
         yield opened
 
 
 def is_case_folder(path: str | os.PathLike[str]) -> bool:
     return (Path(path) / DB_NAME).is_file()
+
+
+def case_folder(path: str | os.PathLike[str]) -> Path:
+    """``path`` when it holds a case; otherwise a one-line refusal that says what to do."""
+    if not is_case_folder(path):
+        raise InputError(f"{path} is not a case folder (no {DB_NAME}): make the case first, "
+                         "with its legal authority")
+    return Path(path)

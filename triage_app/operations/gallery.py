@@ -223,8 +223,8 @@ def read_gallery(paths: list[str] | None = None, case_dir: str | None = None, *,
     if not paths and not case_dir:
         raise InputError("choose photos, a folder or a case first")
     if case_dir and not is_case_folder(case_dir):
-        raise InputError(f"{case_dir} is not a case folder (no {DB_NAME}); scan evidence into "
-                         "it first, or open it as a folder of photos")
+        raise InputError(f"{case_dir} is not a case folder (no {DB_NAME}); open it as a "
+                         "folder of photos instead")
     cancel = cancel or CancelToken()
     started = time.monotonic()
     summary = GallerySummary()

@@ -15,18 +15,17 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from triage_app.case.case import Case
 from triage_app.case.findings import FindingView
-from triage_app.case.store import DB_NAME, CaseStore
+from triage_app.case.store import CaseStore
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from triage_app.core.officer import Officer
 from triage_app.errors import InputError, SourceError, StorageError
 from triage_app.operations import authority
 from triage_app.operations.authority import authorise
-from triage_app.operations.cases import CaseRef, using_case
+from triage_app.operations.cases import CaseRef, case_folder, using_case
 from triage_app.operations.mediator import UNATTENDED, Mediator
 from triage_app.workflow import competency
 
@@ -51,21 +50,14 @@ class RevealedSecret:
     custody_seq: int
 
 
-def _case_dir(case_dir: str | os.PathLike[str]) -> Path:
-    path = Path(case_dir)
-    if not (path / DB_NAME).is_file():
-        raise InputError(f"{path} is not a case folder (no {DB_NAME}); scan evidence into it "
-                         "first")
-    return path
-
-
 def list_findings(case_dir: str | os.PathLike[str], *, kind: str | None = None,
                   status: str | None = None) -> list[FindingView]:
     """The case's findings, urgent ones first and then oldest first, optionally only of one
-    kind (or kind prefix ending in ``*``) and status. Reading needs no ledger entry and takes no case lock."""
+    kind (or kind prefix ending in ``*``) and status. Reading needs no ledger entry and takes
+    no case lock."""
     if status is not None and status not in STATUSES:
         raise InputError(f"unknown status {status!r}: one of {', '.join(STATUSES)}")
-    store = CaseStore(_case_dir(case_dir))  # WAL: reading beside a running scan is safe
+    store = CaseStore(case_folder(case_dir))  # WAL: reading beside a running scan is safe
     try:
         views = [FindingView.from_row(r) for r in store.findings()]
     except sqlite3.DatabaseError as exc:

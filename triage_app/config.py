@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 HOME_ENV = "TRIAGE_APP_HOME"
+RULES_ENV = "TRIAGE_WORKFLOW_RULES"  # an agency's workflow rules file instead of the shipped one
 _APP = "field-triage"
 
 

@@ -15,10 +15,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from triage_app import __version__
+from triage_app import __version__, config
 from triage_app.cli.output import GuardedOutput
 from triage_app.errors import Cancelled, InputError, NotAuthorised, StorageError, TriageError
-from triage_app.workflow import rules as workflow_rules
 
 # Commands in the order --help lists them: (name, module under triage_app.cli, summary).
 # A command's module is imported only when that command runs or shows its own help, so a
@@ -74,7 +73,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     parser.add_argument("--rules", metavar="FILE",
                         help="the agency's workflow rules file (default: "
-                             f"${workflow_rules.RULES_ENV}, else the shipped rules)")
+                             f"${config.RULES_ENV}, else the shipped rules)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, module, summary in COMMANDS:
         if command is None or name == command:
@@ -115,9 +114,11 @@ def main(argv: Sequence[str] | None = None, *,
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     stdout, sys.stdout = sys.stdout, GuardedOutput(sys.stdout)
-    workflow_rules.select(args.rules)
+    if args.rules:  # the rules module is imported only where the rules are read
+        from triage_app.workflow import rules as workflow_rules
+
+        workflow_rules.select(args.rules)
     try:
-        workflow_rules.active()  # a rules file that does not hold stops every command here
         code = int(args.run(args) or EXIT_OK)
         sys.stdout.flush()
         return code
@@ -141,7 +142,8 @@ def main(argv: Sequence[str] | None = None, *,
         return EXIT_FAILURE
     finally:
         sys.stdout = stdout
-        workflow_rules.select(None)  # the choice was for this command only
+        if args.rules:
+            workflow_rules.select(None)  # the choice was for this command only
 
 
 def _output_failed(stdout) -> bool:

@@ -16,16 +16,17 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
-import yaml
+if TYPE_CHECKING:
+    import yaml
+    from jsonschema import ValidationError
 
 from triage_app import config
 from triage_app.core.officer import LEVELS
 from triage_app.errors import InputError
 
-RULES_ENV = "TRIAGE_WORKFLOW_RULES"
+RULES_ENV = config.RULES_ENV
 DEFAULT_RULES = ("workflow", "scene-rules.yaml")
 SCHEMA = ("workflow", "rules.schema.json")
 
@@ -147,6 +148,8 @@ def check(path: str | os.PathLike[str]) -> list[Problem]:
 
 
 def _read(path: Path) -> tuple[dict[str, Any], bytes, list[Problem]]:
+    import yaml  # read only where a rules file is: not on every command's start
+
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -163,6 +166,8 @@ def _read(path: Path) -> tuple[dict[str, Any], bytes, list[Problem]]:
         return {}, raw, [Problem(mark.line + 1 if mark else None,
                                  f"not valid YAML: {getattr(exc, 'problem', None) or exc}")]
     lines = _LineFinder(root)
+    import jsonschema  # about 150 ms to import: paid only where a rules file is read
+
     validator = jsonschema.Draft202012Validator(_schema())
     problems = [Problem(lines.at(tuple(error.absolute_path)), _schema_message(error))
                 for error in validator.iter_errors(data)]
@@ -176,7 +181,7 @@ def _schema() -> dict[str, Any]:
     return json.loads(config.resource(*SCHEMA).read_text(encoding="utf-8"))
 
 
-def _schema_message(error: jsonschema.ValidationError) -> str:
+def _schema_message(error: ValidationError) -> str:
     where = "/".join(str(p) for p in error.absolute_path) or "the file"
     return f"{where}: {error.message}"
 
@@ -199,6 +204,8 @@ class _LineFinder:
 
     @staticmethod
     def _child(node: yaml.Node | None, step: str | int) -> yaml.Node | None:
+        import yaml
+
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 if key.value == step:

@@ -8,6 +8,7 @@ exclusive pool, so the case is never written from two threads at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -42,6 +43,16 @@ class CaseSession(QObject):
                                evidence=evidence)
         self.changed.emit(str(path))
         return self._case
+
+    def case_or_report(self, case_dir: str | Path, report: Callable[[BaseException], None], *,
+                       create: bool = True, evidence: str | None = None) -> Case | None:
+        """:meth:`case_for`, or None once ``report`` has been told why the case cannot be
+        opened (the page shows a TriageError in plain words, a defect as one)."""
+        try:
+            return self.case_for(case_dir, create=create, evidence=evidence)
+        except Exception as exc:  # noqa: BLE001 - handed to the page to show
+            report(exc)
+            return None
 
     def close(self) -> None:
         if self._case is not None:

@@ -116,10 +116,9 @@ class CryptoCheckPage(QWidget):
 
     def _start(self, *, texts: list[str] | None, photo_path: str | None) -> None:
         case_dir = self.case_edit.text().strip() or None
-        try:
-            case = self.session.case_for(case_dir) if case_dir else None
-        except Exception as exc:  # noqa: BLE001 - a TriageError in plain words, a defect reported
-            show_exception(self, exc, action=self.tr("Opening the case"))
+        case = (self.session.case_or_report(case_dir, lambda exc: show_exception(
+            self, exc, action=self.tr("Opening the case"))) if case_dir else None)
+        if case_dir and case is None:
             return
         exhibit = self.exhibit_edit.text().strip() or None
         handle = JobHandle()

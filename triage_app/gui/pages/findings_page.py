@@ -292,11 +292,8 @@ class FindingsPage(QWidget):
         case_dir = self._case()
         if case_dir is None:
             return None
-        try:
-            return self.session.case_for(case_dir, create=False)
-        except Exception as exc:  # noqa: BLE001 - a TriageError in plain words, a defect reported
-            show_exception(self, exc, action=self.tr("Opening the case"))
-            return None
+        return self.session.case_or_report(case_dir, lambda exc: show_exception(
+            self, exc, action=self.tr("Opening the case")), create=False)
 
     def load(self) -> None:
         case_dir = self._case()

@@ -441,11 +441,8 @@ class PhotosPage(QWidget):
         operation then says a case is needed where it is)."""
         if not self.case_dir:
             return None
-        try:
-            return self.session.case_for(self.case_dir, create=False)
-        except Exception as exc:  # noqa: BLE001 - a TriageError in plain words, a defect reported
-            show_exception(self, exc, action=self.tr("Opening the case"))
-            return None
+        return self.session.case_or_report(self.case_dir, lambda exc: show_exception(
+            self, exc, action=self.tr("Opening the case")), create=False)
 
     def _side_job(self, job, on_success, action: str) -> None:
         """A short job that may write the case: one at a time, on the exclusive pool."""

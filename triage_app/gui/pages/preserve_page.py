@@ -260,11 +260,8 @@ class PreservePage(QWidget):
         if not text:
             self._say(self.tr("Choose the case folder first."))
             return None
-        try:
-            return self.session.case_for(text, create=create, evidence=evidence)
-        except Exception as exc:  # noqa: BLE001 - a TriageError in plain words, a defect reported
-            show_exception(self, exc, action=self.tr("Opening the case"))
-            return None
+        return self.session.case_or_report(text, lambda exc: show_exception(
+            self, exc, action=self.tr("Opening the case")), create=create, evidence=evidence)
 
     def _source(self) -> str | None:
         text = self.source_edit.text().strip()

@@ -119,10 +119,9 @@ class ScanPage(QWidget):
         if not source or not case_dir:
             self.status_label.setText(self.tr("Choose a source and a case folder first."))
             return
-        try:
-            case = self.session.case_for(case_dir, evidence=source)
-        except Exception as exc:  # noqa: BLE001 - a TriageError in plain words, a defect reported
-            self._on_failed(exc, action=self.tr("Opening the case"))
+        case = self.session.case_or_report(case_dir, lambda exc: self._on_failed(
+            exc, action=self.tr("Opening the case")), evidence=source)
+        if case is None:
             return
         self.model.clear()
         self.progress_bar.setValue(0)

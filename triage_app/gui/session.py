@@ -1,9 +1,9 @@
-"""The one open case of a window session (design section 3).
+"""The signed-in officer and the one open case of a window session (design section 3).
 
-Every page works on the case the session holds: it is opened once (``case.opened`` once, the
+Every view works on the case the session holds: it is opened once (``case.opened`` once, the
 officer's key unlocked once, through the dialog mediator) and closed when another case is
-chosen or the window closes. Jobs that write it run one at a time on the worker adapter's
-exclusive pool, so the case is never written from two threads at once.
+chosen, another officer signs in, or the window closes. Jobs that write it run one at a time
+on the worker adapter's exclusive pool, so the case is never written from two threads at once.
 """
 
 from __future__ import annotations
@@ -16,11 +16,14 @@ from PySide6.QtCore import QObject, Signal
 from triage_app.case.case import Case
 from triage_app.core.officer import Officer
 from triage_app.gui.mediator import DialogMediator
-from triage_app.operations.cases import open_case
+from triage_app.operations.cases import case_folder, new_case, open_case
+from triage_app.workflow.legal import LegalAuthority
 
 
 class CaseSession(QObject):
     changed = Signal(str)  # the open case's folder, "" when none
+    officer_changed = Signal()
+    case_updated = Signal()  # something was recorded in the open case (views refresh)
 
     def __init__(self, officer: Officer, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +33,25 @@ class CaseSession(QObject):
 
     @property
     def case(self) -> Case | None:
+        return self._case
+
+    def sign_in(self, officer: Officer) -> None:
+        """Another officer takes the window: the open case is closed (it was unlocked with the
+        previous officer's key)."""
+        self.close()
+        self.officer = officer
+        self.officer_changed.emit()
+
+    def open(self, case_dir: str | Path) -> Case:
+        """Open the existing case at ``case_dir`` for the session."""
+        return self.case_for(case_folder(case_dir), create=False)
+
+    def new(self, case_dir: str | Path, *, ref: str, authority: LegalAuthority | None) -> Case:
+        """Make the case at ``case_dir`` with its legal authority, and keep it open."""
+        self.close()
+        self._case = new_case(Path(case_dir).absolute(), self.officer, ref=ref,
+                              authority=authority, mediator=self.mediator)
+        self.changed.emit(str(self._case.path))
         return self._case
 
     def case_for(self, case_dir: str | Path, *, create: bool = True,
@@ -53,6 +75,10 @@ class CaseSession(QObject):
         except Exception as exc:  # noqa: BLE001 - handed to the page to show
             report(exc)
             return None
+
+    def recorded(self) -> None:
+        """Tell the views that the open case has new entries (they re-read what they show)."""
+        self.case_updated.emit()
 
     def close(self) -> None:
         if self._case is not None:

@@ -41,6 +41,12 @@ def authorise(officer: Officer, action: str, *, case: Case | None = None,
     refuse(case, verdict, refusal, exhibit=exhibit, subject=subject)
 
 
+def verdict(officer: Officer, action: str) -> competency.Verdict:
+    """Whether ``officer``'s endorsements allow ``action``, without recording anything: what a
+    face shows before the officer acts (a locked action says what it needs)."""
+    return competency.judge(officer, action)
+
+
 def refuse(case: Case | None, verdict: competency.Verdict, why: str, *,
            exhibit: str | None = None, subject: dict[str, Any] | None = None) -> NoReturn:
     """Record ``action.refused`` (when there is a case) and raise NotAuthorised saying ``why``."""

@@ -43,7 +43,7 @@ def page(qtbot, tmp_path, case_at) -> CryptoCheckPage:
     qtbot.addWidget(window)
     window.show()
     page = window.page(CryptoCheckPage)
-    window.nav.setCurrentRow(window.pages.indexOf(page))
+    window.show_page(type(page))
     yield page  # the window stays referenced (alive) until the test ends
 
 

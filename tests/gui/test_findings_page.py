@@ -34,7 +34,7 @@ def _open(qtbot, officer, case_dir: Path):
     qtbot.addWidget(window)
     window.show()
     page = window.page(FindingsPage)
-    window.nav.setCurrentRow(window.pages.indexOf(page))
+    window.show_page(type(page))
     page.case_edit.setText(str(case_dir))
     page.load()
     _idle(qtbot, page)

@@ -67,7 +67,7 @@ def test_the_page_is_in_the_main_window(qtbot) -> None:
     window = MainWindow(load_officer(None))
     qtbot.addWidget(window)
     page = window.page(PhotosPage)
-    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    titles = [window.workspace.nav.item(i).text() for i in range(window.workspace.nav.count())]
     assert "Photos" in titles and window.pages.indexOf(page) == titles.index("Photos")
 
 

@@ -24,7 +24,7 @@ def _page(qtbot) -> tuple[MainWindow, ScanPage]:
     window = MainWindow(load_officer(None))
     qtbot.addWidget(window)
     window.show()
-    return window, window.page(ScanPage)
+    return window, window.show_page(ScanPage)
 
 
 def test_scan_of_a_disk_image_streams_results(qtbot, disk_images: Path, tmp_path: Path,

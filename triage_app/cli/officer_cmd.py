@@ -9,16 +9,13 @@ from datetime import UTC, datetime
 
 from triage_app.cli.output import print_json
 from triage_app.core.officer import (
-    Endorsement,
     Officer,
     list_officers,
     load_officer,
-    save_officer,
-    validate_id,
 )
-from triage_app.custody.keycard import profile_card
-from triage_app.custody.keys import create_signing_key, env_passphrase, key_fingerprint, public_key
+from triage_app.custody.keys import env_passphrase, key_fingerprint, public_key
 from triage_app.errors import InputError
+from triage_app.operations.officers import add_officer
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -66,15 +63,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    officer = Officer(id=validate_id(args.id), name=args.name, agency=args.agency,
-                      endorsements=tuple(Endorsement.parse(text) for text in args.endorse))
-    passphrase = _new_passphrase() if args.passphrase else None
-    path = save_officer(officer)
-    key = create_signing_key(officer, passphrase)
-    profile_card(officer, key)  # the key card a lab copies to trust this officer
-    print(f"officer {officer.id} saved to {path}")
-    print(f"signing key {key_fingerprint(key.public_key())} "
-          f"({'passphrase protected' if passphrase else 'no passphrase'})")
+    made = add_officer(args.id, args.name, agency=args.agency, endorsements=args.endorse,
+                       passphrase=_new_passphrase() if args.passphrase else None)
+    print(f"officer {made.officer.id} saved to {made.profile}")
+    print(f"signing key {made.fingerprint} "
+          f"({'passphrase protected' if made.protected else 'no passphrase'})")
     return 0
 
 

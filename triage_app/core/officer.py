@@ -18,7 +18,8 @@ from typing import Any
 
 from triage_app import config
 from triage_app.core.json_input import read_json
-from triage_app.errors import InputError, StorageError
+from triage_app.core.small_files import write_small_file
+from triage_app.errors import InputError
 
 OFFICER_ENV = "TRIAGE_OFFICER"
 PASSPHRASE_ENV = "TRIAGE_KEY_PASSPHRASE"
@@ -170,7 +171,7 @@ def save_officer(officer: Officer) -> Path:
     path = _profile_path(officer.id)
     if path.exists():
         raise InputError(f"officer {officer.id} already exists ({path})")
-    _write_atomically(path, json.dumps(officer.to_dict(), indent=2).encode() + b"\n")
+    write_small_file(path, json.dumps(officer.to_dict(), indent=2).encode() + b"\n")
     return path
 
 
@@ -198,15 +199,3 @@ def load_officer(officer_id: str | None = None) -> Officer:
 
 def list_officers() -> list[Officer]:
     return [load_officer(p.stem) for p in sorted(officers_dir().glob("*.json"))]
-
-
-def _write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        with open(tmp, "wb", opener=lambda p, flags: os.open(p, flags, mode)) as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -43,6 +43,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     app = running if isinstance(running, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("Field Triage")
     app.setWindowIcon(QIcon(str(resource("icons", "field-triage-256.png"))))
+    apply_settings(app)
     _log_to_file()
     previous_crash = native_crash_log.take_previous()
     native_crash_log.enable()
@@ -52,6 +53,17 @@ def run_gui(argv: list[str] | None = None) -> int:
     if previous_crash:
         _show_previous_crash(window, previous_crash)
     return app.exec()
+
+
+def apply_settings(app) -> None:
+    """The saved theme, target size and language, before any window is built."""
+    from triage_app.core.settings import load_settings
+    from triage_app.gui.i18n import install_language
+    from triage_app.gui.theme import apply_theme
+
+    settings = load_settings()
+    apply_theme(app, settings["theme"], settings["large_targets"])
+    install_language(app, settings["language"])
 
 
 def _show_previous_crash(window, report: str) -> None:

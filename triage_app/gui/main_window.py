@@ -1,78 +1,129 @@
-"""The main window: a list of tasks on the left, the chosen task's page on the right, one open
-case for the whole session."""
+"""The officer's window: sign in, check the app at the start of the shift, choose the case,
+then work in the views the officer's level and roles give (design sections 1-2).
+
+One case stays open for the whole session (:class:`~triage_app.gui.session.CaseSession`). The
+status bar always says which case, which officer at which level, and, in a training case,
+SIMULATION in red.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from triage_app import APP_NAME, __version__
-from triage_app.core.officer import Officer, load_officer
+from triage_app.core.officer import UNASSIGNED, Officer
+from triage_app.core.settings import load_settings
+from triage_app.errors import TriageError
 from triage_app.gui import worker
+from triage_app.gui.i18n import install_language
 from triage_app.gui.pages.crypto_page import CryptoCheckPage
 from triage_app.gui.pages.findings_page import FindingsPage
 from triage_app.gui.pages.photos_page import PhotosPage
 from triage_app.gui.pages.preserve_page import PreservePage
 from triage_app.gui.pages.scan_page import ScanPage
+from triage_app.gui.screens.case_screen import CaseScreen
+from triage_app.gui.screens.shift_check import ShiftCheckScreen
+from triage_app.gui.screens.sign_in import SignInScreen
 from triage_app.gui.session import CaseSession
+from triage_app.gui.settings_dialog import SettingsDialog
+from triage_app.gui.theme import apply_theme
+from triage_app.gui.views.case_overview import CaseOverview
+from triage_app.operations.cases import summary
+from triage_app.operations.shift import ClockReading
 
 _Page = TypeVar("_Page", bound=QWidget)
 
 CLOSE_WAIT_MS = 30000  # how long closing waits for a cancelled job to unwind
+SIMULATION = "SIMULATION"
+
+
+class Workspace(QWidget):
+    """The views of the signed-in officer: navigation on the left, the chosen view on the right."""
+
+    def __init__(self, views: list[tuple[str, Callable[[], QWidget]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(200)
+        self.pages = QStackedWidget()
+        for title, factory in views:
+            self.nav.addItem(title)
+            self.pages.addWidget(factory())
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+
+    def show_view(self, kind: type[QWidget]) -> None:
+        for i in range(self.pages.count()):
+            if isinstance(self.pages.widget(i), kind):
+                self.nav.setCurrentRow(i)
+                return
 
 
 class MainWindow(QMainWindow):
     def __init__(self, officer: Officer | None = None) -> None:
         super().__init__()
-        self.officer = officer or load_officer(None)
-        self.session = CaseSession(self.officer, self)
+        self.session = CaseSession(officer or UNASSIGNED, self)
         self.session.mediator.parent = self
         self.session.changed.connect(self._show_status)
-        self.setWindowTitle(f"{APP_NAME} {__version__}")
-        self.resize(1100, 720)
+        self.session.officer_changed.connect(self._show_status)
+        self.resize(1366, 768)
+        self._build_screens()
+        self._status_widgets()
+        self._menus()
+        self._show_status()
 
-        self.nav = QListWidget()
-        self.nav.setFixedWidth(190)
-        self.pages = QStackedWidget()
-        for title, factory in self._page_factories():
-            self.nav.addItem(title)
-            self.pages.addWidget(factory())
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+    def _build_screens(self) -> None:
+        """The screens, in the current language (built again when it changes)."""
+        self.sign_in = SignInScreen()
+        if not self.session.officer.is_unassigned:
+            self.sign_in.reload(select=self.session.officer.id)
+        self.sign_in.signed_in.connect(self._signed_in)
+        self.shift_check = ShiftCheckScreen()
+        self.shift_check.confirmed.connect(self._shift_confirmed)
+        self.case_screen = CaseScreen(self.session)
+        self.case_screen.ready.connect(self.enter_workspace)
+        self.workspace = self._workspace()
+        self.screens = QStackedWidget()
+        for screen in (self.sign_in, self.shift_check, self.case_screen, self.workspace):
+            self.screens.addWidget(screen)
+        self.setCentralWidget(self.screens)
 
-        header = QLabel(f"<b>{APP_NAME}</b> — " + self.tr("offline, read-only evidence triage"))
-        header.setTextFormat(Qt.TextFormat.RichText)
-        body = QWidget()
-        row = QHBoxLayout()
-        row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
-        column = QVBoxLayout(body)
-        column.addWidget(header)
-        column.addLayout(row, 1)
-        self.setCentralWidget(body)
-        self._show_status("")
-
-    def _page_factories(self) -> list[tuple[str, Callable[[], QWidget]]]:
+    # --- the views an officer gets -----------------------------------------------------------
+    def _views(self) -> list[tuple[str, Callable[[], QWidget]]]:
+        session = self.session
         return [
-            (self.tr("Scan evidence"), lambda: ScanPage(self.session)),
-            (self.tr("Check an address"), lambda: CryptoCheckPage(self.session)),
-            (self.tr("Findings"), lambda: FindingsPage(self.session)),
-            (self.tr("Preserve & hand over"), lambda: PreservePage(self.session)),
-            (self.tr("Photos"), lambda: PhotosPage(self.session)),
+            (self.tr("Case"), lambda: CaseOverview(session, self.choose_case)),
+            (self.tr("Scan evidence"), lambda: ScanPage(session)),
+            (self.tr("Check an address"), lambda: CryptoCheckPage(session)),
+            (self.tr("Findings"), lambda: FindingsPage(session)),
+            (self.tr("Preserve & hand over"), lambda: PreservePage(session)),
+            (self.tr("Photos"), lambda: PhotosPage(session)),
         ]
+
+    def _workspace(self) -> Workspace:
+        return Workspace(self._views())
+
+    @property
+    def pages(self) -> QStackedWidget:
+        return self.workspace.pages
 
     def page(self, kind: type[_Page]) -> _Page:
         for i in range(self.pages.count()):
@@ -81,11 +132,122 @@ class MainWindow(QMainWindow):
                 return widget
         raise LookupError(kind)
 
-    def _show_status(self, case_dir: str) -> None:
-        who = (self.tr("no officer signed in (actions are recorded as 'unassigned')")
-               if self.officer.is_unassigned else f"{self.officer.name} ({self.officer.id})")
-        case = case_dir or self.tr("none open")
-        self.statusBar().showMessage(self.tr("Officer: ") + who + "   " + self.tr("Case: ") + case)
+    def show_page(self, kind: type[_Page]) -> _Page:
+        """Go to the workspace view ``kind`` (tests and the views' own links)."""
+        page = self.page(kind)
+        self.enter_workspace()
+        self.workspace.show_view(kind)
+        return page
+
+    # --- the way in --------------------------------------------------------------------------
+    def _signed_in(self, officer: Officer, passphrase: str | None) -> None:
+        self.session.mediator.remember(officer, passphrase)
+        self.session.sign_in(officer)
+        self._rebuild_workspace()
+        self.shift_check.refresh()
+        self.screens.setCurrentWidget(self.shift_check)
+
+    def _shift_confirmed(self, reading: ClockReading) -> None:
+        self.session.clock_reading = reading
+        self.choose_case()
+
+    def choose_case(self) -> None:
+        self.case_screen.refresh()
+        self.screens.setCurrentWidget(self.case_screen)
+
+    def enter_workspace(self) -> None:
+        self.screens.setCurrentWidget(self.workspace)
+        self.workspace.nav.setFocus()
+
+    def sign_out(self) -> None:
+        if worker.running_jobs():
+            QMessageBox.information(self, self.tr("Work in progress"), self.tr(
+                "A task is still running: wait for it or cancel it before signing out."))
+            return
+        self.session.sign_in(UNASSIGNED)
+        self.session.mediator.remember(UNASSIGNED, None)
+        self.sign_in.reload()
+        self.screens.setCurrentWidget(self.sign_in)
+
+    def _rebuild_workspace(self) -> None:
+        old = self.workspace
+        self.workspace = self._workspace()
+        self.screens.insertWidget(self.screens.indexOf(old), self.workspace)
+        self.screens.removeWidget(old)
+        old.deleteLater()
+
+    # --- menus and status --------------------------------------------------------------------
+    def _menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Session"))
+        for text, shortcut, slot in (
+                (self.tr("&Change case…"), "Ctrl+O", self.choose_case),
+                (self.tr("Sign &out"), "Ctrl+Shift+L", self.sign_out),
+                (self.tr("S&ettings…"), "Ctrl+,", self.edit_settings),
+                (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    def edit_settings(self) -> None:
+        """Theme and target size apply at once; a new language rebuilds the screens (the
+        session, its officer and open case stay)."""
+        before = load_settings()
+        if SettingsDialog(self).exec() != QDialog.DialogCode.Accepted:
+            return
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        after = load_settings()
+        apply_theme(app, after["theme"], after["large_targets"])
+        if after["language"] != before["language"]:
+            if worker.running_jobs():
+                QMessageBox.information(self, self.tr("Language"), self.tr(
+                    "The new language is used when the running task has finished and the "
+                    "window is next opened."))
+                return
+            install_language(app, after["language"])
+            showing = self.screens.currentIndex()
+            old = self.screens
+            self._build_screens()
+            old.deleteLater()
+            self.screens.setCurrentIndex(showing)
+            self.menuBar().clear()
+            self._menus()
+            self._show_status()
+
+    def _status_widgets(self) -> None:
+        self.simulation_mark = QLabel(SIMULATION)
+        self.simulation_mark.setProperty("role", "simulation")
+        self.case_label = QLabel()
+        self.officer_label = QLabel()
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.simulation_mark)
+        bar.addWidget(self.case_label, 1)
+        bar.addPermanentWidget(self.officer_label)
+
+    def _show_status(self, *_changed: object) -> None:
+        officer = self.session.officer
+        level = officer.highest_level() or self.tr("no level")
+        roles = [e.level for e in officer.valid_endorsements() if e.level not in
+                 ("TRAINEE", "L1", "L2", "L3")]
+        who = (self.tr("not signed in") if officer.is_unassigned
+               else f"{officer.name} ({officer.id}) — {', '.join([level, *roles])}")
+        self.officer_label.setText(self.tr("Officer: ") + who)
+        case = self.session.case
+        mode, ref = "LIVE", ""
+        if case is not None:
+            try:
+                about = summary(case)
+                mode, ref = about.mode, about.ref
+            except TriageError as exc:
+                ref = str(exc)
+        self.case_label.setText(self.tr("Case: ") + (f"{ref}  ({case.path})" if case is not None
+                                                     else self.tr("none open")))
+        simulation = mode == SIMULATION
+        self.simulation_mark.setVisible(simulation)
+        title = f"{APP_NAME} {__version__}" + (f" — {ref}" if ref else "")
+        self.setWindowTitle(title + (f" — {SIMULATION}" if simulation else ""))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A running job is cancelled and awaited (its end is recorded by the job), then the
@@ -108,3 +270,4 @@ class MainWindow(QMainWindow):
                 return
         self.session.close()
         event.accept()
+

@@ -15,8 +15,16 @@ class DialogMediator:
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
+        self._unlocked: tuple[str, str] | None = None  # (officer id, passphrase) from sign-in
+
+    def remember(self, officer: Officer, passphrase: str | None) -> None:
+        """The passphrase that opened the officer's key at sign-in, so the session does not
+        ask again; forgotten when another officer signs in."""
+        self._unlocked = (officer.id, passphrase) if passphrase else None
 
     def passphrase(self, officer: Officer) -> str | None:
+        if self._unlocked is not None and self._unlocked[0] == officer.id:
+            return self._unlocked[1]
         text, ok = QInputDialog.getText(
             self.parent, "Signing key", f"Passphrase of the signing key of officer {officer.id}:",
             QLineEdit.EchoMode.Password)

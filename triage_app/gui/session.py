@@ -17,6 +17,7 @@ from triage_app.case.case import Case
 from triage_app.core.officer import Officer
 from triage_app.gui.mediator import DialogMediator
 from triage_app.operations.cases import case_folder, new_case, open_case
+from triage_app.operations.shift import ClockReading, record_clock_check
 from triage_app.workflow.legal import LegalAuthority
 
 
@@ -29,6 +30,7 @@ class CaseSession(QObject):
         super().__init__(parent)
         self.officer = officer
         self.mediator = DialogMediator()
+        self.clock_reading: ClockReading | None = None  # confirmed at the start of the shift
         self._case: Case | None = None
 
     @property
@@ -49,10 +51,9 @@ class CaseSession(QObject):
     def new(self, case_dir: str | Path, *, ref: str, authority: LegalAuthority | None) -> Case:
         """Make the case at ``case_dir`` with its legal authority, and keep it open."""
         self.close()
-        self._case = new_case(Path(case_dir).absolute(), self.officer, ref=ref,
-                              authority=authority, mediator=self.mediator)
-        self.changed.emit(str(self._case.path))
-        return self._case
+        self._opened(new_case(Path(case_dir).absolute(), self.officer, ref=ref,
+                              authority=authority, mediator=self.mediator))
+        return self._opened_case()
 
     def case_for(self, case_dir: str | Path, *, create: bool = True,
                  evidence: str | None = None) -> Case:
@@ -61,9 +62,24 @@ class CaseSession(QObject):
         if self._case is not None and self._case.path.absolute() == path:
             return self._case
         self.close()
-        self._case = open_case(path, self.officer, mediator=self.mediator, create=create,
-                               evidence=evidence)
-        self.changed.emit(str(path))
+        self._opened(open_case(path, self.officer, mediator=self.mediator, create=create,
+                               evidence=evidence))
+        return self._opened_case()
+
+    def _opened(self, case: Case) -> None:
+        """Keep ``case`` open for the session; the shift's clock check goes into its ledger."""
+        self._case = case
+        if self.clock_reading is not None:
+            try:
+                record_clock_check(case, self.clock_reading.reference,
+                                   self.clock_reading.offset_seconds)
+            except BaseException:
+                self.close()
+                raise
+        self.changed.emit(str(case.path))
+
+    def _opened_case(self) -> Case:
+        assert self._case is not None  # just opened
         return self._case
 
     def case_or_report(self, case_dir: str | Path, report: Callable[[BaseException], None], *,

@@ -192,7 +192,7 @@ def _check_resources() -> str:
     return f"resources at {root}"
 
 
-def _code_digest() -> str:
+def code_digest() -> str:
     """SHA-256 of the app's code: the frozen program (its Python code is inside it), or the
     package's source files in an installed or checked-out app."""
     if getattr(sys, "frozen", False):
@@ -208,7 +208,7 @@ def _code_digest() -> str:
 
 def _app_identity() -> str:
     build = "frozen" if getattr(sys, "frozen", False) else "from source"
-    return (f"Field Triage {__version__} ({build}), code sha256 {_code_digest()[:16]}…, "
+    return (f"Field Triage {__version__} ({build}), code sha256 {code_digest()[:16]}…, "
             f"Python {platform.python_version()} on {sys.platform}")
 
 

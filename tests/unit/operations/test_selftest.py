@@ -52,7 +52,7 @@ def test_the_frozen_app_is_identified_by_the_hash_of_its_program(monkeypatch, tm
     program.write_bytes(b"\x7fELF frozen program with its Python code inside")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(program))
-    assert selftest._code_digest() == hashlib.sha256(program.read_bytes()).hexdigest()
+    assert selftest.code_digest() == hashlib.sha256(program.read_bytes()).hexdigest()
     assert "(frozen)" in selftest._app_identity()
 
 

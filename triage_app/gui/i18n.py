@@ -1,0 +1,38 @@
+"""The window's language: Qt translations (``.qm``) built from the ``.ts`` sources in
+``resources/translations/`` by ``packaging/build_translations.py``."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from triage_app.config import resource
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []
+
+
+def install_language(app: QApplication, language: str) -> bool:
+    """Use ``language`` ("en", "de", "fr") for the app's text and Qt's own dialogs; English
+    needs nothing. False when the app's translation is missing (the text stays English)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return True
+    ours = QTranslator(app)
+    if not ours.load(str(resource("translations", f"field_triage_{language}.qm"))):
+        log.warning("no %s translation of the app (build it with packaging/build_translations.py)",
+                    language)
+        return False
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return True

@@ -1,0 +1,1 @@
+"""The screens before the workspace: sign-in, the start-of-shift check, choosing a case."""

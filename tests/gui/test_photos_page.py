@@ -68,7 +68,7 @@ def test_the_page_is_in_the_main_window(qtbot) -> None:
     qtbot.addWidget(window)
     page = window.page(PhotosPage)
     titles = [window.workspace.nav.item(i).text() for i in range(window.workspace.nav.count())]
-    assert "Photos" in titles and window.pages.indexOf(page) == titles.index("Photos")
+    assert "Photos" in titles and window.workspace.views.index(page) == titles.index("Photos")
 
 
 def test_gallery_fills_with_upright_previews_and_the_detail_pane_says_where(

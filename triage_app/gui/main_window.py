@@ -11,15 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -52,17 +55,23 @@ SIMULATION = "SIMULATION"
 
 
 class Workspace(QWidget):
-    """The views of the signed-in officer: navigation on the left, the chosen view on the right."""
+    """The views of the signed-in officer: navigation on the left, the chosen view on the right
+    (scrolling down when large targets make it taller than the screen)."""
 
     def __init__(self, views: list[tuple[str, Callable[[], QWidget]]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.nav = QListWidget()
-        self.nav.setFixedWidth(200)
+        self.nav.setFixedWidth(220)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
         self.pages = QStackedWidget()
+        self.views: list[QWidget] = []
         for title, factory in views:
+            view = factory()
             self.nav.addItem(title)
-            self.pages.addWidget(factory())
+            self.views.append(view)
+            self.pages.addWidget(scrolling(view))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         row = QHBoxLayout(self)
@@ -71,10 +80,18 @@ class Workspace(QWidget):
         row.addWidget(self.pages, 1)
 
     def show_view(self, kind: type[QWidget]) -> None:
-        for i in range(self.pages.count()):
-            if isinstance(self.pages.widget(i), kind):
+        for i, view in enumerate(self.views):
+            if isinstance(view, kind):
                 self.nav.setCurrentRow(i)
                 return
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -102,8 +119,11 @@ class MainWindow(QMainWindow):
         self.case_screen.ready.connect(self.enter_workspace)
         self.workspace = self._workspace()
         self.screens = QStackedWidget()
-        for screen in (self.sign_in, self.shift_check, self.case_screen, self.workspace):
-            self.screens.addWidget(screen)
+        self._areas: dict[QWidget, QScrollArea] = {screen: scrolling(screen)
+                       for screen in (self.sign_in, self.shift_check, self.case_screen)}
+        for area in self._areas.values():
+            self.screens.addWidget(area)
+        self.screens.addWidget(self.workspace)
         self.setCentralWidget(self.screens)
 
     # --- the views an officer gets -----------------------------------------------------------
@@ -126,10 +146,9 @@ class MainWindow(QMainWindow):
         return self.workspace.pages
 
     def page(self, kind: type[_Page]) -> _Page:
-        for i in range(self.pages.count()):
-            widget = self.pages.widget(i)
-            if isinstance(widget, kind):
-                return widget
+        for view in self.workspace.views:
+            if isinstance(view, kind):
+                return view
         raise LookupError(kind)
 
     def show_page(self, kind: type[_Page]) -> _Page:
@@ -145,7 +164,7 @@ class MainWindow(QMainWindow):
         self.session.sign_in(officer)
         self._rebuild_workspace()
         self.shift_check.refresh()
-        self.screens.setCurrentWidget(self.shift_check)
+        self._show_screen(self.shift_check)
 
     def _shift_confirmed(self, reading: ClockReading) -> None:
         self.session.clock_reading = reading
@@ -153,7 +172,10 @@ class MainWindow(QMainWindow):
 
     def choose_case(self) -> None:
         self.case_screen.refresh()
-        self.screens.setCurrentWidget(self.case_screen)
+        self._show_screen(self.case_screen)
+
+    def _show_screen(self, screen: QWidget) -> None:
+        self.screens.setCurrentWidget(self._areas[screen])
 
     def enter_workspace(self) -> None:
         self.screens.setCurrentWidget(self.workspace)
@@ -167,7 +189,7 @@ class MainWindow(QMainWindow):
         self.session.sign_in(UNASSIGNED)
         self.session.mediator.remember(UNASSIGNED, None)
         self.sign_in.reload()
-        self.screens.setCurrentWidget(self.sign_in)
+        self._show_screen(self.sign_in)
 
     def _rebuild_workspace(self) -> None:
         old = self.workspace

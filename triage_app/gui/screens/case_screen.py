@@ -60,8 +60,9 @@ class CaseScreen(QWidget):
         self.make_button.clicked.connect(self.make_case)
         new_form = QFormLayout()
         new_form.addRow(self.tr("Case &reference"), self.ref_edit)
-        new_form.addRow(self.tr("Case &folder"),
-                        with_folder_button(self.folder_edit, self.tr("Case folder")))
+        folder_label = QLabel(self.tr("Case &folder"))
+        folder_label.setBuddy(self.folder_edit)
+        new_form.addRow(folder_label, with_folder_button(self.folder_edit, self.tr("Case folder")))
         new_box = QGroupBox(self.tr("New case"))
         new_layout = QVBoxLayout(new_box)
         new_layout.addLayout(new_form)

@@ -13,6 +13,7 @@ dist=dist
 dist=$(realpath -m "$dist")
 work=$(realpath -m "${dist}/../build/pyinstaller")
 
+.venv/bin/python packaging/build_translations.py  # .ts -> .qm, shipped under resources/
 .venv/bin/python -m PyInstaller --noconfirm --log-level WARN \
   --distpath "$dist" --workpath "$work" build.spec
 app="$dist/triage-app"

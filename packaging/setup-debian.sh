@@ -70,5 +70,6 @@ if [ "$dev" = 1 ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+.venv/bin/python packaging/build_translations.py >/dev/null  # the window's German and French
 .venv/bin/triage-app self-test >/dev/null || { .venv/bin/triage-app self-test; exit 1; }
 echo "Field Triage is installed: .venv/bin/triage-app (run it without arguments for the window)."

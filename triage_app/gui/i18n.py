@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -15,7 +16,7 @@ log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 
 
-def install_language(app: QApplication, language: str) -> bool:
+def install_language(app: QApplication, language: str, folder: Path | None = None) -> bool:
     """Use ``language`` ("en", "de", "fr") for the app's text and Qt's own dialogs; English
     needs nothing. False when the app's translation is missing (the text stays English)."""
     for translator in _installed:
@@ -24,7 +25,8 @@ def install_language(app: QApplication, language: str) -> bool:
     if language == "en":
         return True
     ours = QTranslator(app)
-    if not ours.load(str(resource("translations", f"field_triage_{language}.qm"))):
+    qm = (folder or resource("translations")) / f"field_triage_{language}.qm"
+    if not ours.load(str(qm)):
         log.warning("no %s translation of the app (build it with packaging/build_translations.py)",
                     language)
         return False

@@ -48,6 +48,11 @@ def test_self_test_passes_in_a_clean_environment(dist: Path, tmp_path: Path) -> 
     assert str(dist / "triage-app") in checks["E01 imaging (ewfacquirestream)"]["detail"]
 
 
+def test_the_window_languages_ship(dist: Path) -> None:
+    shipped = {p.name for p in (dist / "triage-app").rglob("*.qm")}
+    assert {"field_triage_de.qm", "field_triage_fr.qm", "qtbase_de.qm", "qtbase_fr.qm"} <= shipped
+
+
 def test_check_address(dist: Path, tmp_path: Path) -> None:
     valid = _frozen(dist, tmp_path, "check-address", "--json", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")
     assert valid.returncode == 0, valid.stderr

@@ -122,3 +122,34 @@ def test_signing_out_closes_the_case(qtbot, tmp_path) -> None:
     window.sign_out()
     assert window.session.case is None and window.session.officer.is_unassigned
     assert window.screens.currentWidget().widget() is window.sign_in
+
+
+def test_settings_change_the_theme_and_target_size_at_once(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from triage_app.core.settings import save_settings
+    from triage_app.gui import main_window
+    from triage_app.gui.settings_dialog import SettingsDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = _window(qtbot)
+    font, palette, style = app.font(), app.palette(), app.style().name()
+
+    def choose(dialog: SettingsDialog) -> QDialog.DialogCode:
+        dialog.editors["theme"].setCurrentIndex(dialog.editors["theme"].findData("high-contrast"))
+        dialog.editors["large_targets"].setChecked(True)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(main_window.SettingsDialog, "exec", choose)
+    try:
+        window.edit_settings()
+        assert "font-size: 15pt" in app.styleSheet() and "#0000ff" in app.styleSheet()
+        assert window.sign_in.sign_in_button.sizeHint().height() >= 44
+    finally:
+        save_settings({"theme": "standard", "large_targets": False})
+        app.setStyleSheet("")
+        app.setFont(font)
+        app.setPalette(palette)
+        app.setStyle(style)

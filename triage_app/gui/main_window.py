@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -124,7 +125,18 @@ class MainWindow(QMainWindow):
         for area in self._areas.values():
             self.screens.addWidget(area)
         self.screens.addWidget(self.workspace)
-        self.setCentralWidget(self.screens)
+        self.simulation_banner = QLabel(self.tr("SIMULATION — a training exercise on synthetic "
+                                                "evidence, not a real case"))
+        self.simulation_banner.setProperty("role", "simulation")
+        self.simulation_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.simulation_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.simulation_banner)
+        column.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
 
     # --- the views an officer gets -----------------------------------------------------------
     def _views(self) -> list[tuple[str, Callable[[], QWidget]]]:
@@ -230,9 +242,7 @@ class MainWindow(QMainWindow):
                 return
             install_language(app, after["language"])
             showing = self.screens.currentIndex()
-            old = self.screens
-            self._build_screens()
-            old.deleteLater()
+            self._build_screens()  # the old screens go with the central widget they replace
             self.screens.setCurrentIndex(showing)
             self.menuBar().clear()
             self._menus()
@@ -268,6 +278,7 @@ class MainWindow(QMainWindow):
                                                      else self.tr("none open")))
         simulation = mode == SIMULATION
         self.simulation_mark.setVisible(simulation)
+        self.simulation_banner.setVisible(simulation)
         title = f"{APP_NAME} {__version__}" + (f" — {ref}" if ref else "")
         self.setWindowTitle(title + (f" — {SIMULATION}" if simulation else ""))
 

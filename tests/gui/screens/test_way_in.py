@@ -153,3 +153,37 @@ def test_settings_change_the_theme_and_target_size_at_once(qtbot, monkeypatch) -
         app.setFont(font)
         app.setPalette(palette)
         app.setStyle(style)
+
+
+def test_a_new_language_rebuilds_the_screens_and_keeps_the_session(qtbot, monkeypatch,
+                                                                   tmp_path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from triage_app.core.settings import save_settings
+    from triage_app.gui import main_window
+    from triage_app.gui.i18n import install_language
+    from triage_app.gui.settings_dialog import SettingsDialog
+
+    officer = named_officer("PC-L2", "L2")
+    folder = make_case(tmp_path / "case", officer)
+    window = _window(qtbot)
+    _sign_in(window, "PC-L2")
+    window.session.open(folder)
+    window.enter_workspace()
+
+    def choose(dialog: SettingsDialog) -> QDialog.DialogCode:
+        dialog.editors["language"].setCurrentIndex(dialog.editors["language"].findData("de"))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(main_window.SettingsDialog, "exec", choose)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        window.edit_settings()
+        assert window.screens.currentWidget() is window.workspace
+        assert window.session.case is not None and window.session.officer.id == "PC-L2"
+        assert window.menuBar().actions()[0].text() == "&Sitzung"
+    finally:
+        save_settings({"language": "en"})
+        install_language(app, "en")

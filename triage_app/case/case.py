@@ -7,6 +7,10 @@ signed checkpoint; a ledger from another case, or one cut back below what the st
 refused before anything is appended to it. One process works on a case at a time
 (``case.lock``); a scan left "running" by a process that died is marked interrupted when the
 case is next opened, and the ledger says so.
+
+A case is LIVE or SIMULATION (training) from the moment it is made: the mode is given to
+:meth:`Case.open` when the case is created and is held by the ledger's first entry from then on
+(:attr:`Case.mode`), the one place the summary, labels, the package and the window read it.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from triage_app.storage.drives import storage_error
 from triage_app.storage.durable import close_quietly, is_temp_name
 
 CASE_LOCK = "case.lock"
+MODE_LIVE, MODE_SIMULATION = "LIVE", "SIMULATION"
 CASE_ID, LEDGER_GENESIS = "case_id", "ledger_genesis"  # store meta keys of the binding
 _MAX_LINE = 1 << 20  # a ledger line is far shorter; read no more when checking the binding
 
@@ -76,12 +81,16 @@ class Case:
     @classmethod
     def open(cls, case_dir: str | os.PathLike[str], *, officer: Officer | None = None,
              create: bool = True, passphrase: PassphraseSource = env_passphrase,
-             evidence=None, ref: str | None = None) -> Case:
+             evidence=None, ref: str | None = None, mode: str = MODE_LIVE) -> Case:
         """Open (or create) a case; the officer's signing key is unlocked before any work.
 
         ``evidence``: the source this session will read; the case folder must not lie on it.
         ``ref``: the case reference of a case created now (default: the folder's name).
+        ``mode``: LIVE or SIMULATION, for a case whose ledger is begun now; an existing case
+        keeps the mode its ledger began with.
         """
+        if mode not in (MODE_LIVE, MODE_SIMULATION):
+            raise InputError(f"a case is {MODE_LIVE} or {MODE_SIMULATION}, not {mode!r}")
         path = Path(case_dir)
         ensure_off_evidence(path, evidence)
         created = False
@@ -103,7 +112,8 @@ class Case:
         try:
             store = CaseStore(path)
             ledger = CustodyLedger.open(path, officer, tool_name=TOOL_NAME, tool_version=__version__,
-                                        passphrase=passphrase)
+                                        passphrase=passphrase,
+                                        simulation=mode == MODE_SIMULATION)
         except BaseException:
             lock.release()
             raise
@@ -219,6 +229,15 @@ class Case:
             raise StorageError(f"the case drive failed: cannot read the custody ledger "
                                f"({exc.strerror or exc})") from exc
         return data[data.rfind(b"\n", 0, len(data) - 1) + 1:]
+
+    @property
+    def mode(self) -> str:
+        """LIVE, or SIMULATION for a training case (walled off from real evidence)."""
+        return MODE_SIMULATION if self.ledger.simulation else MODE_LIVE
+
+    @property
+    def simulation(self) -> bool:
+        return self.ledger.simulation
 
     # --- the one path to the custody ledger --------------------------------------------------
     def record(self, action: str, **fields: Any):

@@ -1,6 +1,14 @@
 """Each officer's Ed25519 signing key, beside the profile: ``<id>.key`` (PKCS#8 PEM, encrypted
 when the officer set a passphrase) and its public half ``<id>.pub``, so the fingerprint can be
-shown without the passphrase."""
+shown without the passphrase.
+
+Simulation (training) cases are signed with the officer's separate *training key*,
+``<id>+training.key``: per officer, so a trainee's exercise is still attributable to the trainee
+(scoring and the debrief read who did what), and separate, so the key that signs real evidence
+never signs training material and a training signature can never pass for a real one (its key
+card says ``purpose=training``, see :mod:`triage_app.custody.keycard`). It is made on first use
+without a passphrase: it protects nothing a court relies on, and a trainee should not be stopped
+by a prompt that is no part of the exercise."""
 
 from __future__ import annotations
 
@@ -32,17 +40,21 @@ def public_key_pem(public_key: Ed25519PublicKey) -> bytes:
                                    serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
-def _key_path(officer: Officer) -> Path:
-    return officers_dir() / f"{validate_id(officer.id)}.key"
+TRAINING_SUFFIX = "+training"  # "+" is in no officer id, so no officer's own key is named so
+
+
+def _key_path(officer: Officer, training: bool = False) -> Path:
+    return officers_dir() / f"{validate_id(officer.id)}{TRAINING_SUFFIX if training else ''}.key"
 
 
 def has_signing_key(officer: Officer) -> bool:
     return _key_path(officer).is_file()
 
 
-def create_signing_key(officer: Officer, passphrase: str | None) -> Ed25519PrivateKey:
+def create_signing_key(officer: Officer, passphrase: str | None, *,
+                       training: bool = False) -> Ed25519PrivateKey:
     """Make the officer's key; refuse to replace one (signatures already made would orphan)."""
-    path = _key_path(officer)
+    path = _key_path(officer, training)
     if path.exists():
         raise InputError(f"officer {officer.id} already has a signing key ({path})")
     key = Ed25519PrivateKey.generate()
@@ -56,16 +68,18 @@ def create_signing_key(officer: Officer, passphrase: str | None) -> Ed25519Priva
     return key
 
 
-def signing_key(officer: Officer, passphrase: PassphraseSource = env_passphrase
-                ) -> Ed25519PrivateKey:
+def signing_key(officer: Officer, passphrase: PassphraseSource = env_passphrase, *,
+                training: bool = False) -> Ed25519PrivateKey:
     """The officer's private key; ``passphrase`` is asked only to unlock a protected key.
 
     A key made on first use is protected only when ``TRIAGE_KEY_PASSPHRASE`` is set: the
     officer chooses a passphrase deliberately, with ``officer add --passphrase``.
+    ``training``: the officer's training key instead, never protected (see the module note).
     """
-    path = _key_path(officer)
+    path = _key_path(officer, training)
     if not path.exists():
-        return create_signing_key(officer, env_passphrase())
+        return create_signing_key(officer, None if training else env_passphrase(),
+                                  training=training)
     pem = _read_key_file(path)
     try:
         key = serialization.load_pem_private_key(pem, password=None)

@@ -9,6 +9,11 @@ processes (the GUI and a CLI command) can share one ledger without interleaving.
 A crash can tear the last line. Opening reports it (:attr:`CustodyLedger.torn_tail`); the next
 write terminates the torn bytes with ``\\n`` and records a ``custody.interrupted-write`` entry
 that names them (offset, size, SHA-256) and chains to them, so nothing is dropped or rewritten.
+
+A ledger is LIVE or SIMULATION for good: the mode is given when its first entry is written and
+read back from that entry afterwards. Every entry of a simulation ledger carries
+``details.case_mode = "SIMULATION"`` (the verifier checks that none lacks it, and that no LIVE
+entry has it), and its checkpoints are signed with the officer's training key.
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ log = logging.getLogger(__name__)
 
 LEDGER_FILE = "custody.jsonl"
 LOCK_FILE = "custody.lock"
+MODE_KEY, SIMULATION = "case_mode", "SIMULATION"  # the mark of every simulation entry
 _APPEND_FLAGS = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
 
 T = TypeVar("T")
@@ -75,8 +81,9 @@ class CustodyLedger:
     """Open with :meth:`open`; use as a context manager or call :meth:`close`."""
 
     def __init__(self, case_dir: Path, officer: Officer, tool_name: str, tool_version: str,
-                 passphrase: PassphraseSource) -> None:
+                 passphrase: PassphraseSource, simulation: bool = False) -> None:
         self.case_dir = case_dir
+        self.simulation = simulation
         self.path = case_dir / LEDGER_FILE
         self.officer = officer
         self.tool_name = tool_name
@@ -93,12 +100,20 @@ class CustodyLedger:
 
     @classmethod
     def open(cls, case_dir: Path, officer: Officer, *, tool_name: str, tool_version: str,
-             passphrase: PassphraseSource = env_passphrase) -> CustodyLedger:
-        """Open (creating if missing) the ledger of ``case_dir``; torn bytes are reported, kept."""
+             passphrase: PassphraseSource = env_passphrase,
+             simulation: bool = False) -> CustodyLedger:
+        """Open (creating if missing) the ledger of ``case_dir``; torn bytes are reported, kept.
+
+        ``simulation``: the mode of a ledger that has no entry yet; one that has keeps the mode
+        of its first entry.
+        """
         case_dir = Path(case_dir)
         if not case_dir.is_dir():
             raise InputError(f"case folder {case_dir} does not exist")
-        ledger = cls(case_dir, officer, tool_name, tool_version, passphrase)
+        first = first_entry(case_dir / LEDGER_FILE)
+        if first is not None:
+            simulation = is_simulation(first)
+        ledger = cls(case_dir, officer, tool_name, tool_version, passphrase, simulation)
         ledger._open_file()
         ledger._writer = threading.Thread(target=ledger._run, daemon=True,
                                           name=f"custody-writer:{case_dir.name}")
@@ -206,14 +221,17 @@ class CustodyLedger:
             raise InputError(f"officer {self.officer.id} holds no valid endorsement "
                              f"{endorsement!r}; the entry was not recorded")
         fields = {"action": action, "exhibit": exhibit, "inputs": list(inputs),
-                  "outputs": list(outputs), "reason": reason, "details": dict(details or {}),
-                  "endorsement": endorsement}
+                  "outputs": list(outputs), "reason": reason,
+                  "details": self._marked(details or {}), "endorsement": endorsement}
         try:
             canonical_json(fields)
         except (TypeError, ValueError) as exc:
             raise InputError(f"custody entry {action!r} holds a value that is not plain JSON: "
                              f"{exc}") from None
         return fields
+
+    def _marked(self, details: dict[str, Any]) -> dict[str, Any]:
+        return {**details, MODE_KEY: SIMULATION} if self.simulation else dict(details)
 
     def _submit(self, job: Callable[[], T]) -> T:
         if self._writer is None:
@@ -229,7 +247,7 @@ class CustodyLedger:
 
     def _signing_key(self) -> Ed25519PrivateKey:
         if self._key is None:
-            self._key = signing_key(self.officer, self._passphrase)
+            self._key = signing_key(self.officer, self._passphrase, training=self.simulation)
         return self._key
 
     def _publish_key(self, key: Ed25519PrivateKey, fingerprint: str) -> None:
@@ -238,7 +256,7 @@ class CustodyLedger:
         folder = self.case_dir / KEYS_DIR
         pem, card_path = key_file(self.case_dir, fingerprint), card_file(folder, fingerprint)
         try:
-            card = profile_card(self.officer, key)
+            card = profile_card(self.officer, key, training=self.simulation)
             if pem.exists() and read_card(card_path) == card:
                 return
             folder.mkdir(exist_ok=True)
@@ -372,7 +390,8 @@ class CustodyLedger:
     def _owed(self, seq: int, prev: str, action: str, reason: str,
               details: dict[str, Any]) -> tuple[int, str, bytes]:
         entry = self._entry(seq + 1, prev, clock.utc_now(), self._clock, endorsement=None,
-                            action=action, exhibit=None, reason=reason, details=details)
+                            action=action, exhibit=None, reason=reason,
+                            details=self._marked(details))
         log.warning("custody ledger %s: %s (recorded as seq %d)", self.path, reason, entry.seq)
         line = entry.to_line()
         return entry.seq, line_sha256(line), line
@@ -412,6 +431,27 @@ class CustodyLedger:
                                f"written to {path}: "
                                f"{exc.strerror or exc}; checkpoint seq {signature.seq} is "
                                "recorded but unsigned") from exc
+
+
+def is_simulation(entry: CustodyEntry) -> bool:
+    return entry.details.get(MODE_KEY) == SIMULATION
+
+
+def first_entry(path: Path) -> CustodyEntry | None:
+    """The ledger's first entry, None when there is none yet (or it cannot be parsed: the
+    verifier reports that)."""
+    try:
+        with open(path, "rb") as ledger:
+            line = ledger.readline(1 << 20)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StorageError(f"the case drive failed: cannot read the custody ledger {path}: "
+                           f"{exc.strerror or exc}") from exc
+    try:
+        return CustodyEntry.from_line(line) if line.endswith(b"\n") else None
+    except (ValueError, TypeError):
+        return None
 
 
 def _write_synced(fd: int, data: bytes) -> None:

@@ -4,7 +4,11 @@ The verdict names the *first* problem (by position in the ledger) and its kind:
 
 ``edited``, ``deleted``, ``reordered``, ``truncated``, ``corrupt-json``, ``bad-signature``,
 ``unknown-key``, ``key-mismatch``, ``missing-signature``, ``missing-ledger``, ``replaced``,
-``damaged-tail`` (bytes after the last entry that no interrupted write leaves, with their size).
+``damaged-tail`` (bytes after the last entry that no interrupted write leaves, with their size),
+``mixed-mode`` (an entry not marked like the first: LIVE and SIMULATION entries in one ledger).
+
+A simulation ledger's checkpoints must be signed with a training key (its card says so) and a
+LIVE ledger's never are: the wrong kind of key is ``key-mismatch``.
 
 Signers are believed only through :mod:`triage_app.custody.trust`: a key that no trusted card
 binds to the officer the checkpoint names is ``unknown-key`` or ``key-mismatch``. When the case
@@ -37,7 +41,7 @@ from triage_app.custody.entry import (
 )
 from triage_app.custody.keycard import describe
 from triage_app.custody.keys import key_fingerprint
-from triage_app.custody.ledger import LEDGER_FILE
+from triage_app.custody.ledger import LEDGER_FILE, is_simulation
 from triage_app.custody.signing import (
     KEYS_DIR,
     SIGNATURES_FILE,
@@ -97,6 +101,7 @@ class VerifyReport:
     signers: list[dict[str, Any]] = field(default_factory=list)
     trust: str = ""  # which keys were believed
     case: dict[str, Any] | None = None  # the binding in the first entry (case_id, case_ref...)
+    simulation: bool = False  # the first entry marks the ledger SIMULATION (training)
     problem: Problem | None = None
     notices: list[Problem] = field(default_factory=list)
 
@@ -174,6 +179,7 @@ def verify_ledger(case_dir: Path, *, trust: TrustedKeys | None = None,
         return report
     lines = read_lines(data)
     chain = _check_chain(lines, report)
+    chain = _check_mode(chain, report)
     valid: dict[int, HeadSignature] = {}
     if report.problem is None:
         valid = _check_signatures(case_dir, chain, report, trust)
@@ -258,6 +264,27 @@ def _check_chain(lines: list[LedgerLine], report: VerifyReport) -> list[LedgerLi
     if report.problem and report.problem.seq is not None:  # an edit found one line later
         chain = [ln for ln in chain if ln.entry and ln.entry.seq < report.problem.seq]
     report.entries = len(chain)
+    return chain
+
+
+def _check_mode(chain: list[LedgerLine], report: VerifyReport) -> list[LedgerLine]:
+    """Every entry is marked as the first one is (SIMULATION or not); the chain up to the first
+    that is not."""
+    first = next((ln.entry for ln in chain if ln.entry is not None), None)
+    if first is None:
+        return chain
+    report.simulation = is_simulation(first)
+    for index, line in enumerate(chain):
+        if line.entry is not None and is_simulation(line.entry) != report.simulation:
+            mode = "SIMULATION" if report.simulation else "LIVE"
+            problem = Problem("mixed-mode", f"entry seq {line.entry.seq} (line {line.number}) is "
+                              f"not marked as the case's first entry is ({mode}): live and "
+                              "simulation entries never share a ledger", line.number,
+                              line.entry.seq)
+            if report.problem is None or (report.problem.seq or 0) > line.entry.seq:
+                report.problem = problem
+            report.entries = index
+            return chain[:index]
     return chain
 
 
@@ -351,7 +378,8 @@ def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyRep
                                   f"{record.officer}: it was changed after signing",
                                   target.number, record.seq)
             else:
-                problem = _binding_problem(record, target, trust.cards[record.key], where)
+                problem = _binding_problem(record, target, trust.cards[record.key], where,
+                                           report.simulation)
         if problem:
             problems.append(problem)
             continue
@@ -395,10 +423,11 @@ def _check_signatures(case_dir: Path, chain: list[LedgerLine], report: VerifyRep
     return valid
 
 
-def _binding_problem(record: HeadSignature, target: LedgerLine, card, where: str
-                     ) -> Problem | None:
+def _binding_problem(record: HeadSignature, target: LedgerLine, card, where: str,
+                     simulation: bool) -> Problem | None:
     """A signature must sit on a checkpoint that names its key, for the officer the key is
-    bound to: one officer's key never signs for another."""
+    bound to: one officer's key never signs for another; a training key signs simulation
+    ledgers only, and only a training key signs them."""
     entry = target.entry
     assert entry is not None
     short = record.key[:16]
@@ -410,6 +439,11 @@ def _binding_problem(record: HeadSignature, target: LedgerLine, card, where: str
         return Problem("key-mismatch", f"{where}: key {short}... belongs to {describe(card)}, "
                        f"but the checkpoint (seq {entry.seq}, line {target.number}) names officer "
                        f"{entry.officer}: one officer's key cannot sign for another",
+                       target.number, entry.seq)
+    if card.training != simulation:
+        what = ("a training key signs only simulation (training) cases" if card.training
+                else "a simulation (training) case is signed only with a training key")
+        return Problem("key-mismatch", f"{where}: key {short}... is {describe(card)}, but {what}",
                        target.number, entry.seq)
     return None
 

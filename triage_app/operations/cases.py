@@ -17,7 +17,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
-from triage_app.case.case import Case, ensure_off_evidence
+from triage_app.case.case import MODE_LIVE, Case, ensure_off_evidence
 from triage_app.case.store import DB_NAME
 from triage_app.core.officer import Officer
 from triage_app.errors import InputError, NotAuthorised
@@ -32,7 +32,6 @@ CaseRef = Case | str | os.PathLike[str]
 ACTION_UPDATES = "updates.in-use"
 UPDATES_META = "updates_recorded"
 RULES_LOADED = "workflow.rules-loaded"
-MODE = "LIVE"  # simulation cases are walled off in their own mode (simulation issue)
 
 
 def open_case(case_dir: str | os.PathLike[str], officer: Officer, *,
@@ -49,7 +48,7 @@ def open_case(case_dir: str | os.PathLike[str], officer: Officer, *,
 
 def _open(case_dir: str | os.PathLike[str], officer: Officer, *, mediator: Mediator,
           create: bool, evidence: str | os.PathLike[str] | None = None,
-          ref: str | None = None) -> Case:
+          ref: str | None = None, mode: str = MODE_LIVE) -> Case:
     if officer.is_unassigned:
         raise NotAuthorised("work on a case needs a named officer: sign in with your officer "
                             "profile (the unassigned profile may only hash outside a case)")
@@ -58,7 +57,7 @@ def _open(case_dir: str | os.PathLike[str], officer: Officer, *, mediator: Media
     if evidence is not None:
         with open_source(evidence) as source:
             ensure_off_evidence(path, source)
-    case = Case.open(path, officer=officer, create=create, ref=ref,
+    case = Case.open(path, officer=officer, create=create, ref=ref, mode=mode,
                      passphrase=passphrase_source(mediator, officer))
     try:
         record_installed_updates(case)
@@ -86,16 +85,17 @@ def record_installed_updates(case: Case) -> None:
 
 def new_case(case_dir: str | os.PathLike[str], officer: Officer, *, ref: str,
              authority: LegalAuthority | None = None,
-             mediator: Mediator = UNATTENDED) -> Case:
+             mediator: Mediator = UNATTENDED, mode: str = MODE_LIVE) -> Case:
     """Create the case at ``case_dir`` with reference ``ref`` and, when given, its legal
-    authority (``authority.recorded``); a folder that already holds a case is refused."""
+    authority (``authority.recorded``); a folder that already holds a case is refused.
+    ``mode``: SIMULATION makes a training case (see :attr:`Case.mode`)."""
     from triage_app.operations.legal import record_authority
 
     if not ref.strip():
         raise InputError("the case reference is empty")
     if is_case_folder(case_dir):
         raise InputError(f"{case_dir} already holds a case")
-    case = _open(case_dir, officer, mediator=mediator, create=True, ref=ref.strip())
+    case = _open(case_dir, officer, mediator=mediator, create=True, ref=ref.strip(), mode=mode)
     try:
         if authority is not None:
             record_authority(case, authority)
@@ -131,7 +131,7 @@ def summary(case: Case) -> CaseSummary:
                 for row in case.store.exhibits()]
     problem = (authority.refusal(datetime.now(UTC)) if authority
                else "no legal authority recorded")
-    return CaseSummary(ref=case.store.get_meta("case_ref") or case.path.name, mode=MODE,
+    return CaseSummary(ref=case.store.get_meta("case_ref") or case.path.name, mode=case.mode,
                        authority=authority, authority_problem=problem, exhibits=exhibits)
 
 

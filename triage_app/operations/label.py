@@ -11,7 +11,6 @@ from triage_app.case.case import Case
 from triage_app.errors import InputError
 from triage_app.operations import case_state
 from triage_app.operations.authority import authorise
-from triage_app.operations.cases import MODE
 from triage_app.reporting.label_pdf import LabelContent, render_label
 from triage_app.storage.drives import storage_error
 from triage_app.storage.durable import fsync_dir
@@ -42,7 +41,7 @@ def print_label(case: Case, exhibit: str, out: str | os.PathLike[str], *,
         exhibit=exhibit, description=row["description"] or "", seal=device.about.seal if device else None,
         case_ref=case.store.get_meta("case_ref") or case.path.name,
         officer=f"{case.officer.id} {case.officer.name}",
-        printed_at=datetime.now(UTC).isoformat(timespec="seconds"), mode=MODE,
+        printed_at=datetime.now(UTC).isoformat(timespec="seconds"), mode=case.mode,
         head_seq=head.seq, head_sha256=head.sha256)
     path = Path(out)
     _write_whole(path, render_label(content, size))

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+# the values of Package-Mode: the mode of the case the package was exported from
+from triage_app.case.case import MODE_LIVE as MODE_LIVE
+from triage_app.case.case import MODE_SIMULATION as MODE_SIMULATION
+
 BAG_PREFIX = "TRIAGE_"
 PARTIAL_SUFFIX = ".partial"
 PARTIAL_MARKER = "EXPORT-INCOMPLETE.txt"
@@ -12,7 +16,6 @@ DATA = "data"
 METADATA = "metadata"
 SIGNATURE = "tagmanifest-sha256.txt.sig"
 MANIFEST_ALGORITHMS = ("sha256", "sha512")
-MODE_LIVE, MODE_SIMULATION = "LIVE", "SIMULATION"
 METADATA_FILES = ("case.jsonld", "files.dfxml", "hashdeep-sha256.txt", "custody.jsonl",
                   "findings.json", "hashsets.json", "report.html", "report.pdf")
 

@@ -55,11 +55,6 @@ class ExportResult:
     tagmanifest_sha256: str
 
 
-def case_mode(case: Case) -> str:
-    return layout.MODE_SIMULATION if (case.store.get_meta("mode") or "").lower() == "simulation" \
-        else layout.MODE_LIVE
-
-
 def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no_progress,
                    cancel: CancelToken | None = None) -> ExportResult:
     cancel = cancel or CancelToken()
@@ -68,7 +63,7 @@ def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no
         raise StorageError(f"{out_dir}: the output folder does not exist")
     payload = gather(case)
     _check_target(out_dir, payload)
-    mode = case_mode(case)
+    mode = case.mode
     case_ref = case.store.get_meta("case_ref") or case.path.name
     exhibits = [row["ref"] for row in case.store.exhibits()]
     case.record("package.export-started", details={"out": str(out_dir), "files": len(payload),

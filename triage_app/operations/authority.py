@@ -8,6 +8,10 @@ facts (a write blocker, say) are recorded. A refusal is written to the custody l
 ``action.refused`` (when there is a case to write it to) and raised as
 :class:`~triage_app.errors.NotAuthorised`, which the CLI turns into exit code 4 and the GUI
 into a locked action with "request a specialist" (:func:`request_specialist`).
+
+Simulation is walled off here too: an officer who is only a trainee (or only a trainer) may
+work on simulation cases only, and :func:`admit_source` lets a source into a case only when it
+is on the right side of the wall (:mod:`triage_app.simulation.wall`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from triage_app.case.case import Case
 from triage_app.core.officer import Officer
 from triage_app.custody.entry import CustodyEntry
 from triage_app.errors import NotAuthorised
+from triage_app.evidence.source import Source
 from triage_app.operations import case_state
 from triage_app.workflow import competency, decisions
 from triage_app.workflow import rules as workflow_rules
@@ -34,6 +39,11 @@ def authorise(officer: Officer, action: str, *, case: Case | None = None,
     rules = workflow_rules.active()
     verdict = competency.judge(officer, action, rules=rules)
     refusal = verdict.refusal if not verdict.allowed else None
+    if refusal is None and case is not None and not case.simulation \
+            and competency.simulation_only(officer):
+        refusal = (f"officer {officer.id} is endorsed for training only "
+                   f"({officer.highest_level() or 'TRAINER'}): {verdict.words} is allowed on "
+                   "simulation cases only, never on a real case")
     if refusal is None and case is not None and rules.action(action).get("evidence"):
         refusal = _evidence_refusal(case, officer, rules, verdict, exhibit)
     if refusal is None:
@@ -45,6 +55,20 @@ def verdict(officer: Officer, action: str) -> competency.Verdict:
     """Whether ``officer``'s endorsements allow ``action``, without recording anything: what a
     face shows before the officer acts (a locked action says what it needs)."""
     return competency.judge(officer, action)
+
+
+def admit_source(case: Case, action: str, source: Source, *,
+                 exhibit: str | None = None) -> None:
+    """Refuse (and record) ``source`` when it is on the wrong side of the simulation wall:
+    synthetic evidence in a LIVE case, anything but the scenario's own in a simulation case."""
+    from triage_app.simulation import wall
+
+    built = case_state.built_evidence(case) if case.simulation else None
+    why = wall.refusal(source, simulation=case.simulation, built=built)
+    if why is not None:
+        refuse(case, competency.judge(case.officer, action), why, exhibit=exhibit,
+               subject={"source": str(source.location), "kind": source.kind,
+                        "wall": "simulation"})
 
 
 def refuse(case: Case | None, verdict: competency.Verdict, why: str, *,

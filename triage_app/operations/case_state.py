@@ -24,6 +24,7 @@ DECISION_DONE = "decision.done"
 DEVIATION_RECORDED = "deviation.recorded"
 REVIEW_APPROVED = "review.approved"
 REVIEW_REJECTED = "review.rejected"
+SCENARIO_BUILT = "scenario.built"
 
 
 def entries(case: Case, *actions: str) -> list[CustodyEntry]:
@@ -39,6 +40,13 @@ def current_authority(case: Case) -> LegalAuthority | None:
     """The latest recorded authority (an amendment supersedes what it amends), or None."""
     recorded = entries(case, AUTHORITY_RECORDED)
     return LegalAuthority.from_dict(recorded[-1].details["authority"]) if recorded else None
+
+
+def built_evidence(case: Case) -> dict[str, Any] | None:
+    """The manifest of the synthetic evidence a simulation case's scenario build made (what
+    the simulation wall admits), or None."""
+    built = entries(case, SCENARIO_BUILT)
+    return built[-1].details.get("manifest") if built else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from triage_app.core.jobs import CancelToken
 from triage_app.errors import UnsupportedSourceError
 from triage_app.evidence.listing_probe import ensure_walk_completes
 from triage_app.evidence.source import Source, open_source
-from triage_app.operations.authority import authorise
+from triage_app.operations.authority import admit_source, authorise
 
 ACTION_REFUSED_SOURCE = "source.refused"
 
@@ -21,7 +21,8 @@ def evidence_for(case: Case, location: str, action: str, *, exhibit: str | None 
                  walks: bool = False, cancel: CancelToken | None = None) -> Iterator[Source]:
     """Authorise ``action`` for the case's officer, then open ``location`` read-only.
 
-    A refusal is recorded before anything of the source is opened. ``walks``: the operation
+    A refusal is recorded before anything of the source is opened; then the source must be
+    on the case's side of the simulation wall (:func:`admit_source`). ``walks``: the operation
     lists the source's file systems, so an image or device is first walked by a fenced worker
     (:mod:`triage_app.evidence.listing_probe`); a walk that hangs or crashes there is recorded
     and refused.
@@ -29,6 +30,7 @@ def evidence_for(case: Case, location: str, action: str, *, exhibit: str | None 
     authorise(case.officer, action, case=case, exhibit=exhibit, subject={"source": location})
     with open_source(location) as source:
         ensure_off_evidence(case.path, source)
+        admit_source(case, action, source, exhibit=exhibit)
         if walks and source.kind in ("image", "device"):
             try:
                 ensure_walk_completes(location, cancel=cancel)

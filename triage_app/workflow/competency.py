@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from triage_app.core.officer import Officer
+from triage_app.core.officer import LEVELS, Officer
 from triage_app.workflow import rules as workflow_rules
 from triage_app.workflow.rules import Rules
 
@@ -54,6 +54,14 @@ def judge(officer: Officer, action: str, at: datetime | None = None,
                    needs=" or ".join(levels) or None, holds=officer.highest_level(at),
                    allowed=not levels or any(officer.has_level(lv, at) for lv in levels),
                    officer_id=officer.id)
+
+
+def simulation_only(officer: Officer, at: datetime | None = None) -> bool:
+    """Whether ``officer`` may work on simulation cases only (design section 1): endorsed as a
+    trainee or trainer and as nothing that works on real cases."""
+    training = ("TRAINEE", "TRAINER")
+    return (any(officer.has_level(level, at) for level in training)
+            and not any(officer.has_level(level, at) for level in LEVELS if level not in training))
 
 
 def may(officer: Officer, action: str) -> bool:

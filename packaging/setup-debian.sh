@@ -17,9 +17,12 @@ runtime_packages=(
   libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libegl1 libgl1 fontconfig
   libdbus-1-3 libfontconfig1
   ewf-tools   # ewfacquire writes E01 images (the pip libewf can only read them)
+  # scenario build makes synthetic evidence: ext4 (mke2fs, debugfs), FAT (mkfs.vfat, mtools),
+  # and a byte-identical E01 (ewfacquire dates it from the clock, which faketime fixes)
+  e2fsprogs dosfstools mtools faketime
 )
 dev_packages=(
-  e2fsprogs dosfstools mtools exfatprogs hashdeep sleuthkit xvfb libimage-exiftool-perl libxml2-utils
+  exfatprogs hashdeep sleuthkit xvfb libimage-exiftool-perl libxml2-utils
   poppler-utils
   ntfs-3g genisoimage   # mkntfs/ntfscp/ntfsinfo and mkisofs make and read test images
   fuse3   # fusermount3 for the pulled-drive tests (a FUSE file system that forgets)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import act_as, run_cli
-from tests.fixtures.cases import make_case, named_officer
+from tests.fixtures.cases import named_officer
 from tests.fixtures.images import make_ext4
-from triage_app.case.case import Case
+from tests.fixtures.scenario import build
 
 FILES = {"Users/alex/notes.txt": b"meet at 6\n" * 20, "Users/alex/photo.jpg": bytes.fromhex(
     "ffd8ffe000104a46494600010101004800480000") + os.urandom(4000), "tmp/a b.bin": os.urandom(9000)}
@@ -42,18 +42,14 @@ def exported(tmp_path: Path, capsys, monkeypatch, case_at) -> Path:
 
 
 def simulation_bag(tmp_path: Path, capsys) -> Path:
-    """A package exported from a SIMULATION case (made and collected by an L2 trainer)."""
-    evidence = tmp_path / "synthetic"
-    evidence.mkdir()
-    (evidence / "planted.txt").write_text("training data")
-    trainer = named_officer("PC-SIM", "L2")
-    with Case.open(make_case(tmp_path / "sim", trainer), officer=trainer) as case:
-        case.store.set_meta("mode", "simulation")
-    assert run_cli(capsys, "collect", evidence, "--case", tmp_path / "sim", "--exhibit", "TRN/1",
-                   "--officer", trainer.id).code == 0
+    """A package exported from a SIMULATION case: a scenario built by a trainer, its synthetic
+    folder collected and the package exported by an L2 officer."""
+    built = build(tmp_path / "sim")
+    folder = next(piece.path for piece in built.artefacts if piece.container == "folder")
+    officer = named_officer("PC-SIM", "L2")
+    assert run_cli(capsys, "collect", folder, "--case", built.case, "--exhibit", "TRN/1",
+                   "--officer", officer.id).code == 0
     out = tmp_path / "out"
     out.mkdir()
-    return Path(run_cli(capsys, "package", "export", tmp_path / "sim", "--out", out,
-                        "--officer", trainer.id).out.strip())
-
-
+    return Path(run_cli(capsys, "package", "export", built.case, "--out", out,
+                        "--officer", officer.id).out.strip())

@@ -4,6 +4,7 @@ hostile bags, simulation packages, disk full and lab import."""
 from __future__ import annotations
 
 import errno
+import json
 import os
 import shutil
 import subprocess
@@ -164,6 +165,13 @@ def test_simulation_package_needs_allow_simulation(tmp_path: Path, capsys) -> No
     allowed = run_cli(capsys, "package", "import", bag, "--into", tmp_path / "lab",
                       "--allow-simulation")
     assert allowed.code == 0 and "SIMULATION PACKAGE" in allowed.out
+    [receipt] = (tmp_path / "lab").glob("*/custody.jsonl")  # the lab's record keeps the mark
+    received = [json.loads(line) for line in receipt.read_text().splitlines()]
+    assert [e["details"]["simulation"] for e in received if e["action"] == "package.received"
+            ] == [True]
+    ledger = [json.loads(line) for line in next(receipt.parent.glob("*/metadata/custody.jsonl"))
+              .read_text().splitlines()]
+    assert all(e["details"]["case_mode"] == "SIMULATION" for e in ledger)
 
 
 def test_disk_full_during_export_leaves_no_partial_bag_and_records_it(tmp_path: Path, capsys,

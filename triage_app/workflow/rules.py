@@ -282,6 +282,8 @@ def _meaning(data: dict[str, Any]) -> list[tuple[Path_, str]]:
     steps = [(p, s, phase, step) for p, phase in enumerate(data["phases"])
              for s, step in enumerate(phase["steps"])]
     ids = {step["id"] for *_, step in steps}
+    for p, phase in enumerate(data["phases"]):
+        per_level(("phases", p, "title"), phase.get("title", {}))
     reached = reachable_steps(data["phases"])
     for p, s, _phase, step in steps:
         where = ("phases", p, "steps", s)

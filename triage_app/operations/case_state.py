@@ -145,3 +145,8 @@ def decisions(case: Case) -> dict[str, RecordedDecision]:
             latest[ref] = RecordedDecision(old.seq, ref, old.outcome, old.rule, old.officer,
                                            old.time, done=True)
     return latest
+
+
+def deviated(case: Case) -> set[int]:
+    """The sequence numbers of the decisions an officer deviated from."""
+    return {e.details["decision_seq"] for e in entries(case, DEVIATION_RECORDED)}

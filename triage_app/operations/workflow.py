@@ -102,8 +102,7 @@ def open_items(case: Case) -> list[OpenItem]:
     level = case.officer.highest_level()
     words = guidance_level(level)
     latest = case_state.decisions(case)
-    deviated = {e.details.get("decision_seq") for e in case_state.entries(case,
-                                                                          DEVIATION_RECORDED)}
+    deviated = case_state.deviated(case)
     items: list[OpenItem] = []
     for device in case_state.devices(case):
         decided = latest.get(device.exhibit)

@@ -1,0 +1,59 @@
+"""What the scene view tests share: an officer's session on a real case, camera photos made
+with Pillow, clicks, and screenshots at the workspace's size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.fixtures.cases import named_officer, warrant
+from triage_app.gui.session import CaseSession
+from triage_app.gui.theme import STANDARD, stylesheet
+from triage_app.operations import case_state
+
+SHOTS = Path("/tmp/shots")
+WORKSPACE = (1150, 650)  # the window's workspace area at 1366x768 (the GUI contract)
+
+
+def session_on_case(tmp_path: Path, level: str, *, with_authority: bool = True) -> CaseSession:
+    """A window session of an officer at ``level`` with a new case open."""
+    session = CaseSession(named_officer(f"PC-{level}", level))
+    session.new(tmp_path / "case", ref="ABC", authority=warrant() if with_authority else None)
+    return session
+
+
+def camera_folder(tmp_path: Path, count: int = 2) -> Path:
+    """A camera card's photo folder (DCIM/100CANON) with ``count`` JPEGs and its index file."""
+    folder = tmp_path / "card" / "DCIM" / "100CANON"
+    folder.mkdir(parents=True)
+    for i in range(count):
+        Image.new("RGB", (64, 48), (40 * i, 90, 160)).save(folder / f"IMG_{i + 1:04d}.JPG")
+    (folder.parent / "CANONMSC.CTG").write_bytes(b"index")
+    return folder.parent
+
+
+def click(qtbot, widget: QWidget) -> None:
+    assert widget.isVisible() and widget.isEnabled(), widget
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def shot(widget: QWidget, name: str, theme: str = STANDARD) -> Path:
+    """Save what ``widget`` shows at the workspace size, styled as the window styles it, to
+    /tmp/shots/<name>.png."""
+    SHOTS.mkdir(exist_ok=True)
+    widget.setStyleSheet(stylesheet(theme, large=False))
+    widget.resize(*WORKSPACE)
+    QApplication.processEvents()  # the layout settles at the new size
+    path = SHOTS / f"{name}.png"
+    assert widget.grab().save(str(path))
+    return path
+
+
+def actions(session: CaseSession, *wanted: str) -> list[tuple[str, str | None]]:
+    """The case's custody entries as (action, exhibit), only ``wanted`` actions."""
+    case = session.case
+    assert case is not None
+    return [(e.action, e.exhibit) for e in case_state.entries(case, *wanted)]

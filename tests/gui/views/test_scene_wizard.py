@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog
 
 from tests.gui.views.helpers import actions, camera_folder, click, session_on_case, shot
+from triage_app.gui.theme import HIGH_CONTRAST
 from triage_app.gui.views.device_panel import VALUE_WORDS, DeviceQueue
 from triage_app.gui.views.scene_parts import AuthorityStep, ExportPanel, LabelsPanel
 from triage_app.gui.views.scene_steps import RegisterPanel
@@ -92,6 +93,7 @@ def test_an_l1_officer_walks_a_whole_scene(qtbot, tmp_path, monkeypatch) -> None
     assert panel.card.text.text().startswith("Stop. Do not touch the device")
     assert not panel.done_action.button.isEnabled()  # a STOP asks for the specialist first
     shot(wizard, "wizard-5-stop-card")
+    shot(wizard, "wizard-5-stop-card-high-contrast", theme=HIGH_CONTRAST)
     click(qtbot, panel.specialist_button)
     shot(wizard, "wizard-6-stop-requested")
     click(qtbot, panel.done_action.button)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -76,7 +77,9 @@ class DeviceForm(QWidget):
         self.seal_edit.setPlaceholderText(self.tr("the number on the evidence bag's seal"))
         self.note_edit.setPlaceholderText(self.tr("where it was found, what is connected"))
         self.photos = QListWidget()
-        self.photos.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 10)
+        self.photos.setFlow(QListWidget.Flow.LeftToRight)
+        self.photos.setWrapping(True)
+        self.photos.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 10)
         from_folder = QPushButton(self.tr("Photos from a camera &folder…"))
         from_folder.clicked.connect(self.choose_camera_folder)
         clear = QPushButton(self.tr("C&lear photos"))
@@ -132,7 +135,11 @@ class DeviceForm(QWidget):
                                                     case_state.devices(case)]))
 
     def add_photos(self, paths: list[str]) -> None:
-        self.photos.addItems(paths)
+        for path in paths:
+            item = QListWidgetItem(Path(path).name)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.photos.addItem(item)
 
     def choose_camera_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("The camera's photo folder"))
@@ -171,7 +178,8 @@ class DeviceForm(QWidget):
             self.message.setText(self.tr("Fill in the exhibit number and what the device is "
                                          "(fields marked *)."))
             return
-        photos = [Path(self.photos.item(i).text()) for i in range(self.photos.count())]
+        photos = [Path(self.photos.item(i).data(Qt.ItemDataRole.UserRole))
+                  for i in range(self.photos.count())]
         self.message.setText("")
         self.jobs.start(lambda progress, cancel: register_device(case, exhibit, about,
                                                                  photos=photos),

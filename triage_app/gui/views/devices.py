@@ -36,6 +36,7 @@ from triage_app.workflow.rules import guidance_level
 
 COLUMNS = ("Exhibit", "Device", "Serial / IMEI", "Seal", "State at seizure", "Photos",
            "Decision", "Carried out", "Label")
+KIND_MARKS = {"stop": "STOP", "caution": "CAUTION", "instruction": "DO"}
 
 
 class DeviceTable(QTableWidget):
@@ -51,7 +52,8 @@ class DeviceTable(QTableWidget):
         self.setWordWrap(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for stretched in (1, 4):  # the device and its state wrap; the rest fit their text
+            header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
 
     def exhibit(self) -> str | None:
         row = self.currentRow()
@@ -85,7 +87,8 @@ class DeviceTable(QTableWidget):
                 (about.seal or "", None),
                 (", ".join(f"{k}: {v}" for k, v in device.facts.items()), None),
                 (str(len(device.photos)), "\n".join(p["path"] for p in device.photos)),
-                ((f"{outcome['kind'].upper()}: {decision.outcome}" if outcome and decision
+                ((f"{self.tr(KIND_MARKS.get(outcome['kind'], outcome['kind']))}: "
+                  f"{decision.outcome}" if outcome and decision
                   else self.tr("not decided")), outcome["text"][words] if outcome else None),
                 (carried, None),
                 (labels.get(device.exhibit, ""), None),
@@ -125,13 +128,12 @@ class DeviceRegister(QWidget):
             self.action_row.addWidget(action)
         self.action_row.addStretch(1)
         self.no_case = no_case_note()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.no_case)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(self.action_row)
-        layout.addWidget(self.jobs)
-        layout.addWidget(self.message)
+        self.column = QVBoxLayout(self)
+        for widget in (self.title, self.no_case, self.table):
+            self.column.addWidget(widget, 1 if widget is self.table else 0)
+        self.column.addLayout(self.action_row)
+        self.column.addWidget(self.jobs)
+        self.column.addWidget(self.message)
         self.table.itemSelectionChanged.connect(self._selection)
         for signal in (session.changed, session.officer_changed, session.case_updated):
             signal.connect(self.refresh)

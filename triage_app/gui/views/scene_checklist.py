@@ -24,7 +24,7 @@ from triage_app.gui.views.scene_parts import hint, no_case_note
 from triage_app.gui.views.scene_steps import StepPanel, scene_steps, step_panel, steps_done
 from triage_app.operations import workflow
 
-ITEM_WORDS = {"device": "Decide", "decision": "Carry out", "step": "Step"}
+ITEM_WORDS = {"device": "Decide", "decision": "Carry out", "step": "Now"}
 
 
 class SceneChecklist(QWidget):
@@ -43,11 +43,12 @@ class SceneChecklist(QWidget):
         self.device = DevicePanel(session)
         self.step: StepPanel | None = None
         self.step_action: str | None = None
+        self.phase_of: dict[str, str] = {}
         self.right = QVBoxLayout()
         self.right.addWidget(self.heading)
         self.right.addWidget(self.what)
         self.right.addWidget(self.device, 1)
-        caption = QLabel(self.tr("&Open items and steps"))
+        caption = QLabel(self.tr("&Open items (☐), then every step: ☑ done, · not reached"))
         caption.setBuddy(self.items)
         left = QVBoxLayout()
         left.addWidget(caption)
@@ -75,12 +76,14 @@ class SceneChecklist(QWidget):
         self.items.blockSignals(True)
         self.items.clear()
         if case is not None:
+            steps = scene_steps(self.session.officer.highest_level())
+            self.phase_of = {step.id: step.phase for step in steps}
             for item in workflow.open_items(case):
-                self._add(f"☐ {self.tr(ITEM_WORDS.get(item.kind, item.kind))} "
-                          f"{item.ref if item.kind != 'step' else ''}: {item.text}",
-                          (item.kind, item.ref, item.needs, item.text))
+                about = self.phase_of.get(item.ref, "") if item.kind == "step" else item.ref
+                self._add(f"☐ {self.tr(ITEM_WORDS.get(item.kind, item.kind))} {about}: "
+                          f"{item.text}", (item.kind, item.ref, item.needs, item.text))
             done = steps_done(case)
-            for step in scene_steps(self.session.officer.highest_level()):
+            for step in steps:
                 mark = "☑" if step.id in done else "·"
                 self._add(f"{mark} {step.phase}: {step.text}",
                           ("step", step.id, step.action, step.text))
@@ -110,15 +113,16 @@ class SceneChecklist(QWidget):
             self.what.setText("")
             return
         kind, ref, action, text = chosen
-        self.what.setText(text)
-        if kind in ("device", "decision"):
+        device = kind in ("device", "decision")
+        self.heading.setVisible(not device)
+        self.what.setVisible(not device)
+        self.device.setVisible(device)
+        if device:
             self._show_step(None)
-            self.heading.setText(self.tr("Exhibit %1").replace("%1", ref))
             self.device.show_device(ref)
-            self.device.show()
             return
-        self.device.hide()
-        self.heading.setText(self.tr("Step: %1").replace("%1", ref))
+        self.heading.setText(self.phase_of.get(ref, ref))
+        self.what.setText(text)
         self._show_step(action)
 
     def _show_step(self, action: str | None) -> None:

@@ -76,8 +76,8 @@ class SceneExpert(QWidget):
         device_row.addStretch(1)
         for action in (self.photos_action, self.authority_action, self.export_action):
             self.register.action_row.insertWidget(self.register.action_row.count() - 1, action)
+        self.register.column.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.register, 1)
         layout.addLayout(device_row)
         layout.addWidget(self.message)

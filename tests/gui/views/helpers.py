@@ -1,11 +1,10 @@
-"""What the scene view tests share: an officer's session on a real case, camera photos made
-with Pillow, clicks, and screenshots at the workspace's size."""
+"""What the scene view tests share: an officer's session on a real case, clicks, and
+screenshots at the workspace's size."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,16 +22,6 @@ def session_on_case(tmp_path: Path, level: str, *, with_authority: bool = True) 
     session = CaseSession(named_officer(f"PC-{level}", level))
     session.new(tmp_path / "case", ref="ABC", authority=warrant() if with_authority else None)
     return session
-
-
-def camera_folder(tmp_path: Path, count: int = 2) -> Path:
-    """A camera card's photo folder (DCIM/100CANON) with ``count`` JPEGs and its index file."""
-    folder = tmp_path / "card" / "DCIM" / "100CANON"
-    folder.mkdir(parents=True)
-    for i in range(count):
-        Image.new("RGB", (64, 48), (40 * i, 90, 160)).save(folder / f"IMG_{i + 1:04d}.JPG")
-    (folder.parent / "CANONMSC.CTG").write_bytes(b"index")
-    return folder.parent
 
 
 def click(qtbot, widget: QWidget) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog
 
-from tests.gui.views.helpers import actions, camera_folder, click, session_on_case, shot
+from tests.fixtures.camera import camera_folder
+from tests.gui.views.helpers import actions, click, session_on_case, shot
 from triage_app.gui.views.device_form import DeviceForm
 from triage_app.gui.views.devices import COLUMNS, DeviceRegister
 from triage_app.operations import case_state, workflow

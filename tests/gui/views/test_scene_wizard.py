@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog
 
-from tests.gui.views.helpers import actions, camera_folder, click, session_on_case, shot
+from tests.fixtures.camera import camera_folder
+from tests.gui.views.helpers import actions, click, session_on_case, shot
 from triage_app.gui.theme import HIGH_CONTRAST
 from triage_app.gui.views.device_panel import VALUE_WORDS, DeviceQueue
 from triage_app.gui.views.scene_parts import AuthorityStep, ExportPanel, LabelsPanel

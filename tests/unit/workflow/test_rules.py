@@ -149,3 +149,16 @@ def test_property_every_reachable_step_has_an_endorsement(tmp_path_factory, data
     if not problems:
         rules = workflow_rules.load(path)
         assert all("needs" in rules.action(s["action"]) for s in steps if s["id"] in reached)
+
+
+def test_the_shipped_phases_walk_a_scene_to_the_hand_over(tmp_path) -> None:
+    rules = workflow_rules.load(SHIPPED)
+    assert [p["id"] for p in rules.phases] == [
+        "prepare", "arrive-and-secure", "document-before-touching", "one-device-at-a-time",
+        "package", "hand-over"]
+    last = rules.phases[-1]["steps"][-1]
+    assert (last["action"], last["done-when"]) == ("export-package", "package.exported")
+    assert all(set(p["title"]) == {"L1", "L2", "L3"} for p in rules.phases)
+    path = _edited(tmp_path, "title: {L1: Hand over, L2: Hand over, L3: Hand over}",
+                   "title: {L1: Hand over, L2: Hand over, L3: Hand over, L9: Hand over}")
+    assert any("unknown level 'L9'" in p.message for p in workflow_rules.check(path))

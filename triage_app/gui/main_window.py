@@ -46,6 +46,10 @@ from triage_app.gui.session import CaseSession
 from triage_app.gui.settings_dialog import SettingsDialog
 from triage_app.gui.theme import apply_theme
 from triage_app.gui.views.case_overview import CaseOverview
+from triage_app.gui.views.devices import DeviceRegister
+from triage_app.gui.views.scene_checklist import SceneChecklist
+from triage_app.gui.views.scene_expert import SceneExpert
+from triage_app.gui.views.scene_wizard import SceneWizard
 from triage_app.operations.cases import summary
 from triage_app.operations.shift import ClockReading
 
@@ -140,15 +144,25 @@ class MainWindow(QMainWindow):
 
     # --- the views an officer gets -----------------------------------------------------------
     def _views(self) -> list[tuple[str, Callable[[], QWidget]]]:
-        session = self.session
-        return [
-            (self.tr("Case"), lambda: CaseOverview(session, self.choose_case)),
+        """The officer's views: the scene at their level first (the wizard for L1 and trainees,
+        the checklist for L2, the expert view for L3), then the register, the case, the triage
+        steps (locked inside where the level does not reach), and each role's own view."""
+        session, officer = self.session, self.session.officer
+        level = officer.highest_level()
+        views: list[tuple[str, Callable[[], QWidget]]] = []
+        if level is not None:
+            scene = {"L2": SceneChecklist, "L3": SceneExpert}.get(level, SceneWizard)
+            views += [(self.tr("Scene"), lambda: scene(session)),
+                      (self.tr("Devices"), lambda: DeviceRegister(session))]
+        views.append((self.tr("Case"), lambda: CaseOverview(session, self.choose_case)))
+        views += [
             (self.tr("Scan evidence"), lambda: ScanPage(session)),
             (self.tr("Check an address"), lambda: CryptoCheckPage(session)),
             (self.tr("Findings"), lambda: FindingsPage(session)),
             (self.tr("Preserve & hand over"), lambda: PreservePage(session)),
             (self.tr("Photos"), lambda: PhotosPage(session)),
         ]
+        return views
 
     def _workspace(self) -> Workspace:
         return Workspace(self._views())

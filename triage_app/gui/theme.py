@@ -69,6 +69,8 @@ QPushButton {{ min-height: {height}px; padding: {pad}; border: 1px solid {c.bord
 QPushButton:disabled {{ color: {c.hint}; border-style: dashed; }}
 QPushButton[role="primary"] {{ background: {c.primary}; color: {c.primary_text};
   font-weight: bold; }}
+QPushButton[role="primary"]:disabled {{ background: {c.base}; color: {c.hint};
+  font-weight: normal; }}
 *:focus {{ outline: none; border: {edge + 1}px solid {c.focus}; }}
 QListWidget::item {{ min-height: {height}px; padding: 2px 6px; }}
 QListWidget::item:selected {{ background: {c.primary}; color: {c.primary_text}; }}

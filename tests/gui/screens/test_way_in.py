@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QDialog
 
 from tests.fixtures.cases import make_case, named_officer
@@ -187,3 +188,22 @@ def test_a_new_language_rebuilds_the_screens_and_keeps_the_session(qtbot, monkey
     finally:
         save_settings({"language": "en"})
         install_language(app, "en")
+
+
+@pytest.mark.parametrize(("level", "scene"), [("TRAINEE", "SceneWizard"), ("L1", "SceneWizard"),
+                                              ("L2", "SceneChecklist"), ("L3", "SceneExpert")])
+def test_the_scene_is_drawn_at_the_officers_level(qtbot, tmp_path, level, scene) -> None:
+    named_officer(f"PC-{level}", level)
+    window = _window(qtbot)
+    _sign_in(window, f"PC-{level}")
+    window.enter_workspace()
+    first = window.workspace.views[0]
+    assert type(first).__name__ == scene
+    assert window.workspace.nav.item(0).text() == "Scene"
+
+
+def test_roles_without_a_ladder_level_start_on_the_case(qtbot) -> None:
+    named_officer("REC-1", "RECEIVER")
+    window = _window(qtbot)
+    _sign_in(window, "REC-1")
+    assert isinstance(window.workspace.views[0], CaseOverview)

@@ -14,9 +14,9 @@ from pathlib import Path
 import bagit
 import pytest
 
-from tests.cli.conftest import FILES, SHARED_SCHEMA, simulation_bag
 from tests.cli.helpers import act_as, run_cli
 from tests.fixtures.images import make_ext4, need
+from tests.fixtures.packages import FILES, SHARED_SCHEMA, simulation_bag
 from triage_app.case.case import Case
 from triage_app.errors import StorageError
 from triage_app.package import layout, writer

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.cli.conftest import simulation_bag
 from tests.cli.helpers import act_as, run_cli
 from tests.fixtures.images import make_ext4
+from tests.fixtures.packages import simulation_bag
 from tests.unit.custody.helpers import entries_of, rechain
 from triage_app.core.officer import Endorsement, Officer, load_officer, save_officer
 from triage_app.custody.keycard import make_card, profile_card

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from triage_app import TOOL_NAME, __version__
-from triage_app.core.jobs import CancelToken
+from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from triage_app.core.json_input import loads
 from triage_app.core.officer import Officer, PassphraseSource
 from triage_app.core.readonly import open_readonly
@@ -49,9 +49,11 @@ class ImportResult:
 def import_package(bag: Path, into: Path, *, officer: Officer, allow_simulation: bool = False,
                    cancel: CancelToken | None = None,
                    passphrase: PassphraseSource = env_passphrase,
-                   trust: TrustedKeys | None = None) -> ImportResult:
+                   trust: TrustedKeys | None = None,
+                   progress: ProgressCallback = no_progress) -> ImportResult:
     """All or nothing: verify, copy into a staging folder, verify the copy, write the receipt
-    there, and only then rename it into place. The source bag is only read."""
+    there, and only then rename it into place. The source bag is only read. ``progress`` hears
+    both verifications and the copy."""
     cancel = cancel or CancelToken()
     bag = Path(bag)
     if not _NAME.match(bag.name):
@@ -60,7 +62,7 @@ def import_package(bag: Path, into: Path, *, officer: Officer, allow_simulation:
     if _within(into, bag):
         raise InputError(f"refused: the lab store {into} lies inside the package itself; "
                          "importing never writes into the package")
-    report = verify_package(bag, trust=trust)
+    report = verify_package(bag, trust=trust, progress=progress, cancel=cancel)
     if not report.ok:
         listed = "; ".join(p.message for p in report.problems[:5])
         more = f" (and {len(report.problems) - 5} more)" if len(report.problems) > 5 else ""
@@ -81,8 +83,10 @@ def import_package(bag: Path, into: Path, *, officer: Officer, allow_simulation:
         raise StorageError(f"the lab store {into} cannot be written: "
                            f"{exc.strerror or exc}") from exc
     try:
+        progress(Progress(phase="copying into the lab store", files_total=report.files))
         _copy_tree(bag, staging / PACKAGE_DIR, cancel)
-        copied = verify_package(staging / PACKAGE_DIR, trust=trust)
+        copied = verify_package(staging / PACKAGE_DIR, trust=trust, progress=progress,
+                                cancel=cancel)
         if not copied.ok or copied.custody_head != report.custody_head:
             raise IntegrityError("the copy in the lab store does not verify: "
                                  + "; ".join(p.message for p in copied.problems[:3]))

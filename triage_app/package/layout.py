@@ -14,6 +14,7 @@ PARTIAL_SUFFIX = ".partial"
 PARTIAL_MARKER = "EXPORT-INCOMPLETE.txt"
 DATA = "data"
 METADATA = "metadata"
+SCENE_PHOTOS = "data/scene"  # the scene photos, from the case's scene/ folder
 SIGNATURE = "tagmanifest-sha256.txt.sig"
 MANIFEST_ALGORITHMS = ("sha256", "sha512")
 METADATA_FILES = ("case.jsonld", "files.dfxml", "hashdeep-sha256.txt", "custody.jsonl",

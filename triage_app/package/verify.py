@@ -44,6 +44,10 @@ logging.getLogger("bagit").setLevel(logging.ERROR)
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
 _MANIFEST = re.compile(r"^(tag)?manifest-[a-z0-9]+\.txt$")
 _OXUM = re.compile(r"^(\d{1,20})\.(\d{1,12})$")
+# The areas a receiving officer is given one verdict each for, and the problem kinds of each.
+AREAS = {"safety": ("link", "special-file", "unsafe-path", "too-large"),
+         "mode": ("mode",), "bag": ("structure", "manifest", "payload", "unlisted"),
+         "custody": ("custody",), "signature": ("signature",)}
 _SINGLE_TAGS = ("Package-Mode", "Case-Reference", "Case-Id", "Custody-Head-SHA256",
                 "Custody-Entry-Count", "Signer-Key-SHA256", "Payload-Oxum", "Officer")
 
@@ -62,10 +66,17 @@ class PackageReport:
     custody_entries: int | None = None
     files: int | None = None
     checks: list[str] = field(default_factory=list)
+    reached: set[str] = field(default_factory=set)  # the AREAS checked to their end
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def verdict(self, area: str) -> bool | None:
+        """Whether ``area`` holds; None when an earlier failure stopped it being checked."""
+        if any(p.kind in AREAS[area] for p in self.problems):
+            return False
+        return True if area in self.reached else None
 
     @property
     def hostile(self) -> bool:
@@ -77,6 +88,7 @@ class PackageReport:
                 "signer_key": self.signer_key, "signer": self.signer, "trust": self.trust,
                 "custody_head": self.custody_head, "custody_entries": self.custody_entries,
                 "files": self.files, "checks": self.checks,
+                "areas": {area: self.verdict(area) for area in AREAS},
                 "problems": [p.to_dict() for p in self.problems]}
 
 
@@ -96,16 +108,21 @@ def verify_package(path: Path, *, trust: TrustedKeys | None = None,
     if report.problems:
         return report
     report.checks.append("no links, devices, unsafe paths or oversized manifests")
+    report.reached.add("safety")
     info = _bag_info(path, report)
     if info is None:
         return report
+    report.reached.add("mode")
     bag = _check_bagit(path, report, progress, cancel or CancelToken())
     if bag is None:
         return report
     _check_listed(bag, tree, report)
     _check_metadata(bag, report)
+    report.reached.add("bag")
     custody = _check_custody(path, info, report, trust)
+    report.reached.add("custody")
     _check_signature(path, info, report, trust, custody)
+    report.reached.add("signature")
     return report
 
 

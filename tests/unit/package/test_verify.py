@@ -7,7 +7,7 @@ import pytest
 from tests.fixtures.packages import exported_package
 from triage_app.core.jobs import CancelToken, Progress
 from triage_app.errors import Cancelled
-from triage_app.package.verify import verify_package
+from triage_app.package.verify import AREAS, verify_package
 
 
 def test_progress_runs_by_bytes_to_every_listed_file(tmp_path, capsys, monkeypatch,
@@ -28,3 +28,15 @@ def test_cancel_stops_the_hashing(tmp_path, capsys, monkeypatch, case_at) -> Non
     cancel = CancelToken()
     with pytest.raises(Cancelled):
         verify_package(bag, progress=lambda _: cancel.cancel(), cancel=cancel)
+
+
+def test_each_area_gets_its_verdict(tmp_path, capsys, monkeypatch, case_at) -> None:
+    bag = exported_package(tmp_path, capsys, monkeypatch, case_at)
+    assert {a: verify_package(bag).verdict(a) for a in AREAS} == dict.fromkeys(AREAS, True)
+    (bag / "tagmanifest-sha256.txt.sig").write_bytes(bytes(64))
+    report = verify_package(bag)
+    assert report.verdict("signature") is False and report.verdict("custody") is True
+    (bag / "data" / "evil").symlink_to("/etc/passwd")
+    report = verify_package(bag)
+    assert report.verdict("safety") is False
+    assert [report.verdict(a) for a in ("mode", "bag", "custody", "signature")] == [None] * 4

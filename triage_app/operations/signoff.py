@@ -81,8 +81,8 @@ def sign_off(case: Case, item: int, *, approve: bool, reason: str) -> CustodyEnt
     verdict = authorise(case.officer, ACTION, case=case, exhibit=found.exhibit,
                         subject={"item": item})
     if found.officer == case.officer.id:
-        refuse(case, verdict, f"officer {case.officer.id} cannot sign off their own "
-                              f"{found.action} (item {item}): another supervisor must",
+        refuse(case, verdict, f"officer {case.officer.id} cannot sign off their own item "
+                              f"{item} ({found.action}): another supervisor must",
                exhibit=found.exhibit, subject={"item": item})
     entry = case.record(REVIEW_APPROVED if approve else REVIEW_REJECTED, exhibit=found.exhibit,
                         reason=reason.strip(),

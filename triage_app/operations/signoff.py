@@ -49,7 +49,8 @@ def pending(case: Case) -> list[ReviewItem]:
                                  DECISION_RECORDED)
     judged = {e.details.get("item") for e in entries
               if e.action in (REVIEW_APPROVED, REVIEW_REJECTED)}
-    said = {e.seq: e.details.get("text") for e in entries if e.action == DECISION_RECORDED}
+    said: dict[Any, str | None] = {e.seq: e.details.get("text") for e in entries
+                                   if e.action == DECISION_RECORDED}
     return [ReviewItem(e.seq, e.action, e.exhibit, e.officer, e.time, e.reason, e.details,
                        said.get(e.details.get("decision_seq")))
             for e in entries if e.action in AWAITING and e.seq not in judged]

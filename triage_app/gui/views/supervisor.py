@@ -145,15 +145,16 @@ class SupervisorView(QWidget):
                                   "off their own item.") % (case.store.get_meta("case_ref") or
                                                             case.path.name, len(self._items)))
         for item in self._items:
-            entry = QListWidgetItem(self.tr("%s — %s\n%s, %s") % (
+            row = QListWidgetItem(self.tr("%s — %s\n%s, %s") % (
                 self._kind(item.action), item.exhibit or self.tr("no exhibit"), item.officer,
                 _when(item.time)))
-            entry.setToolTip(self.tr("Item %d") % item.seq)
-            self.queue.addItem(entry)
-        for entry in given:
+            row.setToolTip(self.tr("Item %d") % item.seq)
+            self.queue.addItem(row)
+        for verdict_entry in given:
             self.given.addItem(self.tr("%s item %s by %s, %s: “%s”") % (
-                self.tr("Approved") if entry.action == REVIEW_APPROVED else self.tr("Rejected"),
-                entry.details.get("item"), entry.officer, _when(entry.time), entry.reason or ""))
+                self.tr("Approved") if verdict_entry.action == REVIEW_APPROVED
+                else self.tr("Rejected"), verdict_entry.details.get("item"),
+                verdict_entry.officer, _when(verdict_entry.time), verdict_entry.reason or ""))
         if self._items:
             self.queue.setCurrentRow(0)
         else:

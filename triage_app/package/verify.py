@@ -188,7 +188,7 @@ def _check_bagit(path: Path, report: PackageReport, progress: ProgressCallback,
 
 def _check_hashes(bag: bagit.Bag, progress: ProgressCallback, cancel: CancelToken) -> list[str]:
     """Every file the manifests list (as bagit parsed them), hashed with each algorithm named;
-    what does not match (worded as bagit words it) or cannot be read."""
+    one line per file that does not match or cannot be read."""
     root = Path(bag.path)
     listed = [(bag.normalized_filesystem_names.get(rel, rel), hashes)
               for rel, hashes in bag.entries.items()]
@@ -210,8 +210,12 @@ def _check_hashes(bag: bagit.Bag, progress: ProgressCallback, cancel: CancelToke
         except OSError as exc:
             mismatches.append(f"{rel} cannot be read: {exc.strerror or exc}")
             continue
-        mismatches += [str(bagit.ChecksumMismatch(rel, alg, hashes[alg].lower(), h.hexdigest()))
-                       for alg, h in hashers.items() if hashes[alg].lower() != h.hexdigest()]
+        differ = sorted(alg for alg, h in hashers.items() if hashes[alg].lower() != h.hexdigest())
+        if differ:
+            names = " and ".join(a.upper().replace("SHA", "SHA-") for a in differ)
+            mismatches.append(f"{rel} was changed after packaging: its {names} differ from the "
+                              f"manifest (now {hashers[differ[0]].hexdigest()[:16]}…, "
+                              f"listed {hashes[differ[0]].lower()[:16]}…)")
         state.files_done += 1
     tell(state, force=True)
     return mismatches

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 
 def with_folder_button(edit: QLineEdit, title: str,
@@ -24,3 +24,11 @@ def with_folder_button(edit: QLineEdit, title: str,
     row.addWidget(edit, 1)
     row.addWidget(button)
     return row
+
+
+def role_label(text: str, role: str) -> QLabel:
+    """A word-wrapped label the stylesheet styles by its ``role`` (title, hint, pass, fail...)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", role)
+    return label

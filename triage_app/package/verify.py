@@ -209,14 +209,14 @@ def _check_hashes(bag: bagit.Bag, progress: ProgressCallback, cancel: CancelToke
                     tell(state)
         except OSError as exc:
             mismatches.append(f"{rel} cannot be read: {exc.strerror or exc}")
-            continue
+            hashers = {}
+        state.files_done += 1
         differ = sorted(alg for alg, h in hashers.items() if hashes[alg].lower() != h.hexdigest())
         if differ:
             names = " and ".join(a.upper().replace("SHA", "SHA-") for a in differ)
             mismatches.append(f"{rel} was changed after packaging: its {names} differ from the "
                               f"manifest (now {hashers[differ[0]].hexdigest()[:16]}…, "
                               f"listed {hashes[differ[0]].lower()[:16]}…)")
-        state.files_done += 1
     tell(state, force=True)
     return mismatches
 

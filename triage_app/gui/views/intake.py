@@ -38,7 +38,7 @@ from triage_app.errors import Cancelled, NotAuthorised, TriageError
 from triage_app.gui.actions import GuardedAction, offer_specialist
 from triage_app.gui.errors import show_exception
 from triage_app.gui.session import CaseSession
-from triage_app.gui.widgets import with_folder_button
+from triage_app.gui.widgets import role_label, with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
 from triage_app.operations import package
 from triage_app.package.received import ReceivedPackage
@@ -102,13 +102,10 @@ class IntakeView(QWidget):
         self.session = session
         self._handle: JobHandle | None = None
         self.received: ReceivedPackage | None = None
-        title = QLabel(self.tr("Lab intake"))
-        title.setProperty("role", "title")
-        hint = QLabel(self.tr("Check a triage package before you accept it; the package is only "
-                              "read. Importing copies it read-only into the lab store and records "
-                              "the receipt there."))
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
+        title = role_label(self.tr("Lab intake"), "title")
+        hint = role_label(self.tr("Check a triage package before you accept it; the package is "
+                                  "only read. Importing copies it read-only into the lab store "
+                                  "and records the receipt there."), "hint")
         self.tabs = QTabWidget()
         self.tabs.addTab(self._receive_tab(), self.tr("&Check and import"))
         self.exhibits = _table([self.tr("Exhibit"), self.tr("Description")])
@@ -149,9 +146,7 @@ class IntakeView(QWidget):
         self.cancel_button = QPushButton(self.tr("Ca&ncel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setProperty("role", "hint")
+        self.status = role_label("", "hint")
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress_bar, 1)
         progress_row.addWidget(self.cancel_button)
@@ -195,8 +190,7 @@ class IntakeView(QWidget):
         buttons.addWidget(self.import_action)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = role_label("", "hint")
         layout = QVBoxLayout(tab)
         layout.addLayout(form)
         layout.addLayout(progress_row)
@@ -212,10 +206,8 @@ class IntakeView(QWidget):
         tab = QWidget()
         self.photos = QListWidget()
         self.photos.itemActivated.connect(lambda item: self._open(Path(item.data(Qt.ItemDataRole.UserRole))))
-        note = QLabel(self.tr("Scene photos of the package. Press Enter or double-click to open "
-                              "one in the system's viewer (a read-only copy)."))
-        note.setWordWrap(True)
-        note.setProperty("role", "hint")
+        note = role_label(self.tr("Scene photos of the package. Press Enter or double-click to "
+                                  "open one in the system's viewer (a read-only copy)."), "hint")
         layout = QVBoxLayout(tab)
         layout.addWidget(note)
         layout.addWidget(self.photos, 1)

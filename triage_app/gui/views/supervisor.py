@@ -22,6 +22,7 @@ from triage_app.custody.entry import CustodyEntry
 from triage_app.errors import NotAuthorised, TriageError
 from triage_app.gui.actions import GuardedAction, offer_specialist
 from triage_app.gui.session import CaseSession
+from triage_app.gui.widgets import role_label
 from triage_app.operations.authority import ACTION_REFUSED, ACTION_SPECIALIST, verdict
 from triage_app.operations.case_state import DEVIATION_RECORDED, REVIEW_APPROVED
 from triage_app.operations.signoff import ACTION, ReviewItem, history, pending, sign_off
@@ -46,11 +47,8 @@ class SupervisorView(QWidget):
         super().__init__(parent)
         self.session = session
         self._items: list[ReviewItem] = []
-        self.title = QLabel(self.tr("Review queue"))
-        self.title.setProperty("role", "title")
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setProperty("role", "hint")
+        self.title = role_label(self.tr("Review queue"), "title")
+        self.note = role_label("", "hint")
 
         self.queue = _wrapping_list(self.tr("Items awaiting sign-off"))
         self.queue.currentRowChanged.connect(self._show_item)
@@ -69,15 +67,11 @@ class SupervisorView(QWidget):
 
         self.card = QFrame()
         self.card.setProperty("card", "info")
-        self.heading = QLabel()
-        self.heading.setProperty("role", "title")
-        self.heading.setWordWrap(True)
+        self.heading = role_label("", "title")
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.item_history = QLabel()
-        self.item_history.setWordWrap(True)
-        self.item_history.setProperty("role", "hint")
+        self.item_history = role_label("", "hint")
         card_layout = QVBoxLayout(self.card)
         card_layout.addWidget(self.heading)
         card_layout.addWidget(self.details)
@@ -99,8 +93,7 @@ class SupervisorView(QWidget):
         buttons.addWidget(self.approve)
         buttons.addWidget(self.reject)
         buttons.addStretch(1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = role_label("", "hint")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

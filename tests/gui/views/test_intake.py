@@ -11,13 +11,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage
 
 from tests.fixtures.cases import named_officer
-from tests.fixtures.packages import FILES, exported_package, simulation_bag
+from tests.fixtures.packages import WITH_ADDRESS, exported_package, simulation_bag
 from tests.gui.views.conftest import screenshot
 from triage_app.custody.entry import CustodyEntry
 from triage_app.gui.views.intake import IntakeView
 from triage_app.package.verify import AREAS
-
-WALLET = {**FILES, "Users/alex/wallet.txt": b"pay to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa today\n"}
 
 
 def _view(qtbot, session_of) -> IntakeView:
@@ -48,7 +46,7 @@ def _lab_entries(folder: Path) -> list[CustodyEntry]:
 
 def test_a_receiver_verifies_imports_and_browses_a_package(qtbot, tmp_path, capsys, monkeypatch,
                                                            case_at, session_of) -> None:
-    bag = exported_package(tmp_path, capsys, monkeypatch, case_at, files=WALLET)
+    bag = exported_package(tmp_path, capsys, monkeypatch, case_at, files=WITH_ADDRESS)
     view = _view(qtbot, session_of)
     view.bag_edit.setText(str(bag))
     _run(qtbot, view, view.verify_button)

@@ -295,3 +295,12 @@ def test_too_little_room_names_sizes_that_are_not_rounded_to_zero(tmp_path: Path
     assert " 0.0 " not in run.err, run.err
     assert "has 20.0 MiB free; the package needs about 700 B plus 64.0 MiB of working room" \
         in run.err
+
+
+def test_the_report_and_case_graph_name_the_legal_authority_in_force(exported: Path) -> None:
+    html = (exported / "metadata/report.html").read_text()
+    authority = _section(html, "Case")
+    assert "warrant W-2026-0042" in authority and "Test Magistrates&#x27; Court" in authority
+    assert "not recorded" not in authority
+    graph = (exported / "metadata/case.jsonld").read_text()
+    assert '"W-2026-0042"' in graph

@@ -47,9 +47,11 @@ from triage_app.gui.settings_dialog import SettingsDialog
 from triage_app.gui.theme import apply_theme
 from triage_app.gui.views.case_overview import CaseOverview
 from triage_app.gui.views.devices import DeviceRegister
+from triage_app.gui.views.intake import IntakeView
 from triage_app.gui.views.scene_checklist import SceneChecklist
 from triage_app.gui.views.scene_expert import SceneExpert
 from triage_app.gui.views.scene_wizard import SceneWizard
+from triage_app.gui.views.supervisor import SupervisorView
 from triage_app.operations.cases import summary
 from triage_app.operations.shift import ClockReading
 
@@ -155,13 +157,19 @@ class MainWindow(QMainWindow):
             views += [(self.tr("Scene"), lambda: scene(session)),
                       (self.tr("Devices"), lambda: DeviceRegister(session))]
         views.append((self.tr("Case"), lambda: CaseOverview(session, self.choose_case)))
-        views += [
-            (self.tr("Scan evidence"), lambda: ScanPage(session)),
-            (self.tr("Check an address"), lambda: CryptoCheckPage(session)),
-            (self.tr("Findings"), lambda: FindingsPage(session)),
-            (self.tr("Preserve & hand over"), lambda: PreservePage(session)),
-            (self.tr("Photos"), lambda: PhotosPage(session)),
-        ]
+        roles_only = level is None and bool(officer.valid_endorsements())
+        if not roles_only:  # a receiver or trainer has their own views, not the scene's tools
+            views += [
+                (self.tr("Scan evidence"), lambda: ScanPage(session)),
+                (self.tr("Check an address"), lambda: CryptoCheckPage(session)),
+                (self.tr("Findings"), lambda: FindingsPage(session)),
+                (self.tr("Preserve & hand over"), lambda: PreservePage(session)),
+                (self.tr("Photos"), lambda: PhotosPage(session)),
+            ]
+        if officer.has_level("SUPERVISOR"):
+            views.append((self.tr("Review queue"), lambda: SupervisorView(session)))
+        if officer.has_level("RECEIVER"):
+            views.insert(0, (self.tr("Lab intake"), lambda: IntakeView(session)))
         return views
 
     def _workspace(self) -> Workspace:

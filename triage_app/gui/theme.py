@@ -93,6 +93,7 @@ QFrame[card="instruction"] QLabel[role="card-title"] {{ color: {c.instruction}; 
 QFrame[card="info"] {{ border: {edge}px solid {c.border}; background: {c.info_back};
   border-radius: 6px; }}
 QFrame[card] QLabel {{ background: transparent; border: none; }}
+QFrame[card] QLabel[role="simulation"] {{ background: {SIMULATION_RED}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """
 

@@ -8,6 +8,7 @@ from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken, ProgressCallback, no_progress
 from triage_app.core.officer import Officer
 from triage_app.custody.trust import TrustedKeys
+from triage_app.operations import case_state
 from triage_app.operations.authority import authorise
 from triage_app.operations.mediator import UNATTENDED, Mediator, passphrase_source
 from triage_app.package.importer import ImportResult, import_package
@@ -22,7 +23,8 @@ IMPORT = "import-package"
 def export(case: Case, out_dir: str | Path, *, progress: ProgressCallback = no_progress,
            cancel: CancelToken | None = None) -> ExportResult:
     authorise(case.officer, EXPORT, case=case, subject={"out": str(out_dir)})
-    return export_package(case, Path(out_dir), progress=progress, cancel=cancel)
+    return export_package(case, Path(out_dir), authority=case_state.current_authority(case),
+                          progress=progress, cancel=cancel)
 
 
 def verify(bag: str | Path, *, trust: TrustedKeys | None = None,

@@ -38,6 +38,7 @@ from triage_app.package.payload import PRESERVED_IMAGE_STATUSES, PayloadFile, ga
 from triage_app.package.report import ReportData, findings_json, render_html, render_pdf
 from triage_app.storage.drives import FAT_MAX_FILE, filesystem_type, is_fat
 from triage_app.storage.durable import fsync_dir
+from triage_app.workflow.legal import LegalAuthority
 
 _COPY_ALGORITHMS = ("md5", "sha1", "sha256", "sha512")
 WORKING_ROOM = 64 * 1024 * 1024  # metadata, report and manifests written beside the payload
@@ -55,8 +56,12 @@ class ExportResult:
     tagmanifest_sha256: str
 
 
-def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no_progress,
+def export_package(case: Case, out_dir: Path, *, authority: LegalAuthority | None = None,
+                   progress: ProgressCallback = no_progress,
                    cancel: CancelToken | None = None) -> ExportResult:
+    """Write the case's triage package into ``out_dir``; ``authority`` is the legal authority
+    in force (the operations layer reads it from the ledger), shown in the report and the
+    CASE/UCO graph."""
     cancel = cancel or CancelToken()
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
@@ -75,7 +80,8 @@ def export_package(case: Case, out_dir: Path, *, progress: ProgressCallback = no
         partial.mkdir()
         (partial / layout.PARTIAL_MARKER).write_text(
             "This export did not finish. Do not use this folder as evidence; export again.\n")
-        result = _build(case, partial, name, payload, mode, case_ref, signer, progress, cancel)
+        result = _build(case, partial, name, payload, mode, case_ref, signer, progress, cancel,
+                        authority)
         (partial / layout.PARTIAL_MARKER).unlink()
         _fsync_tree(partial)
         os.rename(partial, final)
@@ -134,7 +140,7 @@ def _check_target(out_dir: Path, payload: list[PayloadFile]) -> None:
 
 def _build(case: Case, bag: Path, name: str, payload: list[PayloadFile], mode: str,
            case_ref: str, signer: str, progress: ProgressCallback,
-           cancel: CancelToken) -> ExportResult:
+           cancel: CancelToken, authority: LegalAuthority | None) -> ExportResult:
     state = Progress(phase="packaging", files_total=len(payload),
                      bytes_total=sum(f.size for f in payload))
     report = Throttle(progress)
@@ -147,7 +153,7 @@ def _build(case: Case, bag: Path, name: str, payload: list[PayloadFile], mode: s
     metadata = bag / layout.METADATA
     metadata.mkdir()
     custody_head, custody_entries = _copy_custody(case, metadata)
-    _write_metadata(case, metadata, name, payload, mode, case_ref, custody_head)
+    _write_metadata(case, metadata, name, payload, mode, case_ref, custody_head, authority)
     _write_bag_files(case, bag, payload, mode, case_ref, custody_head, custody_entries, signer)
     tag_sha256 = _write_tag_manifests(bag)
     key, signature = case.ledger.sign_detached((bag / "tagmanifest-sha256.txt").read_bytes())
@@ -197,7 +203,7 @@ def _copy_custody(case: Case, metadata: Path) -> tuple[str, int]:
 
 
 def _write_metadata(case: Case, metadata: Path, name: str, payload: list[PayloadFile], mode: str,
-                    case_ref: str, custody_head: str) -> None:
+                    case_ref: str, custody_head: str, legal: LegalAuthority | None) -> None:
     store = case.store
     findings = [FindingView.from_row(row).to_dict() for row in store.findings()]
     with open(metadata / "files.dfxml", "w", encoding="utf-8") as out:
@@ -212,7 +218,7 @@ def _write_metadata(case: Case, metadata: Path, name: str, payload: list[Payload
                 "identity": json.loads(r["identity"])} for r in store.sources()]
     exhibits = [dict(r) for r in store.exhibits()]
     exhibits += _scanned_only_exhibits(store, {e["ref"] for e in exhibits})
-    authority = json.loads(store.get_meta("authority") or "null")
+    authority = _authority_record(legal)
     officers = {case.officer.id: {"id": case.officer.id, "name": case.officer.name}}
     graph = case_uco.build_case_graph(
         case_ref=case_ref, mode=mode, authority=authority, officers=list(officers.values()),
@@ -259,6 +265,16 @@ def _images(store, *, preserved: bool) -> list[dict]:
              "status": i["status"], "hashes": {k: i[k] for k in ("md5", "sha1", "sha256") if i[k]},
              "bad_sectors": json.loads(i["bad_sectors"] or "[]")} for i in store.images()
             if (i["status"] in PRESERVED_IMAGE_STATUSES) == preserved]
+
+
+def _authority_record(legal: LegalAuthority | None) -> dict[str, str] | None:
+    """The authority as the report and the CASE/UCO graph name it."""
+    if legal is None:
+        return None
+    valid = (f"valid from {legal.valid_from.isoformat(timespec='minutes')} " if legal.valid_from
+             else "valid ") + f"until {legal.valid_until.isoformat(timespec='minutes')}"
+    return {"type": legal.type, "reference": legal.ref,
+            "description": f"issued by {legal.issuer}; {valid}; scope: {legal.scope}"}
 
 
 def _write_bag_files(case: Case, bag: Path, payload: list[PayloadFile], mode: str, case_ref: str,

@@ -14,6 +14,7 @@ import platformdirs
 
 HOME_ENV = "TRIAGE_APP_HOME"
 RULES_ENV = "TRIAGE_WORKFLOW_RULES"  # an agency's workflow rules file instead of the shipped one
+SCENARIOS_ENV = "TRIAGE_SCENARIOS_DIR"  # a trainer's folder of scenario packs, beside the bundled
 _APP = "field-triage"
 
 

@@ -48,7 +48,7 @@ COMMANDS = (
      "import and list crypto-address watch lists (OFAC SDN, agency lists)"),
     ("exif", "exif_cmd", "camera, serial, capture time, GPS position and place of photos"),
     ("update", "update_cmd", "make or apply a signed offline update"),
-    ("scenario", "scenario_cmd", "training scenarios: build one's case and evidence"),
+    ("scenario", "scenario_cmd", "training scenarios: list, show, check, build"),
 )
 
 EXIT_OK = 0

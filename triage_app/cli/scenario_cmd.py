@@ -1,23 +1,42 @@
-"""``triage-app scenario build NAME --out DIR [--seed N]``: a training scenario's SIMULATION case
-and its synthetic evidence."""
+"""``triage-app scenario list|show|check|build``: training scenario packs, and building one's
+SIMULATION case and synthetic evidence."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+
 from pathlib import Path
 
 from triage_app import config
+from triage_app.cli import EXIT_FAILURE
 from triage_app.cli.mediator import TERMINAL
+from triage_app.cli.output import print_json
 from triage_app.cli.session import add_officer_option, officer_of
 from triage_app.errors import InputError
+from triage_app.operations import scenario as scenarios
 from triage_app.operations.scenario import DEFAULT_SEED, ScenarioPack, build_scenario
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("scenario", help="training scenarios: build one's case and evidence",
-                       description="Simulation (training) only: a scenario's case is marked "
-                                   "SIMULATION everywhere and is walled off from real evidence.")
+    p = sub.add_parser("scenario", help="training scenarios: list, show, check, build",
+                       description="Training scenario packs (docs/scenario-format.md): the "
+                                   "bundled ones and those in a trainer's folder (--scenarios "
+                                   f"DIR or ${config.SCENARIOS_ENV}). Simulation (training) "
+                                   "only: a scenario's case is marked SIMULATION everywhere and "
+                                   "is walled off from real evidence.")
     verbs = p.add_subparsers(dest="verb", metavar="VERB", required=True, parser_class=type(p))
+    listing = verbs.add_parser("list", help="the scenarios there are, one a line, name first")
+    _folders_option(listing)
+    listing.set_defaults(run=run_list)
+    show = verbs.add_parser("show", help="a scenario's devices, facts and expected actions")
+    show.add_argument("name", metavar="NAME")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    _folders_option(show)
+    show.set_defaults(run=run_show)
+    check = verbs.add_parser("check", help="name each problem of a scenario pack")
+    check.add_argument("file", metavar="FILE")
+    check.set_defaults(run=run_check)
     build = verbs.add_parser(
         "build", help="make a scenario's SIMULATION case and synthetic evidence (TRAINER)",
         description="Makes DIR/evidence (the synthetic evidence, the same bytes for the same "
@@ -29,6 +48,49 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                        help=f"what the synthetic content is made from (default {DEFAULT_SEED})")
     add_officer_option(build)
     build.set_defaults(run=run_build)
+
+
+def _folders_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--scenarios", metavar="DIR", action="append", default=[],
+                        help="a trainer's folder of scenario packs (repeatable; also "
+                             f"${config.SCENARIOS_ENV})")
+
+
+def run_list(args: argparse.Namespace) -> int:
+    found = scenarios.catalogue(args.scenarios)
+    for s in found.scenarios:
+        where = "bundled" if s.bundled else s.origin
+        print(f"{s.name}\t{s.level}\tdifficulty {s.difficulty}\t{s.title}\t({where})")
+    for pack in found.broken:
+        print(f"warning: {pack.path} is not listed: {pack.reason}", file=sys.stderr)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    s = scenarios.scenario(args.name, args.scenarios)
+    if args.json:
+        print_json(s.to_dict())
+        return 0
+    print(f"{s.name}: {s.title} ({s.level}, difficulty {s.difficulty})")
+    print(s.narrative.rstrip())
+    for d in s.devices:
+        facts = ", ".join(f"{k}={v}" for k, v in d.facts.items())
+        print(f"  {d.exhibit:<8} {d.kind:<10} {facts}")
+    for x in s.expectations:
+        print(f"  expect {x.id} ({x.competency}, {x.points} points)")
+    for e in s.events:
+        print(f"  event {e.id} on {e.exhibit}: {e.text}")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    problems = scenarios.check_pack(args.file)
+    for problem in problems:
+        print(f"{args.file}: {problem}")
+    if problems:
+        return EXIT_FAILURE
+    print(f"{args.file}: the scenario pack holds")
+    return 0
 
 
 def _pack_file(name: str) -> Path:

@@ -1,4 +1,7 @@
-"""Training scenarios: building one's SIMULATION case and synthetic evidence.
+"""Training scenarios: the packs there are, one in full, a pack's problems; building one's
+SIMULATION case and synthetic evidence.
+
+Reading packs (:mod:`triage_app.simulation.scenario`) needs no officer and records nothing.
 
 ``build_scenario`` makes, in the chosen folder, ``evidence/`` (the synthetic evidence of every
 device, made from the seed, :mod:`triage_app.simulation.evidence`) and ``case/`` (a SIMULATION
@@ -13,6 +16,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -30,13 +34,31 @@ from triage_app.operations.cases import new_case
 from triage_app.operations.devices import register_device
 from triage_app.operations.mediator import UNATTENDED, Mediator
 from triage_app.simulation import artefacts
+from triage_app.simulation import scenario as packs
 from triage_app.simulation.evidence import MANIFEST_FILE, BuiltArtefact, build_evidence, manifest
+from triage_app.simulation.scenario import Catalogue, Problem, Scenario
 from triage_app.storage.durable import write_durably
 from triage_app.workflow.legal import LegalAuthority
 
 ACTION_BUILD = "build-scenario"
 CASE_FOLDER, EVIDENCE_FOLDER = "case", "evidence"
 DEFAULT_SEED = 1
+Folders = Iterable[str | os.PathLike[str]]
+
+
+def catalogue(folders: Folders = ()) -> Catalogue:
+    """The bundled packs, those of installed agency updates and those in the trainer's
+    ``folders`` (and $TRIAGE_SCENARIOS_DIR)."""
+    return packs.available(folders)
+
+
+def scenario(name: str, folders: Folders = ()) -> Scenario:
+    return packs.find_scenario(name, folders)
+
+
+def check_pack(path: str | os.PathLike[str]) -> list[Problem]:
+    """Every problem of the pack file at ``path``, against the workflow rules in force."""
+    return packs.check(path)
 
 
 @dataclass(frozen=True, slots=True)

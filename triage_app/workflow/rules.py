@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import yaml
     from jsonschema import ValidationError
 
 from triage_app import config
-from triage_app.core.officer import LEVELS
+from triage_app.core.officer import LADDER, LEVELS
+from triage_app.core.yaml_input import line_at
 from triage_app.errors import InputError
 
 RULES_ENV = config.RULES_ENV
@@ -35,7 +35,7 @@ APP_ACTIONS = (
     "scan", "hash-into-case", "collect", "image", "live-response", "scene-photos",
     "record-authority", "register-device", "decide", "done", "deviate", "override", "approve",
     "print-label", "check-address", "decide-finding", "reveal-secret", "view-notable",
-    "export-positions", "export-package", "import-package", "trust-update-key",
+    "export-positions", "export-package", "import-package", "trust-update-key", "inject-event",
 )
 
 Path_ = tuple[str | int, ...]
@@ -79,6 +79,11 @@ class Rules:
     @property
     def outcomes(self) -> dict[str, dict[str, Any]]:
         return self.data["outcomes"]
+
+    @property
+    def competencies(self) -> dict[str, dict[str, Any]]:
+        """What training scenarios score, each with its lowest ladder level (optional)."""
+        return self.data.get("competencies", {})
 
     @property
     def rules(self) -> list[dict[str, Any]]:
@@ -165,14 +170,13 @@ def _read(path: Path) -> tuple[dict[str, Any], bytes, list[Problem]]:
         mark = getattr(exc, "problem_mark", None)
         return {}, raw, [Problem(mark.line + 1 if mark else None,
                                  f"not valid YAML: {getattr(exc, 'problem', None) or exc}")]
-    lines = _LineFinder(root)
     import jsonschema  # about 150 ms to import: paid only where a rules file is read
 
     validator = jsonschema.Draft202012Validator(_schema())
-    problems = [Problem(lines.at(tuple(error.absolute_path)), _schema_message(error))
+    problems = [Problem(line_at(root, tuple(error.absolute_path)), _schema_message(error))
                 for error in validator.iter_errors(data)]
     if not problems:
-        problems = [Problem(lines.at(where), message) for where, message in _meaning(data)]
+        problems = [Problem(line_at(root, where), message) for where, message in _meaning(data)]
     return data, raw, sorted(problems, key=lambda p: (p.line or 0, p.message))
 
 
@@ -184,36 +188,6 @@ def _schema() -> dict[str, Any]:
 def _schema_message(error: ValidationError) -> str:
     where = "/".join(str(p) for p in error.absolute_path) or "the file"
     return f"{where}: {error.message}"
-
-
-class _LineFinder:
-    """Lines of a composed YAML tree, found by the path of keys and indexes to a value."""
-
-    def __init__(self, root: yaml.Node | None) -> None:
-        self._root = root
-
-    def at(self, path: Path_) -> int | None:
-        node = self._root
-        line = node.start_mark.line + 1 if node is not None else None
-        for step in path:
-            node = self._child(node, step)
-            if node is None:
-                break
-            line = node.start_mark.line + 1
-        return line
-
-    @staticmethod
-    def _child(node: yaml.Node | None, step: str | int) -> yaml.Node | None:
-        import yaml
-
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if key.value == step:
-                    return value if isinstance(value, yaml.CollectionNode) else key
-        if isinstance(node, yaml.SequenceNode) and isinstance(step, int) \
-                and step < len(node.value):
-            return node.value[step]
-        return None
 
 
 def _meaning(data: dict[str, Any]) -> list[tuple[Path_, str]]:
@@ -246,6 +220,12 @@ def _meaning(data: dict[str, Any]) -> list[tuple[Path_, str]]:
         for i, value in enumerate(needs) if isinstance(needs, list) else [((), needs)]:
             level(("actions", name, "needs") + ((i,) if isinstance(i, int) else ()), value)
         cited(("actions", name), action["source"])
+    for name, competence in data.get("competencies", {}).items():
+        if competence["level"] not in LADDER:
+            found.append((("competencies", name, "level"),
+                          f"competency level {competence['level']!r} is not on the ladder "
+                          f"({', '.join(LADDER)})"))
+        cited(("competencies", name), competence["source"])
     for name, fact in facts.items():
         per_level(("facts", name, "ask"), fact["ask"])
         cited(("facts", name), fact["source"])

@@ -73,6 +73,8 @@ def test_every_reachable_step_and_every_action_has_an_endorsement() -> None:
     ('when: {kinds: [computer, laptop], facts: {power: ["off"]}}',
      'when: {kinds: [computer, laptop], facts: {power: ["of"]}}', 'power: ["of"]',
      "has no value 'of'"),
+    ("  working-within-level: {level: TRAINEE,", "  working-within-level: {level: TRAINER,",
+     "working-within-level: {level: TRAINER", "is not on the ladder"),
 ])
 def test_each_problem_is_named_with_its_line(tmp_path, old, new, needle, words) -> None:
     path = _edited(tmp_path, old, new)

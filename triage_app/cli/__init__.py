@@ -48,7 +48,8 @@ COMMANDS = (
      "import and list crypto-address watch lists (OFAC SDN, agency lists)"),
     ("exif", "exif_cmd", "camera, serial, capture time, GPS position and place of photos"),
     ("update", "update_cmd", "make or apply a signed offline update"),
-    ("scenario", "scenario_cmd", "training scenarios: list, show, check, build"),
+    ("scenario", "scenario_cmd",
+     "training scenarios: list, show, check, build; score, debrief, inject"),
 )
 
 EXIT_OK = 0

@@ -1,25 +1,25 @@
-"""``triage-app scenario list|show|check|build``: training scenario packs, and building one's
-SIMULATION case and synthetic evidence."""
+"""``triage-app scenario list|show|check|build|score|debrief|inject``: training scenario packs,
+building one's SIMULATION case and synthetic evidence, and the exercises played from them."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-
 from pathlib import Path
 
 from triage_app import config
 from triage_app.cli import EXIT_FAILURE
 from triage_app.cli.mediator import TERMINAL
 from triage_app.cli.output import print_json
-from triage_app.cli.session import add_officer_option, officer_of
+from triage_app.cli.session import add_officer_option, case_of, officer_of
 from triage_app.errors import InputError
 from triage_app.operations import scenario as scenarios
 from triage_app.operations.scenario import DEFAULT_SEED, ScenarioPack, build_scenario
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("scenario", help="training scenarios: list, show, check, build",
+    p = sub.add_parser("scenario",
+                       help="training scenarios: list, show, check, build; score, debrief, inject",
                        description="Training scenario packs (docs/scenario-format.md): the "
                                    "bundled ones and those in a trainer's folder (--scenarios "
                                    f"DIR or ${config.SCENARIOS_ENV}). Simulation (training) "
@@ -48,6 +48,23 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                        help=f"what the synthetic content is made from (default {DEFAULT_SEED})")
     add_officer_option(build)
     build.set_defaults(run=run_build)
+    scored = verbs.add_parser("score", help="score a played exercise from its custody ledger")
+    scored.add_argument("case", metavar="CASEDIR")
+    scored.add_argument("--json", action="store_true", help="print JSON")
+    _folders_option(scored)
+    scored.set_defaults(run=run_score)
+    brief = verbs.add_parser("debrief", help="write the exercise's debrief (HTML and PDF)")
+    brief.add_argument("case", metavar="CASEDIR")
+    brief.add_argument("--out", required=True, metavar="DIR")
+    _folders_option(brief)
+    brief.set_defaults(run=run_debrief)
+    inject = verbs.add_parser("inject", help="inject a scenario event into a running exercise "
+                                             "(TRAINER)")
+    inject.add_argument("case", metavar="CASEDIR")
+    inject.add_argument("event", metavar="EVENT")
+    _folders_option(inject)
+    add_officer_option(inject)
+    inject.set_defaults(run=run_inject)
 
 
 def _folders_option(parser: argparse.ArgumentParser) -> None:
@@ -112,4 +129,32 @@ def run_build(args: argparse.Namespace) -> int:
           f"{built.manifest.name})")
     for piece in built.artefacts:
         print(f"    {piece.path.name}  {piece.container}  sha256 {piece.sha256}")
+    return 0
+
+
+def run_score(args: argparse.Namespace) -> int:
+    _, result = scenarios.score_case(args.case, args.scenarios)
+    if args.json:
+        print_json(result.to_dict())
+        return 0
+    print(f"{result.scenario}: {result.score} / 100 (SIMULATION)")
+    for name, c in result.competencies.items():
+        print(f"  {name:<24} {c.score:>3}")
+    for lost in result.lost:
+        print(f"  -{lost.points:<3} {lost.category:<11} {lost.id}: {lost.happened}")
+    return 0
+
+
+def run_debrief(args: argparse.Namespace) -> int:
+    written = scenarios.debrief(args.case, args.out, args.scenarios)
+    print(f"Debrief (score {written.score.score} / 100) written to {written.html} and "
+          f"{written.pdf}")
+    return 0
+
+
+def run_inject(args: argparse.Namespace) -> int:
+    with case_of(args) as case:
+        entry = scenarios.inject(case, args.event, args.scenarios)
+    print(f"event {args.event} injected on {entry.exhibit} (custody entry {entry.seq}): "
+          f"{entry.details['text']}")
     return 0

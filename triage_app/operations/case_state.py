@@ -8,6 +8,7 @@ operations and both faces; nothing here writes.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from triage_app.case.case import Case
@@ -27,9 +28,10 @@ REVIEW_REJECTED = "review.rejected"
 SCENARIO_BUILT = "scenario.built"
 
 
-def entries(case: Case, *actions: str) -> list[CustodyEntry]:
-    """The case's custody entries in order (only ``actions`` when given)."""
-    path = case.path / LEDGER_FILE
+def entries(case: Case | Path, *actions: str) -> list[CustodyEntry]:
+    """The case's custody entries in order (only ``actions`` when given); ``case`` may be a
+    case folder read without opening it (a trainer scoring an exercise)."""
+    path = (case.path if isinstance(case, Case) else case) / LEDGER_FILE
     data = path.read_bytes() if path.exists() else b""
     wanted = set(actions)
     return [line.entry for line in read_lines(data)

@@ -64,3 +64,53 @@ def test_check_exits_0_for_a_good_pack_and_1_with_each_problem_on_its_line(
     assert lines[1].startswith(f"{bad}: devices[1].kind: 'fone' is not a device kind")
     missing = run_cli(capsys, "scenario", "check", tmp_path / "none.yaml")
     assert missing.code == 1 and "cannot be read" in missing.err
+
+
+def test_score_debrief_and_inject_on_a_played_exercise(capsys, tmp_path: Path,
+                                                         monkeypatch) -> None:
+    from tests.cli.helpers import act_as
+    from tests.fixtures.exercises import TRAINER, Trainee, build_exercise, trainer
+    from triage_app.operations import case_state
+
+    case_dir, _ = build_exercise(tmp_path / "exercise", "l3-live-encrypted")
+    trainee = Trainee(case_dir, tmp_path / "trainee", level="L3")
+    trainee.photograph_scene()
+    trainee.record_facts("SIM/1", destruction="no", power="on", server="no", encryption="yes",
+                         valuable_on_screen="yes")
+    trainee.decide("SIM/1")
+
+    act_as(monkeypatch, "L3")  # the trainee tries to inject the event themself
+    refused = run_cli(capsys, "scenario", "inject", case_dir, "wipe-starts")
+    assert refused.code == 4 and "needs a valid TRAINER endorsement" in refused.err
+    assert [e.details["refused_action"] for e in case_state.entries(case_dir, "action.refused")] \
+        == ["inject-event"]
+
+    trainer()
+    done = run_cli(capsys, "scenario", "inject", case_dir, "wipe-starts", "--officer", TRAINER)
+    assert done.code == 0, done.err
+    assert done.out.startswith("event wipe-starts injected on SIM/1 (custody entry ")
+
+    run = run_cli(capsys, "scenario", "score", case_dir, "--json")
+    assert run.code == 0, run.err
+    scored = run.json()
+    assert scored["scenario"] == "l3-live-encrypted" and 0 <= scored["score"] < 100
+    assert set(scored["competencies"]) >= {"live-response", "scene-documentation"}
+    assert [x["id"] for x in scored["above_level"]] == [
+        f"refused-{case_state.entries(case_dir, 'action.refused')[0].seq}"]
+    missed = {x["id"]: x for x in scored["missed"]}
+    assert missed["power-removed-when-wiping"]["happened"] == \
+        "no decision was recorded for SIM/1 after the event wipe-starts"
+    for lost in scored["missed"] + scored["above_level"]:
+        assert lost["happened"] and lost["expected"] and lost["why"]
+    assert scored["time"]["first"] <= scored["time"]["last"]
+    text = run_cli(capsys, "scenario", "score", case_dir)
+    assert text.out.startswith(f"l3-live-encrypted: {scored['score']} / 100 (SIMULATION)")
+
+    out = tmp_path / "debrief"
+    brief = run_cli(capsys, "scenario", "debrief", case_dir, "--out", out)
+    assert brief.code == 0, brief.err
+    assert (out / "debrief.html").is_file() and (out / "debrief.pdf").is_file()
+    assert "SIMULATION" in (out / "debrief.html").read_text(encoding="utf-8")
+
+    live = run_cli(capsys, "scenario", "score", tmp_path)
+    assert live.code == 1 and "is not a case folder" in live.err

@@ -11,8 +11,8 @@ line 23), schema failures first, then what the schema cannot see: device kinds, 
 values, outcomes, actions and competencies the workflow rules do not define, malformed or
 repeated exhibit references, expectations naming an exhibit, event or evidence the pack does not
 have. :func:`load_scenario` refuses a pack with any problem. Packs are bundled in
-``resources/scenarios/`` and read from a trainer's folders (``$TRIAGE_SCENARIOS_DIR``);
-:func:`available` lists both.
+``resources/scenarios/``, installed with a signed agency update (its ``scenarios/``), and read
+from a trainer's folders (``$TRIAGE_SCENARIOS_DIR``); :func:`available` lists them all.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from triage_app.case.exhibits import device_ref
 from triage_app.core.officer import LADDER
 from triage_app.core.yaml_input import Bounds, YamlDocument, line_at, read_yaml
 from triage_app.errors import InputError
+from triage_app.updates.installed import installed_updates, updates_dir
 from triage_app.workflow import rules as workflow_rules
 from triage_app.workflow.legal import LegalAuthority
 from triage_app.workflow.rules import Rules
@@ -380,6 +381,9 @@ def _schema_problem(error: ValidationError) -> tuple[Where, str]:
         extra = sorted(str(k) for k in error.instance if k not in allowed)
         return where, (f"unknown field {extra[0]!r}" if len(extra) == 1 else
                        f"unknown fields {', '.join(repr(k) for k in extra)}")
+    if error.validator == "type" and isinstance(error.instance, bool):
+        return where, (f"{str(error.instance).lower()} is not text: write yes, no, on and off in "
+                       'quotes ("on"), or YAML reads them as true and false')
     message = error.message
     return where, message if len(message) <= 200 else message[:197] + "..."
 
@@ -627,8 +631,13 @@ def bundled_dir() -> Path:
 
 
 def scenario_dirs(extra: Iterable[str | os.PathLike[str]] = ()) -> list[Path]:
-    """The trainer's folders: ``extra``, then those ``$TRIAGE_SCENARIOS_DIR`` lists."""
-    listed = [Path(p) for p in extra]
+    """Where packs beside the bundled ones are: the ``scenarios/`` of each installed signed
+    update, then the trainer's folders (``extra``, then those ``$TRIAGE_SCENARIOS_DIR``
+    lists)."""
+    listed = [updates_dir() / name / "scenarios"
+              for name, update in sorted(installed_updates().items())
+              if "scenarios" in update.contents]
+    listed += [Path(p) for p in extra]
     listed += [Path(p) for p in os.environ.get(config.SCENARIOS_ENV, "").split(os.pathsep) if p]
     return list(dict.fromkeys(listed))
 

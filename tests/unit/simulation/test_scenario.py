@@ -121,6 +121,8 @@ def test_the_catalogue_lists_bundled_then_a_trainers_folder(tmp_path, monkeypatc
     ("{kind: text, text: \"call", "{kind: txt, text: \"call",
      "devices[2].evidence[0].files[1].content.kind", "'txt' is not one of"),
     ("level: L1", "level: L4", "level", "'L4' is not one of"),
+    ('facts: {destruction: "no", power: "on"}', 'facts: {destruction: "no", power: on}',
+     "devices[1].facts.power", 'true is not text: write yes, no, on and off in quotes ("on")'),
 ])
 def test_each_problem_is_named_with_its_place_and_line(tmp_path, old, new, place, words) -> None:
     path = _edited(tmp_path, old, new)
@@ -198,3 +200,23 @@ def test_the_pack_the_schema_passes_round_trips_to_show(tmp_path) -> None:
         ("SIM/3", "bag-and-seal")}
     assert yaml.safe_load(L1.read_text())["name"] == scenario.name
     assert all(device_ref(d.exhibit) for d in scenario.devices)
+
+
+def test_packs_installed_with_a_signed_agency_update_are_listed(tmp_path, monkeypatch) -> None:
+    from tests.fixtures.keys import openssl_key
+    from tests.fixtures.updates import write_update
+    from triage_app.updates import installed, trust
+    from triage_app.updates.bundle import load_private_key, make_bundle
+
+    private, public = openssl_key(tmp_path, "agency")
+    shipped = tmp_path / "shipped-keys"
+    shipped.mkdir()
+    public.rename(shipped / "agency.pem")
+    monkeypatch.setattr(trust, "shipped_keys_dir", lambda: shipped)
+    pack = L1.read_bytes().replace(b"name: l1-flat-search", b"name: agency-drill")
+    bundle = tmp_path / "agency.ftupdate"
+    make_bundle(write_update(tmp_path / "src", files={"scenarios/agency-drill.yaml": pack}),
+                load_private_key(private), bundle)
+    installed.apply_bundle(bundle)
+    found = packs.available().find("agency-drill")
+    assert not found.bundled and "updates" in found.origin

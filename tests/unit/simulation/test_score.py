@@ -11,6 +11,7 @@ import pytest
 from tests.fixtures.exercises import (
     Trainee,
     build_exercise,
+    finish_l3,
     inject,
     play_l1,
     usb_stick_image,
@@ -174,14 +175,7 @@ def test_a_perfect_l3_run_reacts_to_the_wipe_and_scores_100(tmp_path: Path) -> N
     inject(case_dir, "wipe-starts")  # the trainer: the screen now shows a wipe tool
     assert trainee.decide("SIM/1") == "remove-power-now"
     trainee.carry_out("SIM/1")
-    trainee.record_facts("SIM/2", destruction="no", cloud_session="no")
-    trainee.record_facts("SIM/3", destruction="no", write_blocker="WiebeTech, serial 31337")
-    for exhibit in ("SIM/2", "SIM/3"):
-        trainee.decide(exhibit)
-        trainee.carry_out(exhibit)
-    for exhibit in ("SIM/1", "SIM/2", "SIM/3"):
-        trainee.label(exhibit)
-    trainee.export()
+    finish_l3(trainee)
     result = _score(case_dir, "l3-live-encrypted")
     assert result.lost == () and result.score == 100, [x.to_dict() for x in result.lost]
     assert [e["event"] for e in result.events] == ["wipe-starts"]
@@ -196,14 +190,7 @@ def test_l3_plug_pulled_without_the_event_scales_over_what_could_be_met(tmp_path
                          valuable_on_screen="no")
     assert trainee.decide("SIM/1") == "photograph-screen-then-pull-plug"
     trainee.carry_out("SIM/1")
-    trainee.record_facts("SIM/2", destruction="no", cloud_session="no")
-    trainee.record_facts("SIM/3", destruction="no", write_blocker="WiebeTech, serial 31337")
-    for exhibit in ("SIM/2", "SIM/3"):
-        trainee.decide(exhibit)
-        trainee.carry_out(exhibit)
-    for exhibit in ("SIM/1", "SIM/2", "SIM/3"):
-        trainee.label(exhibit)
-    trainee.export()
+    finish_l3(trainee)
     result = _score(case_dir, "l3-live-encrypted")
     assert result.not_applicable == ("power-removed-when-wiping",)
     assert _lost(result) == {"desktop-state-recorded": 10, "live-response-chosen": 15,

@@ -72,7 +72,7 @@ def test_score_debrief_and_inject_on_a_played_exercise(capsys, tmp_path: Path,
     from tests.fixtures.exercises import TRAINER, Trainee, build_exercise, trainer
     from triage_app.operations import case_state
 
-    case_dir, _ = build_exercise(tmp_path / "exercise", "l3-live-encrypted")
+    case_dir = build_exercise(tmp_path / "exercise", "l3-live-encrypted").case
     trainee = Trainee(case_dir, tmp_path / "trainee", level="L3")
     trainee.photograph_scene()
     trainee.record_facts("SIM/1", destruction="no", power="on", server="no", encryption="yes",
@@ -114,3 +114,23 @@ def test_score_debrief_and_inject_on_a_played_exercise(capsys, tmp_path: Path,
 
     live = run_cli(capsys, "scenario", "score", tmp_path)
     assert live.code == 1 and "is not a case folder" in live.err
+
+
+def test_build_finds_a_trainers_pack_by_name_and_refuses_a_pack_that_does_not_hold(
+        capsys, tmp_path: Path, monkeypatch) -> None:
+    from tests.cli.helpers import act_as
+
+    act_as(monkeypatch, "TRAINER", "TRN-9")
+    folder = tmp_path / "trainer"
+    folder.mkdir()
+    (folder / "mine.yaml").write_text(L1.read_text().replace("name: l1-flat-search",
+                                                             "name: my-drill"))
+    run = run_cli(capsys, "scenario", "build", "my-drill", "--scenarios", folder,
+                  "--out", tmp_path / "out")
+    assert run.code == 0, run.err
+    assert run.out.startswith("Scenario my-drill (seed 1)")
+    bad = folder / "bad.yaml"
+    bad.write_text(L1.read_text().replace("kind: phone", "kind: fone"))
+    refused = run_cli(capsys, "scenario", "build", bad, "--out", tmp_path / "out2")
+    assert refused.code == 1 and "devices[1].kind: 'fone' is not a device kind" in refused.err
+    assert not (tmp_path / "out2").exists()

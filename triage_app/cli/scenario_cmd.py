@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from triage_app import config
 from triage_app.cli import EXIT_FAILURE
 from triage_app.cli.mediator import TERMINAL
 from triage_app.cli.output import print_json
 from triage_app.cli.session import add_officer_option, case_of, officer_of
-from triage_app.errors import InputError
+from triage_app.operations import exercise
 from triage_app.operations import scenario as scenarios
 from triage_app.operations.scenario import DEFAULT_SEED, ScenarioPack, build_scenario
 
@@ -42,10 +41,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="Makes DIR/evidence (the synthetic evidence, the same bytes for the same "
                     "seed) and DIR/case (a SIMULATION case with the scenario's authority and "
                     "devices).")
-    build.add_argument("scenario", metavar="NAME", help="a bundled scenario's name, or a file")
+    build.add_argument("scenario", metavar="NAME", help="a scenario's name, or a pack file")
     build.add_argument("--out", required=True, metavar="DIR")
     build.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="N",
                        help=f"what the synthetic content is made from (default {DEFAULT_SEED})")
+    _folders_option(build)
     add_officer_option(build)
     build.set_defaults(run=run_build)
     scored = verbs.add_parser("score", help="score a played exercise from its custody ledger")
@@ -110,18 +110,8 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pack_file(name: str) -> Path:
-    given = Path(name)
-    if given.suffix in (".yaml", ".yml") or given.is_file():
-        return given
-    bundled = config.resource("scenarios", f"{name}.yaml")
-    if not bundled.is_file():
-        raise InputError(f"no scenario named {name!r} is bundled; give a scenario file")
-    return bundled
-
-
 def run_build(args: argparse.Namespace) -> int:
-    pack = ScenarioPack.read(_pack_file(args.scenario))
+    pack = ScenarioPack.named(args.scenario, args.scenarios)
     built = build_scenario(pack, args.out, officer_of(args), seed=args.seed, mediator=TERMINAL)
     print(f"Scenario {built.scenario} (seed {built.seed}) - SIMULATION, training only")
     print(f"  case      {built.case}")
@@ -133,7 +123,7 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_score(args: argparse.Namespace) -> int:
-    _, result = scenarios.score_case(args.case, args.scenarios)
+    _, result = exercise.score_case(args.case, args.scenarios)
     if args.json:
         print_json(result.to_dict())
         return 0
@@ -146,7 +136,7 @@ def run_score(args: argparse.Namespace) -> int:
 
 
 def run_debrief(args: argparse.Namespace) -> int:
-    written = scenarios.debrief(args.case, args.out, args.scenarios)
+    written = exercise.debrief(args.case, args.out, args.scenarios)
     print(f"Debrief (score {written.score.score} / 100) written to {written.html} and "
           f"{written.pdf}")
     return 0
@@ -154,7 +144,7 @@ def run_debrief(args: argparse.Namespace) -> int:
 
 def run_inject(args: argparse.Namespace) -> int:
     with case_of(args) as case:
-        entry = scenarios.inject(case, args.event, args.scenarios)
+        entry = exercise.inject(case, args.event, args.scenarios)
     print(f"event {args.event} injected on {entry.exhibit} (custody entry {entry.seq}): "
           f"{entry.details['text']}")
     return 0

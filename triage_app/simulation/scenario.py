@@ -22,7 +22,6 @@ import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,7 +36,6 @@ from triage_app.core.yaml_input import Bounds, YamlDocument, line_at, read_yaml
 from triage_app.errors import InputError
 from triage_app.updates.installed import installed_updates, updates_dir
 from triage_app.workflow import rules as workflow_rules
-from triage_app.workflow.legal import LegalAuthority
 from triage_app.workflow.rules import Rules
 
 FORMAT = "field-triage-scenario/1"
@@ -107,12 +105,6 @@ class ScenarioAuthority:
     issuer: str
     valid_hours: float
     scope: str
-
-    def at(self, start: datetime) -> LegalAuthority:
-        """The authority as recorded in a case built at ``start`` (an aware time)."""
-        return LegalAuthority(type=self.type, ref=self.ref, issuer=self.issuer, scope=self.scope,
-                              valid_from=start - timedelta(minutes=5),
-                              valid_until=start + timedelta(hours=self.valid_hours))
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,11 +459,15 @@ def _meaning(data: dict[str, Any], rules: Rules) -> list[tuple[Where, str]]:
                 found.append((where + ("evidence", j, "id"),
                               f"evidence id {item['id']!r} is used twice"))
             evidence_ids.add(item["id"])
-            paths = [f["path"] for f in item["files"]]
+            paths = [f["path"] for f in item.get("files", [])]
+            if item["container"] == "bitlocker" and paths:
+                found.append((where + ("evidence", j, "files"), "an encrypted volume holds no "
+                                                                "readable files"))
+            folders = {"/".join(p.split("/")[:n]) for p in paths for n in range(1, p.count("/") + 1)}
             for k, file_path in enumerate(paths):
-                if file_path in paths[:k]:
+                if file_path in paths[:k] or file_path in folders:
                     found.append((where + ("evidence", j, "files", k, "path"),
-                                  f"file {file_path!r} is planted twice"))
+                                  f"file {file_path!r} is planted twice, or is also a folder"))
     events: set[str] = set()
     for i, event in enumerate(data.get("events", [])):
         where = ("events", i)

@@ -35,7 +35,8 @@ APP_ACTIONS = (
     "scan", "hash-into-case", "collect", "image", "live-response", "scene-photos",
     "record-authority", "register-device", "decide", "done", "deviate", "override", "approve",
     "print-label", "check-address", "decide-finding", "reveal-secret", "view-notable",
-    "export-positions", "export-package", "import-package", "trust-update-key", "inject-event",
+    "export-positions", "export-package", "import-package", "trust-update-key", "build-scenario",
+    "inject-event",
 )
 
 Path_ = tuple[str | int, ...]

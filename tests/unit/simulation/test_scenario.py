@@ -121,6 +121,12 @@ def test_the_catalogue_lists_bundled_then_a_trainers_folder(tmp_path, monkeypatc
     ("{kind: text, text: \"call", "{kind: txt, text: \"call",
      "devices[2].evidence[0].files[1].content.kind", "'txt' is not one of"),
     ("level: L1", "level: L4", "level", "'L4' is not one of"),
+    ("        container: bitlocker\n        size_mib: 8\n",
+     "        container: bitlocker\n        size_mib: 8\n        files:\n          - path: a.txt\n"
+     "            content: {kind: text, text: x}\n",
+     "devices[0].evidence[0].files", "an encrypted volume holds no readable files"),
+    ("          - path: notes.txt\n", "          - path: holiday\n", "devices[2].evidence[0].files[1].path",
+     "'holiday' is planted twice, or is also a folder"),
     ('facts: {destruction: "no", power: "on"}', 'facts: {destruction: "no", power: on}',
      "devices[1].facts.power", 'true is not text: write yes, no, on and off in quotes ("on")'),
 ])

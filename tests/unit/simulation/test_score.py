@@ -4,6 +4,7 @@ A perfect run scores 100; each scripted mistake loses exactly the points the pac
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,13 +12,14 @@ import pytest
 from tests.fixtures.exercises import (
     Trainee,
     build_exercise,
+    evidence,
     finish_l3,
     inject,
     play_l1,
-    usb_stick_image,
 )
 from triage_app.custody.entry import CustodyEntry
 from triage_app.operations import case_state
+from triage_app.operations.scenario import ScenarioBuild
 from triage_app.simulation.scenario import find_scenario
 from triage_app.simulation.score import Score, score
 from triage_app.workflow import rules as workflow_rules
@@ -31,9 +33,16 @@ def _lost(result: Score) -> dict[str, int]:
     return {x.id: x.points for x in result.lost}
 
 
+@pytest.fixture(scope="module")
+def l1_build(tmp_path_factory) -> ScenarioBuild:
+    """One build of the L1 scenario; each test plays a copy of its case."""
+    return build_exercise(tmp_path_factory.mktemp("l1") / "exercise", "l1-flat-search")
+
+
 @pytest.fixture
-def l1(tmp_path: Path) -> tuple[Path, Trainee]:
-    case_dir, _ = build_exercise(tmp_path / "exercise", "l1-flat-search")
+def l1(l1_build: ScenarioBuild, tmp_path: Path) -> tuple[Path, Trainee]:
+    case_dir = tmp_path / "case"
+    shutil.copytree(l1_build.case, case_dir)
     return case_dir, Trainee(case_dir, tmp_path / "trainee", level="L1")
 
 
@@ -109,12 +118,9 @@ def test_pulling_the_plug_on_the_encrypted_laptop_is_unsafe(l1) -> None:
     assert result.competencies["device-decisions"].penalties == 30
 
 
-def test_an_attempt_above_level_costs_points_and_a_specialist_request_none(l1, tmp_path) -> None:
+def test_an_attempt_above_level_costs_points_and_a_specialist_request_none(l1, l1_build) -> None:
     case_dir, trainee = l1
-    stick = tmp_path / "usb-stick"
-    stick.mkdir()
-    (stick / "notes.txt").write_text("call the bank\n")
-    trainee.attempt_collect(stick, "SIM/3")
+    trainee.attempt_collect(evidence(l1_build, "usb-stick"), "SIM/3")
     from triage_app.operations.authority import request_specialist
     from triage_app.operations.cases import open_case
 
@@ -132,9 +138,10 @@ def test_an_attempt_above_level_costs_points_and_a_specialist_request_none(l1, t
 
 def test_a_perfect_l2_triage_scores_100_and_scanning_without_the_blocker_is_unsafe(
         tmp_path: Path) -> None:
-    case_dir, _ = build_exercise(tmp_path / "exercise", "l2-usb-crypto")
+    built = build_exercise(tmp_path / "exercise", "l2-usb-crypto")
+    case_dir = built.case
     trainee = Trainee(case_dir, tmp_path / "trainee", level="L2")
-    image = usb_stick_image(tmp_path)
+    image = evidence(built, "usb-stick")
     before = image.read_bytes()
     trainee.photograph_scene()
     trainee.record_facts("SIM/1", destruction="no",
@@ -145,7 +152,7 @@ def test_a_perfect_l2_triage_scores_100_and_scanning_without_the_blocker_is_unsa
         trainee.carry_out(exhibit)
     trainee.scan(image, "SIM/1")
     trainee.confirm("crypto-seed-phrase", "crypto-wallet-file", "crypto-address",
-                    "knownfile.known", "exif.gps")
+                    "knownfile.notable", "exif.gps")
     trainee.label("SIM/1")
     trainee.export()
     result = _score(case_dir, "l2-usb-crypto")
@@ -154,9 +161,11 @@ def test_a_perfect_l2_triage_scores_100_and_scanning_without_the_blocker_is_unsa
 
     # Another trainee scans the stick before recording any blocker, without naming the exhibit
     # (the one way past the rules' check): unsafe, and the findings are not tied to SIM/1.
-    rushed_dir, _ = build_exercise(tmp_path / "rushed", "l2-usb-crypto")
-    rushed = Trainee(rushed_dir, tmp_path / "rushed-trainee", level="L2", officer_id="TRAINEE-2")
-    rushed.scan(image, None)
+    rushed_build = build_exercise(tmp_path / "rushed", "l2-usb-crypto")
+    rushed = Trainee(rushed_build.case, tmp_path / "rushed-trainee", level="L2",
+                     officer_id="TRAINEE-2")
+    rushed.scan(evidence(rushed_build, "usb-stick"), None)
+    rushed_dir = rushed_build.case
     result = _score(rushed_dir, "l2-usb-crypto")
     [unsafe] = result.unsafe
     assert unsafe.id == "scanned-without-blocker" and unsafe.points == 30
@@ -164,7 +173,7 @@ def test_a_perfect_l2_triage_scores_100_and_scanning_without_the_blocker_is_unsa
 
 
 def test_a_perfect_l3_run_reacts_to_the_wipe_and_scores_100(tmp_path: Path) -> None:
-    case_dir, _ = build_exercise(tmp_path / "exercise", "l3-live-encrypted")
+    case_dir = build_exercise(tmp_path / "exercise", "l3-live-encrypted").case
     trainee = Trainee(case_dir, tmp_path / "trainee", level="L3")
     trainee.photograph_scene()
     trainee.record_facts("SIM/1", destruction="no", power="on", server="no", encryption="yes",
@@ -183,7 +192,7 @@ def test_a_perfect_l3_run_reacts_to_the_wipe_and_scores_100(tmp_path: Path) -> N
 
 
 def test_l3_plug_pulled_without_the_event_scales_over_what_could_be_met(tmp_path) -> None:
-    case_dir, _ = build_exercise(tmp_path / "exercise", "l3-live-encrypted")
+    case_dir = build_exercise(tmp_path / "exercise", "l3-live-encrypted").case
     trainee = Trainee(case_dir, tmp_path / "trainee", level="L3")
     trainee.photograph_scene()
     trainee.record_facts("SIM/1", destruction="no", power="on", server="no", encryption="no",

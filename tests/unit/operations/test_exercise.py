@@ -14,12 +14,12 @@ from triage_app.custody.ledger import LEDGER_FILE
 from triage_app.errors import InputError, IntegrityError, NotAuthorised
 from triage_app.operations import case_state
 from triage_app.operations.cases import open_case
-from triage_app.operations.scenario import debrief, inject, played_scenario, score_case
+from triage_app.operations.exercise import debrief, inject, played_scenario, score_case
 from triage_app.simulation.scenario import SCENARIO_SHA_META
 
 
 def test_score_and_debrief_of_a_played_exercise_record_nothing(tmp_path: Path) -> None:
-    case_dir, _ = build_exercise(tmp_path / "exercise", "l1-flat-search")
+    case_dir = build_exercise(tmp_path / "exercise", "l1-flat-search").case
     play_l1(Trainee(case_dir, tmp_path / "trainee"))
     ledger = (case_dir / LEDGER_FILE).read_bytes()
     scenario, result = score_case(case_dir)
@@ -38,7 +38,7 @@ def test_a_case_that_plays_no_scenario_is_not_scored(tmp_path: Path) -> None:
 
 
 def test_a_pack_changed_since_the_build_is_refused_saying_so(tmp_path: Path) -> None:
-    case_dir, _ = build_exercise(tmp_path / "exercise", "l1-flat-search")
+    case_dir = build_exercise(tmp_path / "exercise", "l1-flat-search").case
     with Case.open(case_dir, officer=trainer()) as case:
         case.store.set_meta(SCENARIO_SHA_META, "ab" * 32)
     with pytest.raises(InputError, match="built from another version of the scenario "
@@ -47,7 +47,7 @@ def test_a_pack_changed_since_the_build_is_refused_saying_so(tmp_path: Path) -> 
 
 
 def test_a_ledger_that_does_not_verify_is_not_scored(tmp_path: Path) -> None:
-    case_dir, _ = build_exercise(tmp_path / "exercise", "l1-flat-search")
+    case_dir = build_exercise(tmp_path / "exercise", "l1-flat-search").case
     play_l1(Trainee(case_dir, tmp_path / "trainee"))
     ledger = case_dir / LEDGER_FILE
     data = ledger.read_bytes()
@@ -57,7 +57,7 @@ def test_a_ledger_that_does_not_verify_is_not_scored(tmp_path: Path) -> None:
 
 
 def test_a_trainer_injects_an_event_once_and_the_engine_reads_its_facts(tmp_path: Path) -> None:
-    case_dir, _ = build_exercise(tmp_path / "exercise", "l3-live-encrypted")
+    case_dir = build_exercise(tmp_path / "exercise", "l3-live-encrypted").case
     with open_case(case_dir, trainer()) as case:
         entry = inject(case, "wipe-starts")
         assert entry.action == "scenario.event" and entry.exhibit == "SIM/1"
@@ -71,7 +71,7 @@ def test_a_trainer_injects_an_event_once_and_the_engine_reads_its_facts(tmp_path
 
 
 def test_injecting_is_refused_and_recorded_for_anyone_but_a_trainer(tmp_path: Path) -> None:
-    case_dir, _ = build_exercise(tmp_path / "exercise", "l3-live-encrypted")
+    case_dir = build_exercise(tmp_path / "exercise", "l3-live-encrypted").case
     for level in ("L3", "SUPERVISOR"):
         officer = named_officer(f"PC-{level}", level)
         with open_case(case_dir, officer) as case, pytest.raises(NotAuthorised, match="TRAINER"):
@@ -83,7 +83,7 @@ def test_injecting_is_refused_and_recorded_for_anyone_but_a_trainer(tmp_path: Pa
 
 
 def test_no_event_goes_into_a_live_case(tmp_path: Path) -> None:
-    case_dir = make_case(tmp_path / "live", trainer())
+    case_dir = make_case(tmp_path / "live", named_officer())
     with open_case(case_dir, trainer()) as case, pytest.raises(InputError,
                                                                match="not a training exercise"):
         inject(case, "wipe-starts")

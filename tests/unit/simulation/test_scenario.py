@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from triage_app import config
 from triage_app.case.exhibits import device_ref
@@ -226,3 +228,42 @@ def test_packs_installed_with_a_signed_agency_update_are_listed(tmp_path, monkey
     installed.apply_bundle(bundle)
     found = packs.available().find("agency-drill")
     assert not found.bundled and "updates" in found.origin
+
+
+def _leaves(node, path=()):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _leaves(value, path + (key,))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _leaves(value, path + (i,))
+    yield path
+
+
+_values = st.one_of(st.none(), st.booleans(), st.integers(-5, 500), st.text(max_size=8),
+                    st.lists(st.integers(), max_size=2), st.dictionaries(st.text(max_size=3),
+                                                                         st.integers(), max_size=2))
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_any_edit_of_a_pack_is_named_in_plain_lines_never_a_traceback(tmp_path_factory,
+                                                                       data) -> None:
+    """Change one value anywhere in a good pack to anything: check names problems (or none),
+    load refuses or loads, and nothing else escapes."""
+    pack = yaml.safe_load(L1.read_text())
+    places = [p for p in _leaves(pack) if p]
+    where = data.draw(st.sampled_from(places))
+    target = pack
+    for step in where[:-1]:
+        target = target[step]
+    target[where[-1]] = data.draw(_values)
+    path = tmp_path_factory.mktemp("fuzz") / "pack.yaml"
+    path.write_text(yaml.safe_dump(pack))
+    problems = check(path)
+    assert all("\n" not in str(p) for p in problems)
+    if problems:
+        with pytest.raises(InputError):
+            load_scenario(path)
+    else:
+        load_scenario(path).to_dict()

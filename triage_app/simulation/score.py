@@ -167,14 +167,12 @@ class _Moment:
 
 class _Play:
     def __init__(self, scenario: Scenario, entries: Sequence[CustodyEntry]) -> None:
-        builder = entries[0].officer if entries else None
         self.injected = [e for e in entries if e.action == EVENT_ENTRY]
-        trainers = {builder, *(e.officer for e in self.injected)} - {None}
-        self.trainers = tuple(sorted(t for t in trainers if t is not None))
+        self.trainers = tuple(sorted({e.officer for e in [*entries[:1], *self.injected]}))
         facts: dict[str, dict[str, str]] = {}
         self.moments: list[_Moment] = []
         for entry in entries:
-            if entry.officer not in trainers and entry.action != EVENT_ENTRY:
+            if entry.officer not in self.trainers and entry.action != EVENT_ENTRY:
                 self.moments.append(_Moment(entry, {k: dict(v) for k, v in facts.items()}))
             if entry.action in DEVICE_ENTRIES and entry.exhibit:
                 recorded = (entry.details.get("device", {}).get("facts", {})

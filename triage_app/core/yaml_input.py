@@ -43,8 +43,8 @@ def read_yaml(raw: bytes, what: str, bounds: Bounds | None = None) -> YamlDocume
 
     bounds = bounds or Bounds()
     if len(raw) > bounds.max_bytes:
-        raise InputError(f"{what} is {len(raw):,} bytes; a file of this kind is at most "
-                         f"{bounds.max_bytes:,}")
+        raise InputError(f"{what} is larger than {bounds.max_bytes:,} bytes, the most a file "
+                         "of this kind may be")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

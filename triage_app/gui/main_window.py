@@ -52,6 +52,7 @@ from triage_app.gui.views.scene_checklist import SceneChecklist
 from triage_app.gui.views.scene_expert import SceneExpert
 from triage_app.gui.views.scene_wizard import SceneWizard
 from triage_app.gui.views.supervisor import SupervisorView
+from triage_app.gui.views.training import TrainingView
 from triage_app.operations.cases import summary
 from triage_app.operations.shift import ClockReading
 
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
             ]
         if officer.has_level("SUPERVISOR"):
             views.append((self.tr("Review queue"), lambda: SupervisorView(session)))
+        if officer.has_level("TRAINER"):
+            views.insert(0, (self.tr("Training"), lambda: TrainingView(session)))
         if officer.has_level("RECEIVER"):
             views.insert(0, (self.tr("Lab intake"), lambda: IntakeView(session)))
         return views

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from triage_app.case.case import Case
+from triage_app.case.case import MODE_SIMULATION, Case
 from triage_app.case.store import CaseStore
 from triage_app.custody.entry import CustodyEntry
 from triage_app.custody.verify import verify_ledger
@@ -92,6 +92,17 @@ def _case_ref(path: Path) -> str:
         return store.get_meta("case_ref") or path.name
     finally:
         store.close()
+
+
+def what_is_seen(case: Case, exhibit: str, folders: Folders = ()) -> list[str]:
+    """What the trainee sees of ``exhibit`` in a training exercise: the scenario's description
+    of the device, then each event injected at it since, oldest first (empty in a real case)."""
+    if case.mode != MODE_SIMULATION or not case.store.get_meta(SCENARIO_META):
+        return []
+    device = played_scenario(case.path, folders).device(exhibit)
+    seen = [device.seen] if device is not None and device.seen else []
+    return seen + [str(e.details.get("text")) for e in case_state.entries(case, EVENT_ENTRY)
+                   if e.exhibit == exhibit and e.details.get("text")]
 
 
 def inject(case: Case, event_id: str, folders: Folders = ()) -> CustodyEntry:

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tests.fixtures.cases import named_officer, warrant
 from triage_app.gui.session import CaseSession
 from triage_app.gui.theme import STANDARD, stylesheet
+from triage_app.gui.views.device_panel import VALUE_WORDS, DeviceQueue
 from triage_app.operations import case_state
+from triage_app.workflow import rules as workflow_rules
 
 SHOTS = Path("/tmp/shots")
 WORKSPACE = (1150, 650)  # the window's workspace area at 1366x768 (the GUI contract)
@@ -46,3 +48,13 @@ def actions(session: CaseSession, *wanted: str) -> list[tuple[str, str | None]]:
     case = session.case
     assert case is not None
     return [(e.action, e.exhibit) for e in case_state.entries(case, *wanted)]
+
+
+def answer(qtbot, queue: DeviceQueue, fact: str, value: str, level: str = "L1") -> None:
+    """Answer the device's question about ``fact`` (it must be the one asked, in the rules'
+    words at ``level``) with ``value``."""
+    question = queue.panel.question
+    asked = workflow_rules.active().facts[fact]["ask"][level]
+    assert question.isVisible() and question.question.text() == asked
+    [button] = [b for b in question.buttons if b.text == VALUE_WORDS[value]]
+    click(qtbot, button.button)

@@ -5,21 +5,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog
 
 from tests.fixtures.camera import camera_folder
-from tests.gui.views.helpers import actions, click, session_on_case, shot
+from tests.gui.views.helpers import actions, answer, click, session_on_case, shot
 from triage_app.gui.theme import HIGH_CONTRAST
-from triage_app.gui.views.device_panel import VALUE_WORDS, DeviceQueue
+from triage_app.gui.views.device_panel import DeviceQueue
 from triage_app.gui.views.scene_parts import AuthorityStep, ExportPanel, LabelsPanel
 from triage_app.gui.views.scene_steps import RegisterPanel
 from triage_app.gui.views.scene_wizard import SceneWizard
-from triage_app.workflow import rules as workflow_rules
 
 WATCHED = ("authority.recorded", "scene.photo-added", "device.registered", "device.updated",
            "decision.recorded", "specialist.requested", "decision.done", "deviation.recorded",
            "label.printed", "package.export-started", "package.exported", "action.refused")
-
-
-def _ask(fact: str) -> str:
-    return workflow_rules.active().facts[fact]["ask"]["L1"]
 
 
 def _register(qtbot, wizard: SceneWizard, exhibit: str, kind: str, **about: str) -> None:
@@ -32,13 +27,6 @@ def _register(qtbot, wizard: SceneWizard, exhibit: str, kind: str, **about: str)
         getattr(form, f"{field}_edit").setText(text)
     with qtbot.waitSignal(form.registered, timeout=10000):
         click(qtbot, form.register_action.button)
-
-
-def _answer(qtbot, queue: DeviceQueue, fact: str, value: str) -> None:
-    question = queue.panel.question
-    assert question.isVisible() and question.question.text() == _ask(fact)
-    [button] = [b for b in question.buttons if b.text == VALUE_WORDS[value]]
-    click(qtbot, button.button)
 
 
 def test_an_l1_officer_walks_a_whole_scene(qtbot, tmp_path, monkeypatch) -> None:
@@ -87,7 +75,7 @@ def test_an_l1_officer_walks_a_whole_scene(qtbot, tmp_path, monkeypatch) -> None
     shot(wizard, "wizard-4-question")
     for fact, value in (("destruction", "no"), ("power", "on"), ("server", "no"),
                         ("encryption", "yes")):
-        _answer(qtbot, queue, fact, value)
+        answer(qtbot, queue, fact, value)
     click(qtbot, queue.panel.decide_action.button)
     panel = queue.panel
     assert panel.card.property("card") == "stop" and panel.card.title.text() == "STOP"
@@ -102,8 +90,8 @@ def test_an_l1_officer_walks_a_whole_scene(qtbot, tmp_path, monkeypatch) -> None
 
     # the phone: on, so isolated and kept powered
     assert queue.panel.exhibit == "ABC/2"
-    _answer(qtbot, queue, "destruction", "no")
-    _answer(qtbot, queue, "power", "on")
+    answer(qtbot, queue, "destruction", "no")
+    answer(qtbot, queue, "power", "on")
     click(qtbot, queue.panel.decide_action.button)
     assert queue.panel.card.property("card") == "instruction"
     assert "signal-blocking bag" in queue.panel.card.text.text()
@@ -112,7 +100,7 @@ def test_an_l1_officer_walks_a_whole_scene(qtbot, tmp_path, monkeypatch) -> None
 
     # the USB stick: bagged and sealed by an L1 officer
     assert queue.panel.exhibit == "ABC/3"
-    _answer(qtbot, queue, "destruction", "no")
+    answer(qtbot, queue, "destruction", "no")
     click(qtbot, queue.panel.decide_action.button)
     assert "evidence bag" in queue.panel.card.text.text()
     click(qtbot, queue.panel.done_action.button)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,7 +26,9 @@ from triage_app.errors import NotAuthorised, TriageError
 from triage_app.gui.actions import GuardedAction, offer_specialist
 from triage_app.gui.authority_form import AuthorityForm
 from triage_app.gui.session import CaseSession
+from triage_app.gui.views.training import DEBRIEF_FOLDER
 from triage_app.operations.cases import summary
+from triage_app.operations.exercise import debrief, played_scenario
 from triage_app.operations.legal import ACTION as RECORD_AUTHORITY
 from triage_app.operations.legal import record_authority
 
@@ -51,13 +56,19 @@ class CaseOverview(QWidget):
                                    self.amend_authority)
         change = QPushButton(self.tr("&Change case…"))
         change.clicked.connect(choose_case)
+        self.score_button = QPushButton(self.tr("My &score and debrief"))
+        self.score_button.clicked.connect(self.show_score)
+        self.exercise = QLabel()
+        self.exercise.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.amend)
         buttons.addWidget(change)
+        buttons.addWidget(self.score_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.authority_card)
+        layout.addWidget(self.exercise)
         layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("Exhibits")))
         layout.addWidget(self.exhibits, 1)
@@ -68,6 +79,11 @@ class CaseOverview(QWidget):
     def refresh(self, *_changed: object) -> None:
         case = self.session.case
         self.amend.setVisible(case is not None)
+        training = case is not None and case.mode == "SIMULATION"
+        self.score_button.setVisible(training)
+        self.exercise.setVisible(training)
+        if training and case is not None:
+            self.exercise.setText(self._briefing(case.path))
         self.exhibits.setRowCount(0)
         if case is None:
             self.title.setText(self.tr("No case open"))
@@ -103,6 +119,36 @@ class CaseOverview(QWidget):
             for column, text in enumerate((exhibit["ref"], exhibit["device"] or "",
                                            exhibit["description"] or "")):
                 self.exhibits.setItem(row, column, QTableWidgetItem(text))
+
+    def _briefing(self, case_dir) -> str:
+        try:
+            scenario = played_scenario(case_dir)
+        except TriageError as exc:
+            return str(exc)
+        return self.tr("Training exercise “%s” (%s): %s") % (scenario.title, scenario.level,
+                                                             scenario.narrative.strip())
+
+    def show_score(self) -> None:
+        """The exercise's score so far, with the debrief (HTML and PDF) beside the case."""
+        case = self.session.case
+        if case is None:
+            return
+        try:
+            written = debrief(case.path, case.path.parent / DEBRIEF_FOLDER)
+        except TriageError as exc:
+            QMessageBox.warning(self, self.tr("Score"), str(exc))
+            return
+        result = written.score
+        lost = "\n".join(f"−{x.points}  {x.happened} — {self.tr('expected')}: {x.expected}"
+                         for x in result.lost) or self.tr("No points lost.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Score"),
+                          self.tr("Score: %d of 100") % result.score + "\n\n" + lost, parent=self)
+        box.setInformativeText(self.tr("The debrief with the reasons: %s") % written.html)
+        open_button = box.addButton(self.tr("Open the debrief"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.html)))
 
     def _restyle(self) -> None:
         self.authority_card.style().unpolish(self.authority_card)

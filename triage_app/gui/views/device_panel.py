@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triage_app.errors import TriageError
 from triage_app.gui.actions import GuardedAction
 from triage_app.gui.session import CaseSession
 from triage_app.gui.views.scene_parts import (
@@ -36,6 +37,7 @@ from triage_app.operations import case_state, workflow
 from triage_app.operations.authority import ACTION_SPECIALIST, request_specialist
 from triage_app.operations.case_state import DECISION_RECORDED
 from triage_app.operations.devices import update_device
+from triage_app.operations.exercise import what_is_seen
 from triage_app.workflow import rules as workflow_rules
 
 # How a fact's value reads on its answer button (a value not named here reads as it is).
@@ -170,6 +172,9 @@ class DevicePanel(QWidget):
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
+        self.seen = QLabel()
+        self.seen.setWordWrap(True)
+        self.seen.setProperty("card", "info")
         self.question = FactQuestion(session)
         self.question.answered.connect(self._changed)
         self.decide_action = primary(GuardedAction(session, "decide",
@@ -196,6 +201,7 @@ class DevicePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.seen)
         layout.addWidget(self.question)
         layout.addWidget(self.decide_action)
         layout.addWidget(self.card)
@@ -218,6 +224,7 @@ class DevicePanel(QWidget):
         case = self.session.case
         device = case_state.device(case, self.exhibit) if case and self.exhibit else None
         self.heading.setText(f"{device.exhibit} · {device.about.label}" if device else "")
+        self._show_seen(case, device.exhibit if device else None)
         items = ({(i.kind, i.ref): i for i in workflow.open_items(case)}
                  if case is not None and device is not None else {})
         undecided = items.get(("device", self.exhibit or ""))
@@ -249,6 +256,16 @@ class DevicePanel(QWidget):
             elif stop and not requested:
                 self.status.setText(self.tr("Request a specialist first; then confirm that "
                                             "nobody touches the device."))
+
+    def _show_seen(self, case: Any, exhibit: str | None) -> None:
+        """In a training exercise, what the trainee sees of the device (the scenario's words
+        and any event the trainer injected since)."""
+        try:
+            seen = what_is_seen(case, exhibit) if case is not None and exhibit else []
+        except TriageError as exc:
+            seen = [str(exc)]
+        self.seen.setText(self.tr("In this exercise you see: ") + " ".join(seen) if seen else "")
+        self.seen.setVisible(bool(seen))
 
     def _recorded_decision(self, case: Any) -> dict[str, Any] | None:
         latest = case_state.decisions(case).get(self.exhibit or "")

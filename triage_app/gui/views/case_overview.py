@@ -126,7 +126,7 @@ class CaseOverview(QWidget):
         except TriageError as exc:
             return str(exc)
         return self.tr("Training exercise “%s” (%s): %s") % (scenario.title, scenario.level,
-                                                             scenario.narrative.strip())
+                                                             " ".join(scenario.narrative.split()))
 
     def show_score(self) -> None:
         """The exercise's score so far, with the debrief (HTML and PDF) beside the case."""

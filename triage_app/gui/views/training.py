@@ -75,6 +75,7 @@ class TrainingView(QWidget):
         self.folder_edit = QLineEdit()
         self.build_action = GuardedAction(session, ACTION_BUILD, self.tr("&Build the exercise"),
                                           self.build)
+        self.build_action.button.setProperty("role", "primary")
         self.build_message = QLabel()
         self.build_message.setWordWrap(True)
         self.build_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -171,7 +172,7 @@ class TrainingView(QWidget):
 
     def _show_narrative(self) -> None:
         scenario = self._chosen()
-        self.narrative.setText(scenario.narrative.strip() if scenario else "")
+        self.narrative.setText(" ".join(scenario.narrative.split()) if scenario else "")
         if scenario is not None and not self.folder_edit.isModified():
             self.folder_edit.setText(str(Path(self.results_edit.text() or exercises_folder())
                                          / f"{scenario.name}-seed{self.seed_box.value()}"))

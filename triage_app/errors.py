@@ -51,11 +51,13 @@ class NotAuthorised(TriageError):
     """The officer may not do this (competency level, legal authority, simulation wall).
 
     The CLI exits with code 4; the GUI shows the action locked with "request a specialist".
-    ``action`` is the competency action refused, ``needs`` what it requires.
+    ``action`` is the competency action refused, ``needs`` what it requires, ``missing_facts``
+    the device's facts to record before it may run (a face can offer to record them).
     """
 
     def __init__(self, message: str, *, action: str | None = None,
-                 needs: str | None = None) -> None:
+                 needs: str | None = None, missing_facts: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.action = action
         self.needs = needs
+        self.missing_facts = missing_facts

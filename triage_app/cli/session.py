@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,13 +42,25 @@ def case_of(args: argparse.Namespace, *, evidence: str | None = None,
 
 @contextmanager
 def interrupts_cancel(cancel: CancelToken) -> Iterator[None]:
-    """Ctrl-C or SIGTERM cancel the job cleanly (a second Ctrl-C stops at once)."""
+    """Ctrl-C or SIGTERM cancel the job cleanly (a second Ctrl-C stops at once). Ctrl-Z
+    (SIGTSTP, where there is one) stops the process as usual; the job counts the time until
+    `fg` as paused, so its rate and time left leave it out."""
     def handler(signum, frame):
         if cancel.cancelled:
             raise KeyboardInterrupt
         cancel.cancel()
 
-    previous = {s: signal.signal(s, handler) for s in (signal.SIGINT, signal.SIGTERM)}
+    def suspend(signum, frame):
+        cancel.pause()
+        try:
+            os.kill(os.getpid(), signal.SIGSTOP)  # continues here on SIGCONT (fg, bg)
+        finally:
+            cancel.resume()
+
+    handlers = {signal.SIGINT: handler, signal.SIGTERM: handler}
+    if hasattr(signal, "SIGTSTP"):
+        handlers[signal.SIGTSTP] = suspend
+    previous = {s: signal.signal(s, h) for s, h in handlers.items()}
     try:
         yield
     finally:

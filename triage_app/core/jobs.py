@@ -1,4 +1,4 @@
-"""Progress reporting and cancellation for long work.
+"""Progress reporting, pausing and cancellation for long work.
 
 A job is a plain callable that takes a :class:`ProgressCallback` and a :class:`CancelToken`;
 the CLI prints the progress, the GUI's worker adapter turns it into signals.
@@ -15,15 +15,26 @@ from triage_app.errors import Cancelled
 
 
 class CancelToken:
-    """Set once by the user (Ctrl-C, the Cancel button); checked by the job between units."""
+    """Set once by the user (Ctrl-C, the Cancel button); checked by the job between units.
 
-    __slots__ = ("_event",)
+    It also carries a pause (the Pause button, Ctrl-Z): a job that checks :meth:`hold` waits
+    there until resumed, and the time paused is kept so that rates and times left leave it out.
+    A cancel ends a pause.
+    """
+
+    __slots__ = ("_event", "_running", "_lock", "_paused_at", "_paused_before")
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._running = threading.Event()
+        self._running.set()
+        self._lock = threading.Lock()
+        self._paused_at: float | None = None
+        self._paused_before = 0.0
 
     def cancel(self) -> None:
         self._event.set()
+        self.resume()
 
     @property
     def cancelled(self) -> bool:
@@ -32,6 +43,35 @@ class CancelToken:
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
             raise Cancelled("cancelled by the user")
+
+    def pause(self) -> None:
+        with self._lock:
+            if self._paused_at is None and not self._event.is_set():
+                self._paused_at = time.monotonic()
+                self._running.clear()
+
+    def resume(self) -> None:
+        with self._lock:
+            if self._paused_at is not None:
+                self._paused_before += time.monotonic() - self._paused_at
+                self._paused_at = None
+            self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    @property
+    def paused_seconds(self) -> float:
+        """How long the job has been paused so far, the pause going on included."""
+        with self._lock:
+            now = time.monotonic() - self._paused_at if self._paused_at is not None else 0.0
+            return self._paused_before + now
+
+    def hold(self) -> None:
+        """Wait while paused; then raise Cancelled if the job was cancelled."""
+        self._running.wait()
+        self.raise_if_cancelled()
 
 
 ETA_MIN_ELAPSED = 3.0  # seconds read before a time left is shown
@@ -47,10 +87,12 @@ class Progress:
     bytes_total: int | None = None
     current: str = ""
     started: float = field(default_factory=time.monotonic)
+    paused: float = 0.0  # seconds spent paused since ``started``: not working time
 
     @property
     def elapsed(self) -> float:
-        return time.monotonic() - self.started
+        """Seconds of work since ``started`` (the time paused left out)."""
+        return max(0.0, time.monotonic() - self.started - self.paused)
 
     @property
     def rate(self) -> float:

@@ -79,7 +79,7 @@ class FileProcessor:
         offset = 0
         try:
             for chunk in chunks(reader, entry.size):
-                cancel.raise_if_cancelled()
+                cancel.hold()
                 hasher.update(chunk)
                 if len(head) < FileContext.HEAD_SIZE:
                     head += chunk[:FileContext.HEAD_SIZE - len(head)]

@@ -141,9 +141,24 @@ def _run(source, store, scan_id, done, processor, summary, progress, cancel, on_
     At most :data:`WINDOW` entries are in flight, so memory stays flat whatever the number of
     files. The totals are known once the listing has ended; until then the bytes to read are
     estimated from what the file systems say is in use, when they say.
+
+    A pause holds this thread where it waits for results, after committing what is stored
+    (the case store is not kept in a write transaction while paused); the workers hold within
+    their files. Nothing is recorded for a pause, and the time paused is not working time.
     """
     state = Progress(phase="scanning", bytes_total=source.allocated_bytes())
-    report = Throttle(progress)
+    throttle = Throttle(progress)
+    paused_before = cancel.paused_seconds
+
+    def report(force: bool = False) -> None:
+        state.paused = cancel.paused_seconds - paused_before
+        throttle(state, force)
+
+    def hold() -> None:
+        if cancel.paused:
+            store.commit()
+            report(force=True)
+        cancel.hold()
     counted = threading.Lock()
     local = threading.local()
 
@@ -156,7 +171,8 @@ def _run(source, store, scan_id, done, processor, summary, progress, cancel, on_
             try:
                 return future.result(timeout=PROGRESS_EVERY)
             except TimeoutError:
-                report(state)
+                hold()
+                report()
 
     def work(entry: Entry) -> FileResult:
         opener = getattr(local, "opener", None)
@@ -165,13 +181,13 @@ def _run(source, store, scan_id, done, processor, summary, progress, cancel, on_
         return processor.process(entry, cancel, on_bytes, opener)
 
     def store_result(result: FileResult) -> None:
-        cancel.raise_if_cancelled()  # what the workers finished after a cancel is not kept
+        hold()  # what the workers finished after a cancel is not kept
         store.add_file(scan_id, result.entry, result.hashes, result.mime, result.description,
                        result.error, result.findings)
         _count(summary, result)
         state.files_done += 1
         state.current = result.entry.path
-        report(state)
+        report()
         if on_result is not None:
             on_result(result)
 
@@ -198,7 +214,7 @@ def _run(source, store, scan_id, done, processor, summary, progress, cancel, on_
             for future in pending:  # after an error: the files not started yet are not
                 future.cancel()
 
-    report(state, force=True)
+    report(force=True)
 
 
 def _count(summary: ScanSummary, result: FileResult) -> None:

@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -114,9 +115,7 @@ class _Runnable(QRunnable):
 
 
 def _copy(p: Progress) -> Progress:
-    return Progress(phase=p.phase, files_done=p.files_done, files_total=p.files_total,
-                    bytes_done=p.bytes_done, bytes_total=p.bytes_total, current=p.current,
-                    started=p.started)
+    return replace(p)
 
 
 _exclusive_pool: QThreadPool | None = None

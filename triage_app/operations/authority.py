@@ -44,11 +44,12 @@ def authorise(officer: Officer, action: str, *, case: Case | None = None,
         refusal = (f"officer {officer.id} is endorsed for training only "
                    f"({officer.highest_level() or 'TRAINER'}): {verdict.words} is allowed on "
                    "simulation cases only, never on a real case")
+    missing: tuple[str, ...] = ()
     if refusal is None and case is not None and rules.action(action).get("evidence"):
-        refusal = _evidence_refusal(case, officer, rules, verdict, exhibit)
+        refusal, missing = _evidence_refusal(case, officer, rules, verdict, exhibit)
     if refusal is None:
         return verdict
-    refuse(case, verdict, refusal, exhibit=exhibit, subject=subject)
+    refuse(case, verdict, refusal, exhibit=exhibit, subject=subject, missing_facts=missing)
 
 
 def verdict(officer: Officer, action: str) -> competency.Verdict:
@@ -72,39 +73,43 @@ def admit_source(case: Case, action: str, source: Source, *,
 
 
 def refuse(case: Case | None, verdict: competency.Verdict, why: str, *,
-           exhibit: str | None = None, subject: dict[str, Any] | None = None) -> NoReturn:
+           exhibit: str | None = None, subject: dict[str, Any] | None = None,
+           missing_facts: tuple[str, ...] = ()) -> NoReturn:
     """Record ``action.refused`` (when there is a case) and raise NotAuthorised saying ``why``."""
     if case is not None:
         case.record(ACTION_REFUSED, exhibit=exhibit, inputs=[subject] if subject else [],
                     details={"refused_action": verdict.action, "needs": verdict.needs,
                              "officer_level": verdict.holds, "why": why})
-    raise NotAuthorised(why, action=verdict.action, needs=verdict.needs)
+    raise NotAuthorised(why, action=verdict.action, needs=verdict.needs,
+                        missing_facts=missing_facts)
 
 
 def _evidence_refusal(case: Case, officer: Officer, rules: workflow_rules.Rules,
-                      verdict: competency.Verdict, exhibit: str | None) -> str | None:
-    """Why evidence may not be read into ``case`` now (None: it may)."""
+                      verdict: competency.Verdict, exhibit: str | None
+                      ) -> tuple[str | None, tuple[str, ...]]:
+    """Why evidence may not be read into ``case`` now (None: it may), and the device's facts
+    that, once recorded, may let it."""
     authority = case_state.current_authority(case)
     if authority is None:
         return (f"{verdict.words} needs a legal authority (warrant, consent or statute) "
-                f"recorded in the case first")
+                f"recorded in the case first"), ()
     if why := authority.refusal(datetime.now(UTC)):
-        return f"{verdict.words} is not covered: {why}; record the renewed authority first"
+        return f"{verdict.words} is not covered: {why}; record the renewed authority first", ()
     device = case_state.device(case, exhibit) if exhibit else None
     if device is None:
-        return None
+        return None, ()
     decision = decisions.decide(rules, device.kind, device.facts, officer.highest_level())
     if decision.outcome is None:
         return (f"{verdict.words} of exhibit {exhibit} waits for its facts: "
-                f"{', '.join(decision.missing_facts)}")
+                f"{', '.join(decision.missing_facts)}"), tuple(decision.missing_facts)
     if verdict.action not in decision.permits:
         return (f"the rules say {decision.outcome} for exhibit {exhibit} at level "
                 f"{verdict.holds or 'none'}, which does not include {verdict.words}: "
-                "request a specialist")
+                "request a specialist"), ()
     if lacking := [f for f in decision.before_reading if f not in device.facts]:
         return (f"{verdict.words} of exhibit {exhibit} needs the fact "
-                f"{', '.join(lacking)} recorded first")
-    return None
+                f"{', '.join(lacking)} recorded first"), tuple(lacking)
+    return None, ()
 
 
 def request_specialist(case: Case, action: str, *, exhibit: str | None = None,

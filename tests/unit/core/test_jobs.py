@@ -31,3 +31,47 @@ def test_eta_for_a_small_source_once_a_twentieth_is_read() -> None:
     p = Progress(phase="hashing", bytes_total=1000, bytes_done=500)
     p.started -= 10
     assert 9 < p.eta_seconds < 11
+
+
+def test_time_paused_is_not_working_time() -> None:
+    # 1 GiB read in 10 s of which 6 s were paused: the rate is 1 GiB in 4 s.
+    p = Progress(phase="scanning", bytes_total=32 * GIB, bytes_done=GIB, paused=6)
+    p.started -= 10
+    assert 3.9 < p.elapsed < 4.1
+    assert 120 < p.eta_seconds < 130
+
+
+def test_a_token_counts_its_pauses_and_a_cancel_ends_one() -> None:
+    import threading
+
+    import pytest
+
+    from triage_app.core.jobs import CancelToken
+    from triage_app.errors import Cancelled
+
+    token = CancelToken()
+    token.hold()  # not paused: returns at once
+    assert not token.paused and token.paused_seconds == 0
+    token.pause()
+    assert token.paused
+    held = threading.Event()
+    outcome: list[str] = []
+
+    def worker() -> None:
+        held.set()
+        try:
+            token.hold()
+            outcome.append("went on")
+        except Cancelled:
+            outcome.append("cancelled")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    held.wait(5)
+    assert not outcome and token.paused_seconds > 0
+    token.cancel()
+    thread.join(5)
+    assert outcome == ["cancelled"] and not token.paused
+    before = token.paused_seconds
+    token.pause()  # a cancelled token is not paused again
+    assert not token.paused and token.paused_seconds == before

@@ -1,4 +1,5 @@
-"""Scan a folder, image or device into a case: progress, ETA and cancel; results stream in."""
+"""Scan a folder, image or device into the open case as an exhibit: progress, ETA, pause and
+cancel; results stream in."""
 
 from __future__ import annotations
 
@@ -21,51 +22,54 @@ from triage_app.core.jobs import Progress
 from triage_app.core.units import about_duration, human_size
 from triage_app.crypto.explain import URGENT_ADVICE
 from triage_app.engine.scan import ScanSummary
-from triage_app.errors import TriageError
+from triage_app.errors import NotAuthorised, TriageError
+from triage_app.gui.actions import GuardedAction
 from triage_app.gui.errors import show_exception
+from triage_app.gui.exhibits import ExhibitChooser, case_note, handle_refusal
 from triage_app.gui.models import FileResultsModel
 from triage_app.gui.session import CaseSession
-from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
-from triage_app.operations.scan import scan
+from triage_app.operations.scan import ACTION, scan
 
 
 class ScanPage(QWidget):
+    """Scan a source into the open case as the chosen exhibit (a step of the workflow)."""
+
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._handle: JobHandle | None = None
 
+        body = QWidget()
+        self.exhibit_combo = ExhibitChooser(session)
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText(self.tr("Folder, disk image (.dd, .E01, .001) or device"))
-        folder_button = QPushButton(self.tr("Folder…"))
+        folder_button = QPushButton(self.tr("&Folder…"))
         folder_button.clicked.connect(self._choose_folder)
-        image_button = QPushButton(self.tr("Image file…"))
+        image_button = QPushButton(self.tr("&Image file…"))
         image_button.clicked.connect(self._choose_image)
         source_row = QHBoxLayout()
         source_row.addWidget(self.source_edit, 1)
         source_row.addWidget(folder_button)
         source_row.addWidget(image_button)
 
-        self.case_edit = QLineEdit()
-        self.case_edit.setPlaceholderText(self.tr("Case folder (created if missing)"))
-        case_row = with_folder_button(self.case_edit, self.tr("Case folder"))
-
-        self.exhibit_edit = QLineEdit()
-        self.exhibit_edit.setPlaceholderText(self.tr("e.g. ABC/1"))
-
         form = QFormLayout()
-        form.addRow(self.tr("Source"), source_row)
-        form.addRow(self.tr("Case"), case_row)
-        form.addRow(self.tr("Exhibit"), self.exhibit_edit)
+        form.addRow(self.tr("E&xhibit"), self.exhibit_combo)
+        form.addRow(self.tr("&Source"), source_row)
 
-        self.start_button = QPushButton(self.tr("Start scan"))
-        self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.scan_action = GuardedAction(session, ACTION, self.tr("&Start scan"), self.start,
+                                         exhibit=self.exhibit_combo.exhibit)
+        self.scan_action.button.setProperty("role", "primary")
+        self.start_button = self.scan_action.button
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.pause_button.setEnabled(False)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.scan_action)
+        buttons.addWidget(self.pause_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
 
@@ -91,13 +95,17 @@ class ScanPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setVisible(False)
 
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addLayout(buttons)
+        body_layout.addWidget(self.progress_bar)
+        body_layout.addWidget(self.status_label)
+        body_layout.addWidget(self.error_view)
+        body_layout.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.error_view)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(case_note(session, body))
+        layout.addWidget(body, 1)
 
     # --- choosing --------------------------------------------------------------------------
     def _choose_folder(self) -> None:
@@ -115,13 +123,11 @@ class ScanPage(QWidget):
     # --- running ---------------------------------------------------------------------------
     def start(self) -> None:
         self.error_view.hide()
-        source, case_dir = self.source_edit.text().strip(), self.case_edit.text().strip()
-        if not source or not case_dir:
-            self.status_label.setText(self.tr("Choose a source and a case folder first."))
-            return
-        case = self.session.case_or_report(case_dir, lambda exc: self._on_failed(
-            exc, action=self.tr("Opening the case")), evidence=source)
-        if case is None:
+        case, exhibit = self.session.case, self.exhibit_combo.exhibit()
+        source = self.source_edit.text().strip()
+        if case is None or exhibit is None or not source:
+            self.status_label.setText(self.tr(
+                "Choose the exhibit (register the device first) and its source."))
             return
         self.model.clear()
         self.progress_bar.setValue(0)
@@ -135,19 +141,37 @@ class ScanPage(QWidget):
         handle.signals.finished.connect(self._on_finished)
         self._handle = handle
         self.start_button.setEnabled(False)
+        self.pause_button.setEnabled(True)
         self.cancel_button.setEnabled(True)
         self.status_label.setText(self.tr("Opening the source…"))
-        exhibit = self.exhibit_edit.text().strip() or None
         start_job(lambda progress, cancel: scan(case, source, exhibit=exhibit, progress=progress,
                                                 cancel=cancel, on_result=handle.emit_item),
                   handle, exclusive=True)
 
+    def toggle_pause(self) -> None:
+        """Pause the running scan where it is, or let it go on (nothing is recorded for a
+        pause; the time paused does not count in the rate or the time left)."""
+        if self._handle is None:
+            return
+        token = self._handle.cancel
+        if token.paused:
+            token.resume()
+            self.pause_button.setText(self.tr("&Pause"))
+            self.status_label.setText(self.tr("Going on…"))
+        else:
+            token.pause()
+            self.pause_button.setText(self.tr("&Resume"))
+            self.status_label.setText(self.tr("Paused: nothing is read until you resume."))
+
     def cancel(self) -> None:
         if self._handle is not None:
             self._handle.cancel.cancel()
+            self.pause_button.setText(self.tr("&Pause"))
             self.status_label.setText(self.tr("Cancelling…"))
 
     def _on_progress(self, p: Progress) -> None:
+        if self._handle is not None and self._handle.cancel.paused:
+            return  # the status line says it is paused
         if p.phase == "counting":
             self.progress_bar.setRange(0, 0)  # busy: the total is not known yet
             self.status_label.setText(self.tr("Listing the source: %n entries so far", "",
@@ -163,17 +187,24 @@ class ScanPage(QWidget):
             f", {human_size(p.bytes_done)} / {human_size(p.bytes_total or 0)}"
             f", {human_size(int(p.rate))}/s{eta_text}")
 
-    def _on_failed(self, exc: BaseException, action: str | None = None) -> None:
+    def _on_failed(self, exc: BaseException) -> None:
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setValue(0)
+        if isinstance(exc, NotAuthorised):
+            self.status_label.setText(str(exc))
+            exhibit = self.exhibit_combo.exhibit()
+            if handle_refusal(self, self.session, exc, exhibit=exhibit):
+                self.status_label.setText(self.tr("Recorded. Start the scan again."))
+            return
         self.status_label.setText(self.tr("The scan did not finish; the reason is below."))
         self.error_view.setPlainText(str(exc) if isinstance(exc, TriageError) else
                                      self.tr("An internal error stopped the scan: %1")
                                      .replace("%1", repr(exc)))
         self.error_view.show()
-        show_exception(self, exc, action=action or self.tr("The scan"))
+        show_exception(self, exc, action=self.tr("The scan"))
 
     def _on_done(self, summary: ScanSummary) -> None:
+        self.session.recorded()
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setValue(1000)
         urgent = (self.tr("URGENT: %1 private keys, seed phrases or wallet files - %2 (the "
@@ -189,6 +220,8 @@ class ScanPage(QWidget):
     def _on_finished(self) -> None:
         if self.progress_bar.maximum() == 0:
             self.progress_bar.setRange(0, 1000)
-        self.start_button.setEnabled(True)
+        self.scan_action.refresh()
+        self.pause_button.setEnabled(False)
+        self.pause_button.setText(self.tr("&Pause"))
         self.cancel_button.setEnabled(False)
         self._handle = None

@@ -89,12 +89,20 @@ class FactsDialog(QDialog):
         form = QFormLayout()
         rules = workflow_rules.active()
         asked_at = workflow_rules.guidance_level(level)
-        self.edits: dict[str, QLineEdit] = {}
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
         for fact in facts:
-            edit = QLineEdit()
-            ask = rules.facts.get(fact, {}).get("ask", {})
-            form.addRow(QLabel(ask.get(asked_at, fact)), edit)
-            self.edits[fact] = edit
+            about = rules.facts.get(fact, {})
+            field: QLineEdit | QComboBox
+            if about.get("values"):
+                field = QComboBox()
+                field.addItems(["", *about["values"]])
+            else:
+                field = QLineEdit()
+            question = QLabel(about.get("ask", {}).get(asked_at, fact))
+            question.setWordWrap(True)
+            question.setBuddy(field)
+            form.addRow(question, field)
+            self.fields[fact] = field
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = buttons.addButton(self.tr("&Record"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
@@ -107,8 +115,9 @@ class FactsDialog(QDialog):
 
     def answers(self) -> list[str]:
         """``NAME=VALUE`` for every fact answered."""
-        return [f"{fact}={edit.text().strip()}" for fact, edit in self.edits.items()
-                if edit.text().strip()]
+        values = {fact: (field.currentText() if isinstance(field, QComboBox) else field.text())
+                  for fact, field in self.fields.items()}
+        return [f"{fact}={value.strip()}" for fact, value in values.items() if value.strip()]
 
 
 def handle_refusal(parent: QWidget, session: CaseSession, refusal: NotAuthorised, *,

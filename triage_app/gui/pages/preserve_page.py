@@ -1,5 +1,6 @@
-"""Preserve and hand over: collect files, make an image (L2 and above), add scene photos,
-export the triage package. Locked actions stay visible and can be requested from a specialist.
+"""Preserve and hand over, for the chosen exhibit of the open case: collect files, make an
+image (L2 and above), add scene photos, export the triage package. Locked actions stay visible
+and can be requested from a specialist.
 """
 
 from __future__ import annotations
@@ -22,76 +23,72 @@ from PySide6.QtWidgets import (
 from triage_app.case.case import Case
 from triage_app.core.jobs import Progress
 from triage_app.core.units import about_duration, human_size
-from triage_app.errors import Cancelled, InputError
+from triage_app.errors import Cancelled, InputError, NotAuthorised
+from triage_app.gui.actions import GuardedAction
 from triage_app.gui.errors import show_exception
+from triage_app.gui.exhibits import ExhibitChooser, case_note, handle_refusal
 from triage_app.gui.session import CaseSession
 from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
 from triage_app.operations import package
-from triage_app.operations.authority import request_specialist
 from triage_app.operations.collect import collect
 from triage_app.operations.image import image
 from triage_app.operations.scene import add_scene_photos
 from triage_app.storage.drives import parse_size
-from triage_app.workflow import competency
 
 
 class PreservePage(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.officer = session.officer
         self._handle: JobHandle | None = None
 
-        self.case_edit = QLineEdit()
-        self.case_edit.setPlaceholderText(self.tr("Case folder"))
+        body = QWidget()
+        self.exhibit_combo = ExhibitChooser(session)
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText(self.tr("Folder, disk image or device to preserve"))
-        source_button = QPushButton(self.tr("Choose…"))
+        source_button = QPushButton(self.tr("C&hoose…"))
         source_button.clicked.connect(self._choose_source)
         source_row = QHBoxLayout()
         source_row.addWidget(self.source_edit, 1)
         source_row.addWidget(source_button)
-        self.exhibit_edit = QLineEdit()
-        self.exhibit_edit.setPlaceholderText(self.tr("e.g. ABC/1"))
         form = QFormLayout()
-        form.addRow(self.tr("Case"), with_folder_button(self.case_edit, self.tr("Case folder")))
-        form.addRow(self.tr("Source"), source_row)
-        form.addRow(self.tr("Exhibit"), self.exhibit_edit)
+        form.addRow(self.tr("E&xhibit"), self.exhibit_combo)
+        form.addRow(self.tr("&Source"), source_row)
 
         self.select_edit = QLineEdit()
         self.select_edit.setPlaceholderText(self.tr("optional, e.g. *.jpg  /Users/*/Documents/**"))
         self.deleted_box = QCheckBox(self.tr("include deleted files"))
-        self.collect_button = QPushButton()
-        self.collect_button.clicked.connect(lambda: self._run_or_request("collect"))
+        self.collect_action = GuardedAction(session, "collect", self.tr("C&ollect files"),
+                                            self.collect, exhibit=self.exhibit_combo.exhibit)
         collect_box = QGroupBox(self.tr("Collect files (copied, hashed and verified)"))
         collect_form = QFormLayout(collect_box)
         collect_form.addRow(self.tr("Only"), self.select_edit)
-        collect_form.addRow(self.deleted_box, self.collect_button)
+        collect_form.addRow(self.deleted_box, self.collect_action)
 
         self.format_combo = QComboBox()
         self.format_combo.addItems(["raw", "e01"])
         self.split_edit = QLineEdit()
         self.split_edit.setPlaceholderText(self.tr("optional segment size, e.g. 2G"))
-        self.image_button = QPushButton()
-        self.image_button.clicked.connect(lambda: self._run_or_request("image"))
+        self.image_action = GuardedAction(session, "image", self.tr("&Make the image"),
+                                          self.image, exhibit=self.exhibit_combo.exhibit)
         image_box = QGroupBox(self.tr("Make a disk image (hash on read, verify after write)"))
         image_form = QFormLayout(image_box)
         image_form.addRow(self.tr("Format"), self.format_combo)
         image_form.addRow(self.tr("Split"), self.split_edit)
-        image_form.addRow("", self.image_button)
+        image_form.addRow("", self.image_action)
 
-        self.scene_button = QPushButton(self.tr("Add scene photos…"))
-        self.scene_button.clicked.connect(self._add_scene_photos)
+        self.scene_action = GuardedAction(session, "scene-photos", self.tr("Add scene &photos…"),
+                                          self._add_scene_photos)
         self.out_edit = QLineEdit()
         self.out_edit.setPlaceholderText(self.tr("Where to write the package (e.g. the exhibit stick)"))
-        self.export_button = QPushButton(self.tr("Export the triage package"))
-        self.export_button.clicked.connect(self.export)
+        self.export_action = GuardedAction(session, "export-package",
+                                           self.tr("&Export the triage package"), self.export)
         hand_box = QGroupBox(self.tr("Document and hand over"))
         hand_form = QFormLayout(hand_box)
-        hand_form.addRow("", self.scene_button)
+        hand_form.addRow("", self.scene_action)
         hand_form.addRow(self.tr("Output"), with_folder_button(self.out_edit, self.tr("Output folder")))
-        hand_form.addRow("", self.export_button)
+        hand_form.addRow("", self.export_action)
 
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
@@ -102,51 +99,27 @@ class PreservePage(QWidget):
                                            "custody ledger."))
         self.status_label.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(collect_box)
-        layout.addWidget(image_box)
-        layout.addWidget(hand_box)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addWidget(collect_box)
+        body_layout.addWidget(image_box)
+        body_layout.addWidget(hand_box)
         row = QHBoxLayout()
         row.addWidget(self.progress_bar, 1)
         row.addWidget(self.cancel_button)
-        layout.addLayout(row)
-        layout.addWidget(self.status_label)
-        layout.addStretch(1)
-        self._label_locked_actions()
-
-    # --- competency ----------------------------------------------------------------------------
-    def _label_locked_actions(self) -> None:
-        for action, button, text in (("collect", self.collect_button, self.tr("Collect files")),
-                                     ("image", self.image_button, self.tr("Make the image"))):
-            needs = competency.required_level(action)
-            if needs is None or competency.may(self.officer, action):
-                button.setText(text)
-            else:
-                button.setText(text + self.tr(" — locked (needs %1): request a specialist")
-                               .replace("%1", needs))
-
-    def _run_or_request(self, action: str) -> None:
-        if competency.may(self.officer, action):
-            (self.collect if action == "collect" else self.image)()
-            return
-        case = self._case()
-        if case is None:
-            return
-        exhibit = self._exhibit()
-        subject = {"source": self.source_edit.text().strip() or None}
-        self._start(lambda progress, cancel: request_specialist(
-            case, action, exhibit=exhibit, subject=subject),
-            lambda entry: self._say(self.tr("A specialist was requested (custody entry %1).")
-                                    .replace("%1", str(entry.seq))))
+        body_layout.addLayout(row)
+        body_layout.addWidget(self.status_label)
+        body_layout.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(case_note(session, body))
+        layout.addWidget(body, 1)
 
     # --- actions (thin: one operation each, on the worker) --------------------------------------
     def collect(self) -> None:
-        source = self._source()
-        case = self._case(evidence=source) if source else None
-        if source is None or case is None:
+        source, case, exhibit = self._source(), self._case(), self._exhibit()
+        if source is None or case is None or exhibit is None:
             return
-        exhibit = self._exhibit()
         select = self.select_edit.text().split()
         deleted = self.deleted_box.isChecked()
         self._start(lambda progress, cancel: collect(
@@ -163,11 +136,10 @@ class PreservePage(QWidget):
         except InputError as exc:
             show_exception(self, exc, action=self.tr("The split size"))
             return
-        source = self._source()
-        case = self._case(evidence=source) if source else None
-        if source is None or case is None:
+        source, case, exhibit = self._source(), self._case(), self._exhibit()
+        if source is None or case is None or exhibit is None:
             return
-        exhibit, fmt = self._exhibit(), self.format_combo.currentText()
+        fmt = self.format_combo.currentText()
         self._start(lambda progress, cancel: image(
             case, source, fmt=fmt, split=split, exhibit=exhibit, progress=progress,
             cancel=cancel),
@@ -175,9 +147,6 @@ class PreservePage(QWidget):
                                 .replace("%1", r.source).replace("%2", r.hashes["sha256"])))
 
     def _add_scene_photos(self) -> None:
-        if not self.case_edit.text().strip():
-            self._say(self.tr("Choose the case folder first."))
-            return
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Scene photos to add"))
         if paths:
             self.add_scene_photos(paths)
@@ -195,7 +164,7 @@ class PreservePage(QWidget):
         if not out:
             self._say(self.tr("Choose where to write the package first."))
             return
-        case = self._case(create=False)
+        case = self._case()
         if case is None:
             return
         self._start(lambda progress, cancel: package.export(
@@ -215,8 +184,9 @@ class PreservePage(QWidget):
         handle = JobHandle()
         handle.signals.progress.connect(self._on_progress)
         handle.signals.succeeded.connect(lambda _: self.progress_bar.setValue(1000))
+        handle.signals.succeeded.connect(lambda _: self.session.recorded())
         handle.signals.succeeded.connect(on_done)
-        handle.signals.failed.connect(lambda exc: self._on_failed(exc))
+        handle.signals.failed.connect(self._on_failed)
         handle.signals.cancelled.connect(lambda exc: self._on_cancelled(exc))
         handle.signals.finished.connect(self._on_finished)
         self._handle = handle
@@ -227,6 +197,10 @@ class PreservePage(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         self.progress_bar.setValue(0)
         self._say(str(exc))
+        if isinstance(exc, NotAuthorised):
+            if handle_refusal(self, self.session, exc, exhibit=self._exhibit()):
+                self._say(self.tr("Recorded. Try again."))
+            return
         show_exception(self, exc, action=self.tr("The task"))
 
     def _on_cancelled(self, exc: Cancelled) -> None:
@@ -234,8 +208,12 @@ class PreservePage(QWidget):
         self._say(exc.outcome.capitalize() + ".")
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.collect_button, self.image_button, self.scene_button, self.export_button):
-            button.setEnabled(not busy)
+        for action in (self.collect_action, self.image_action, self.scene_action,
+                       self.export_action):
+            if busy:
+                action.button.setEnabled(False)
+            else:
+                action.refresh()
         self.cancel_button.setEnabled(busy)
 
     def _on_progress(self, p: Progress) -> None:
@@ -254,14 +232,10 @@ class PreservePage(QWidget):
     def _say(self, text: str) -> None:
         self.status_label.setText(text)
 
-    def _case(self, *, create: bool = True, evidence: str | None = None) -> Case | None:
-        """The session's open case for the folder named here (opened on first use)."""
-        text = self.case_edit.text().strip()
-        if not text:
-            self._say(self.tr("Choose the case folder first."))
-            return None
-        return self.session.case_or_report(text, lambda exc: show_exception(
-            self, exc, action=self.tr("Opening the case")), create=create, evidence=evidence)
+    def _case(self) -> Case | None:
+        if self.session.case is None:
+            self._say(self.tr("Open or make a case first."))
+        return self.session.case
 
     def _source(self) -> str | None:
         text = self.source_edit.text().strip()
@@ -271,7 +245,10 @@ class PreservePage(QWidget):
         return text
 
     def _exhibit(self) -> str | None:
-        return self.exhibit_edit.text().strip() or None
+        exhibit = self.exhibit_combo.exhibit()
+        if exhibit is None:
+            self._say(self.tr("Register the device first, then choose it as the exhibit."))
+        return exhibit
 
     def _choose_source(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Disk image or file"))

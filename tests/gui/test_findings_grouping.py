@@ -49,10 +49,8 @@ def test_counts_urgent_first_and_groups(qtbot, case_dir: Path, officer) -> None:
     session = CaseSession(officer)
     page = FindingsPage(session)
     qtbot.addWidget(page)
-    page.case_edit.setText(str(case_dir))
-    page.load()
-    qtbot.waitUntil(lambda: page.open_button.isEnabled() and page.model.rowCount() > 0,
-                    timeout=30000)
+    session.open(case_dir)
+    qtbot.waitUntil(lambda: page._handle is None and page.model.rowCount() > 0, timeout=30000)
     rows = _rows(page)
     assert rows[0]["Kind"] == "seed-phrase" and "treat it as cash" in page.detail_view.toPlainText()
     addresses = [r for r in rows if r["Kind"] == "address"]
@@ -69,7 +67,7 @@ def test_counts_urgent_first_and_groups(qtbot, case_dir: Path, officer) -> None:
     page.select_finding(big.id)
     assert "5000 (first at bytes 8, " in page.detail_view.toPlainText()
     page.decide("dismiss")
-    qtbot.waitUntil(lambda: page.open_button.isEnabled() and page._handle is None, timeout=30000)
+    qtbot.waitUntil(lambda: page._handle is None, timeout=30000)
     page.group_combo.setCurrentIndex(page.group_combo.findData("none"))
     assert [v.status for v in page.model._loaded if v.id == big.id] == ["dismissed"]
     session.close()

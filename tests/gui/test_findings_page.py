@@ -35,14 +35,13 @@ def _open(qtbot, officer, case_dir: Path):
     window.show()
     page = window.page(FindingsPage)
     window.show_page(type(page))
-    page.case_edit.setText(str(case_dir))
-    page.load()
+    window.session.open(case_dir)
     _idle(qtbot, page)
     return window, page
 
 
 def _idle(qtbot, page: FindingsPage) -> None:
-    qtbot.waitUntil(lambda: page.open_button.isEnabled(), timeout=30000)
+    qtbot.waitUntil(lambda: page._handle is None, timeout=30000)
 
 
 def _ids(planted: PlantedCase) -> dict[str, int]:
@@ -113,11 +112,11 @@ def test_below_l3_reveal_is_locked_and_requests_a_specialist(qtbot, planted, no_
     caplog.set_level(logging.DEBUG)
     window, page = _open(qtbot, planted.officer_l1, planted.case_dir)
     page.select_finding(_ids(planted)["private-key"])
-    assert page.reveal_button.isVisible()
-    assert "request a specialist" in page.reveal_button.text()
-    assert "Locked (L3 only)" in page.reveal_button.text()
+    assert page.reveal_button.isVisible() and not page.reveal_button.isEnabled()
+    assert page.reveal_button.text() == "Locked: &Reveal secret (L3)… (needs L3)"
+    assert page.reveal_action.request_button.isVisible()
     page.reason_edit.setText("funds may move tonight")
-    page.reveal_or_request()
+    page.reveal_action.request_button.click()
     _idle(qtbot, page)
     assert no_dialogs == []
     assert "specialist has been requested" in page.status_label.text()
@@ -132,7 +131,8 @@ def test_below_l3_reveal_is_locked_and_requests_a_specialist(qtbot, planted, no_
     for secret in (WIF, SEED, SEED16):
         assert secret not in ledger and secret not in caplog.text and secret not in screen
     assert "5Hue…vyTJ" in screen
-    window.grab().save(str(tmp_path / "findings-l1.png"))
+    page.resize(1150, 650)
+    page.grab().save("/tmp/shots/findings-l1-locked-reveal.png")
     assert main(["custody", "verify", str(planted.case_dir)]) == 0
     capsys.readouterr()
 
@@ -143,7 +143,7 @@ def test_l3_reveal_needs_a_reason_then_shows_and_records(qtbot, planted, no_dial
     window, page = _open(qtbot, planted.officer_l3, planted.case_dir)
     ids = _ids(planted)
     page.select_finding(ids["utf16-seed-phrase"])
-    assert page.reveal_button.text().startswith("Reveal secret")
+    assert page.reveal_button.text().startswith("&Reveal secret") and page.reveal_button.isEnabled()
     page.reveal_or_request()  # no reason yet: nothing happens but a plain request for one
     assert "Write the reason first" in page.status_label.text()
     assert not any(e["action"] == "finding.secret-revealed"
@@ -178,7 +178,18 @@ def test_l3_reveal_needs_a_reason_then_shows_and_records(qtbot, planted, no_dial
     capsys.readouterr()
 
 
-def test_a_folder_that_is_no_case_is_said_plainly(qtbot, tmp_path, no_dialogs, planted):
-    window, page = _open(qtbot, planted.officer_l1, tmp_path / "nowhere")
-    assert no_dialogs and "is not a case folder" in no_dialogs[0]
+def test_no_case_is_a_plain_note_and_an_exhibit_filters(qtbot, planted, no_dialogs) -> None:
+    from triage_app.gui.session import CaseSession
+
+    session = CaseSession(planted.officer_l1)
+    page = FindingsPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 0 and no_dialogs == []
+    assert any(label.text() == "Open or make a case first." and label.isVisible()
+               for label in page.findChildren(type(page.status_label)))
+    session.open(planted.case_dir)
+    _idle(qtbot, page)
+    assert page.model.rowCount() == 4 and page.exhibit_combo.exhibit() is None
+    session.close()
     assert page.model.rowCount() == 0

@@ -1,6 +1,7 @@
 """Review findings: the officer confirms or dismisses what the scan found (human in the loop).
 
-The page lists a case's findings, filters them, and sends each decision to the core
+The page lists the open case's findings (all exhibits, or the one chosen), filters them, and
+sends each decision to the core
 (:mod:`triage_app.operations.review`), which writes the case store and the custody ledger. Secrets are
 listed redacted. "Reveal" is for an L3 officer with a reason; below L3 the button is shown
 locked and asks for a specialist instead, which is itself a custody entry (design section 1).
@@ -27,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triage_app.case.case import Case
 from triage_app.crypto.explain import URGENT_ADVICE
+from triage_app.gui.actions import GuardedAction
 from triage_app.gui.errors import show_exception
+from triage_app.gui.exhibits import ExhibitChooser, case_note
 from triage_app.gui.session import CaseSession
-from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
 from triage_app.operations.review import (
     STATUSES,
@@ -156,14 +157,15 @@ class _Filter(QSortFilterProxyModel):
         super().__init__()
         self.kind: str | None = None
         self.status: str | None = None
+        self.exhibit: str | None = None
 
-    def set_filter(self, kind: str | None, status: str | None) -> None:
+    def set_filter(self, kind: str | None, status: str | None, exhibit: str | None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter is deprecated
             self.beginFilterChange()
-            self.kind, self.status = kind, status
+            self.kind, self.status, self.exhibit = kind, status, exhibit
             self.endFilterChange()
         else:  # pragma: no cover - older Qt
-            self.kind, self.status = kind, status
+            self.kind, self.status, self.exhibit = kind, status, exhibit
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int,  # noqa: N802 (Qt API)
@@ -173,24 +175,20 @@ class _Filter(QSortFilterProxyModel):
             return True
         view = model.finding(row)
         return ((self.kind is None or view.kind == self.kind)
-                and (self.status is None or view.status == self.status))
+                and (self.status is None or view.status == self.status)
+                and (self.exhibit is None or view.exhibit == self.exhibit))
 
 
 class FindingsPage(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.officer = session.officer
         self._handle: JobHandle | None = None
+        self._stale = False
 
-        self.case_edit = QLineEdit()
-        self.case_edit.setPlaceholderText(self.tr("Case folder"))
-        self.case_edit.returnPressed.connect(self.load)
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.clicked.connect(self.load)
-        case_row = with_folder_button(self.case_edit, self.tr("Case folder"), chosen=self.load)
-        case_row.insertWidget(0, QLabel(self.tr("Case")))
-        case_row.addWidget(self.open_button)
+        body = QWidget()
+        self.exhibit_combo = ExhibitChooser(session, none_text=self.tr("All exhibits"))
+        self.exhibit_combo.currentIndexChanged.connect(self._apply_filter)
 
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("All kinds"), None)
@@ -208,6 +206,7 @@ class FindingsPage(QWidget):
         self.count_label = QLabel()
         filter_row = QHBoxLayout()
         filter_row.addWidget(QLabel(self.tr("Show")))
+        filter_row.addWidget(self.exhibit_combo)
         filter_row.addWidget(self.kind_combo)
         filter_row.addWidget(self.status_combo)
         filter_row.addWidget(self.group_combo)
@@ -231,17 +230,23 @@ class FindingsPage(QWidget):
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Reason (optional to confirm or dismiss; "
                                                     "required to reveal a secret)"))
-        self.confirm_button = QPushButton(self.tr("Confirm"))
-        self.confirm_button.clicked.connect(lambda: self.decide("confirm"))
-        self.dismiss_button = QPushButton(self.tr("Dismiss"))
-        self.dismiss_button.clicked.connect(lambda: self.decide("dismiss"))
-        self.reveal_button = QPushButton()
-        self.reveal_button.clicked.connect(self.reveal_or_request)
+        self.confirm_action = GuardedAction(session, "decide-finding", self.tr("C&onfirm"),
+                                            lambda: self.decide("confirm"))
+        self.dismiss_action = GuardedAction(session, "decide-finding", self.tr("&Dismiss"),
+                                            lambda: self.decide("dismiss"))
+        self.reveal_action = GuardedAction(session, "reveal-secret",
+                                           self.tr("&Reveal secret (L3)…"), self.reveal_or_request)
+        # A request for a specialist names the finding (operations.review.request_specialist).
+        self.reveal_action.request_button.clicked.disconnect()
+        self.reveal_action.request_button.clicked.connect(self.reveal_or_request)
+        self.confirm_button = self.confirm_action.button
+        self.dismiss_button = self.dismiss_action.button
+        self.reveal_button = self.reveal_action.button
         action_row = QHBoxLayout()
-        action_row.addWidget(self.confirm_button)
-        action_row.addWidget(self.dismiss_button)
+        action_row.addWidget(self.confirm_action)
+        action_row.addWidget(self.dismiss_action)
         action_row.addStretch(1)
-        action_row.addWidget(self.reveal_button)
+        action_row.addWidget(self.reveal_action)
         self.secret_label = QLabel("<b style='color:#b3261e'>" + self.tr("Secret in clear:")
                                    + "</b>")
         self.secret_label.setVisible(False)
@@ -269,40 +274,42 @@ class FindingsPage(QWidget):
         splitter.setSizes([330, 300])
 
         self.status_label = QLabel(self.tr(
-            "Open a case to review what the scan found. Each decision is recorded in the "
-            "custody ledger with your name."))
+            "Each decision on what the scan found is recorded in the custody ledger with your "
+            "name."))
         self.status_label.setWordWrap(True)
 
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(filter_row)
+        body_layout.addWidget(splitter, 1)
+        body_layout.addWidget(self.status_label)
         layout = QVBoxLayout(self)
-        layout.addLayout(case_row)
-        layout.addLayout(filter_row)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status_label)
+        layout.addWidget(case_note(session, body))
+        layout.addWidget(body, 1)
+        session.changed.connect(self.load)
+        session.case_updated.connect(self.load)
         self._update_actions()
+        self.load()
 
     # --- the case ------------------------------------------------------------------------------
-    def _case(self) -> str | None:
-        text = self.case_edit.text().strip()
-        if not text:
-            self.status_label.setText(self.tr("Choose a case folder first."))
-        return text or None
-
-    def _open_case(self) -> Case | None:
-        """The session's open case for the folder shown (decisions are written to it)."""
-        case_dir = self._case()
-        if case_dir is None:
-            return None
-        return self.session.case_or_report(case_dir, lambda exc: show_exception(
-            self, exc, action=self.tr("Opening the case")), create=False)
-
     def load(self) -> None:
-        case_dir = self._case()
-        if case_dir:
-            self._run(lambda progress, cancel: list_findings(case_dir), self._on_loaded,
-                      self.tr("Opening the case"), exclusive=False)
+        """Read the open case's findings again (after a scan or a decision anywhere)."""
+        case = self.session.case
+        if case is None:
+            self.model.set_findings([])
+            self._apply_filter()
+            return
+        if self._handle is not None:
+            self._stale = True  # read again once the page's job has ended
+            return
+        self._stale = False
+        case_dir = case.path
+        self._run(lambda progress, cancel: list_findings(case_dir), self._on_loaded,
+                  self.tr("Reading the findings"), exclusive=False)
 
     def _on_loaded(self, views: list[FindingView]) -> None:
         self.hide_secret()
+        chosen = self.selected()
         current = self.kind_combo.currentData()
         self.model.set_findings(views)
         self.kind_combo.blockSignals(True)
@@ -316,7 +323,9 @@ class FindingsPage(QWidget):
         self.status_label.setText(self.tr("%1 findings. Select one to see how it was found "
                                           "and to confirm or dismiss it.")
                                   .replace("%1", str(len(views))))
-        if self.proxy.rowCount():
+        if chosen is not None and any(v.id == chosen.id for v in views):
+            self.select_finding(chosen.id)
+        elif self.proxy.rowCount():
             self.table.selectRow(0)
 
     def _regroup(self) -> None:
@@ -324,7 +333,8 @@ class FindingsPage(QWidget):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        self.proxy.set_filter(self.kind_combo.currentData(), self.status_combo.currentData())
+        self.proxy.set_filter(self.kind_combo.currentData(), self.status_combo.currentData(),
+                              self.exhibit_combo.exhibit())
         self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(self.proxy.rowCount()))
                                  .replace("%2", str(self.model.rowCount())))
         self._show_selected()
@@ -385,29 +395,21 @@ class FindingsPage(QWidget):
     def _update_actions(self) -> None:
         view = self.selected()
         busy = self._handle is not None
-        self.confirm_button.setEnabled(view is not None and not busy)
-        self.dismiss_button.setEnabled(view is not None and not busy)
+        for action in (self.confirm_action, self.dismiss_action, self.reveal_action):
+            action.refresh()
+            action.button.setEnabled(action.button.isEnabled() and view is not None
+                                     and not busy)
         secret = view is not None and view.sensitive
-        self.reveal_button.setVisible(secret)
-        self.reveal_button.setEnabled(secret and not busy)
-        if can_reveal(self.officer):
-            self.reveal_button.setText(self.tr("Reveal secret (L3)…"))
-            self.reveal_button.setToolTip(self.tr("Re-read it from the evidence; a reason is "
-                                                  "required and recorded."))
-        else:
-            self.reveal_button.setText(self.tr("Locked (L3 only): request a specialist"))
-            self.reveal_button.setToolTip(self.tr(
-                "Your level does not allow revealing secrets. Clicking records a request for "
-                "a specialist in the custody ledger."))
+        self.reveal_action.setVisible(secret)
+        self.reveal_action.request_button.setEnabled(not busy)
 
     # --- actions (thin: one core call each, on the worker) ---------------------------------------
     def decide(self, decision: str) -> None:
-        view = self.selected()
-        case = self._open_case() if view is not None else None
+        view, case = self.selected(), self.session.case
         if view is None or case is None:
             return
         reason = self.reason_edit.text().strip() or None
-        officer = self.officer
+        officer = self.session.officer
         self._run(lambda progress, cancel: decide(case, view.id, decision, officer,
                                                   reason=reason),
                   self._on_decided, self.tr("Recording the decision"))
@@ -421,12 +423,10 @@ class FindingsPage(QWidget):
 
     def reveal_or_request(self) -> None:
         view = self.selected()
-        if view is None or not view.sensitive:
+        case = self.session.case
+        if view is None or not view.sensitive or case is None:
             return
-        case = self._open_case()
-        if case is None:
-            return
-        officer = self.officer
+        officer = self.session.officer
         reason = self.reason_edit.text().strip()
         if not can_reveal(officer):
             self._run(lambda progress, cancel: request_specialist(
@@ -473,7 +473,6 @@ class FindingsPage(QWidget):
         handle.signals.finished.connect(self._on_finished)
         self._handle = handle
         self._update_actions()
-        self.open_button.setEnabled(False)
         self.status_label.setText(action + "…")
         start_job(job, handle, exclusive=exclusive)
 
@@ -483,5 +482,6 @@ class FindingsPage(QWidget):
 
     def _on_finished(self) -> None:
         self._handle = None
-        self.open_button.setEnabled(True)
         self._update_actions()
+        if self._stale:
+            self.load()

@@ -15,6 +15,8 @@ from triage_app.core.officer import load_officer
 from triage_app.crypto.watchlists import import_list
 from triage_app.gui.main_window import MainWindow
 from triage_app.gui.pages.crypto_page import CryptoCheckPage
+from triage_app.operations.case_state import DeviceDescription
+from triage_app.operations.devices import register_device
 
 P2WPKH = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"
 ETH = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
@@ -76,7 +78,7 @@ def test_typed_inputs_are_checked_explained_and_secrets_redacted(qtbot, page, tm
     assert "no checksum" in text  # all-lowercase EVM address: said plainly
     assert "VALID SEED PHRASE" in text and "call a crypto specialist now" in text
     assert "NOT RECOGNISED" in text and "no known address, key or seed format" in text
-    assert "Not recorded: no case folder chosen." in page.status_label.text()
+    assert "Not recorded: no case is open." in page.status_label.text()
     assert "Secrets were taken out of the box" in page.status_label.text()
     # Watch lists: none loaded, and the page says so instead of implying "clean".
     assert "no watch list is loaded" in text and "clean" not in text.lower()
@@ -92,8 +94,9 @@ def test_typed_inputs_are_checked_explained_and_secrets_redacted(qtbot, page, tm
 def test_checks_are_recorded_in_the_case_ledger_redacted(qtbot, page, tmp_path, no_dialogs,
                                                          capsys):
     case = tmp_path / "case"
-    page.case_edit.setText(str(case))
-    page.exhibit_edit.setText("ABC/2")
+    register_device(page.session.open(case), "ABC/2", DeviceDescription(kind="phone"))
+    page.session.recorded()
+    page.exhibit_combo.select("ABC/2")
     page.input_edit.setPlainText(f"{P2WPKH}\n{WIF}\n{SEED}")
     page.check_typed()
     _wait(qtbot, page)
@@ -110,6 +113,8 @@ def test_checks_are_recorded_in_the_case_ledger_redacted(qtbot, page, tmp_path, 
     assert WIF not in ledger and SEED not in ledger and "winner thank" not in ledger
     assert [c.recorded_seq for c in page.outcome.checks] == [c["seq"] for c in checks]
     assert "recorded as entry" in page.results_text()
+    page.resize(1150, 650)
+    page.grab().save("/tmp/shots/check-address-recorded.png")
     assert main(["custody", "verify", str(case)]) == 0
     capsys.readouterr()
 
@@ -134,7 +139,7 @@ def test_qr_photo_is_decoded_off_the_gui_thread_and_recorded(qtbot, page, tmp_pa
                                                             no_dialogs):
     photo = qr_photo(tmp_path / "scene-photo.jpg", f"bitcoin:{P2WPKH}?amount=0.5", rotate=7)
     case = tmp_path / "case"
-    page.case_edit.setText(str(case))
+    page.session.open(case)
     page.check_photo(str(photo))
     assert not page.photo_button.isEnabled()
     _wait(qtbot, page)

@@ -46,13 +46,20 @@ def images(corpora: Path) -> Path:
 def _page(qtbot, who=None) -> PhotosPage:
     page = PhotosPage(CaseSession(who or load_officer(None)))
     qtbot.addWidget(page)
+    page.destroyed.connect(page.session.close)
     page.resize(1280, 820)
     page.show()
     return page
 
 
-def _load(qtbot, page: PhotosPage, **kwargs) -> None:
-    page.load(**kwargs)
+def _load(qtbot, page: PhotosPage, case_dir: str | None = None, **kwargs) -> None:
+    """Load ``kwargs``' photos, or the photos of the case at ``case_dir``, opened for the
+    page's session."""
+    if case_dir is not None:
+        page.session.open(case_dir)
+        page.load_case()
+    else:
+        page.load(**kwargs)
     assert page.busy
     qtbot.waitUntil(lambda: not page.busy, timeout=60000)
 
@@ -228,7 +235,8 @@ def test_below_l3_a_notable_photo_is_a_placeholder_and_never_decoded(
     assert "NIKON" not in text
     assert page.view_button.isVisible() and not page.view_button.isEnabled()
     assert page.request_button.isVisible()
-    page.grab().save(str(tmp_path / "notable-l2.png"))
+    page.resize(1150, 650)
+    page.grab().save("/tmp/shots/photos-notable-l2.png")
     # Every picture the GUI decoded was a worker-made preview of another photo.
     assert len(images_loaded) >= 3
 

@@ -1,7 +1,8 @@
 """Check an address: type, paste or photograph a crypto-currency address, key or seed phrase.
 
-An L1 task (design section 1). The page only collects the input and shows the answer; the
-checking, the watch-list match and the custody entry are one core job
+An L1 task (design section 1); each check is recorded in the open case (for the exhibit it was
+found on, when chosen), and works without a case, unrecorded. The page only collects the input
+and shows the answer; the checking, the watch-list match and the custody entry are one core job
 (:func:`triage_app.operations.spot_check.check_job`) run on the worker adapter. Secrets are shown
 redacted, and lines that held one are taken out of the input box once checked.
 """
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -23,11 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triage_app.errors import NotAuthorised
+from triage_app.gui.actions import GuardedAction, offer_specialist
 from triage_app.gui.errors import show_exception
+from triage_app.gui.exhibits import ExhibitChooser
 from triage_app.gui.session import CaseSession
-from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
-from triage_app.operations.spot_check import CheckOutcome, SpotCheck, check_job, split_inputs
+from triage_app.operations.spot_check import (
+    ACTION,
+    CheckOutcome,
+    SpotCheck,
+    check_job,
+    split_inputs,
+)
 
 _GREEN, _RED, _AMBER = "#1b6e20", "#b3261e", "#8a5300"
 
@@ -36,7 +44,6 @@ class CryptoCheckPage(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.officer = session.officer
         self.outcome: CheckOutcome | None = None
         self._handle: JobHandle | None = None
 
@@ -51,28 +58,24 @@ class CryptoCheckPage(QWidget):
             "A seed phrase goes on one line, words separated by spaces."))
         self.input_edit.setMaximumHeight(110)
 
-        self.check_button = QPushButton(self.tr("Check"))
+        self.check_action = GuardedAction(session, ACTION, self.tr("C&heck"), self.check_typed)
+        self.check_action.button.setProperty("role", "primary")
+        self.check_button = self.check_action.button
         self.check_button.setDefault(True)
-        self.check_button.clicked.connect(self.check_typed)
-        self.photo_button = QPushButton(self.tr("Read QR code from a photo…"))
-        self.photo_button.clicked.connect(self._choose_photo)
-        self.clear_button = QPushButton(self.tr("Clear"))
+        self.photo_action = GuardedAction(session, ACTION, self.tr("Read &QR code from a photo…"),
+                                          self._choose_photo)
+        self.photo_button = self.photo_action.button
+        self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.clicked.connect(self.clear)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.photo_button)
+        buttons.addWidget(self.check_action)
+        buttons.addWidget(self.photo_action)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
 
-        self.case_edit = QLineEdit()
-        self.case_edit.setPlaceholderText(self.tr("Optional: case folder, to record each check "
-                                                  "in its custody ledger"))
-        case_row = with_folder_button(self.case_edit, self.tr("Case folder"))
-        self.exhibit_edit = QLineEdit()
-        self.exhibit_edit.setPlaceholderText(self.tr("e.g. ABC/1 (where it was found)"))
+        self.exhibit_combo = ExhibitChooser(session, none_text=self.tr("(not from an exhibit)"))
         form = QFormLayout()
-        form.addRow(self.tr("Case"), case_row)
-        form.addRow(self.tr("Exhibit"), self.exhibit_edit)
+        form.addRow(self.tr("Found on e&xhibit"), self.exhibit_combo)
 
         self.status_label = QLabel(self.tr(
             "Private keys and seed phrases are always shown shortened; the ledger holds only "
@@ -115,12 +118,7 @@ class CryptoCheckPage(QWidget):
             self.check_photo(path)
 
     def _start(self, *, texts: list[str] | None, photo_path: str | None) -> None:
-        case_dir = self.case_edit.text().strip() or None
-        case = (self.session.case_or_report(case_dir, lambda exc: show_exception(
-            self, exc, action=self.tr("Opening the case"))) if case_dir else None)
-        if case_dir and case is None:
-            return
-        exhibit = self.exhibit_edit.text().strip() or None
+        case, exhibit = self.session.case, self.exhibit_combo.exhibit()
         handle = JobHandle()
         handle.signals.succeeded.connect(self._on_done)
         handle.signals.failed.connect(self._on_failed)
@@ -129,7 +127,7 @@ class CryptoCheckPage(QWidget):
         self._set_busy(True)
         self.status_label.setText(self.tr("Reading the photo…") if photo_path
                                   else self.tr("Checking…"))
-        start_job(check_job(texts, officer=self.officer, case=case, exhibit=exhibit,
+        start_job(check_job(texts, officer=self.session.officer, case=case, exhibit=exhibit,
                             photo_path=photo_path), handle, exclusive=case is not None)
 
     # --- results -----------------------------------------------------------------------------
@@ -148,15 +146,19 @@ class CryptoCheckPage(QWidget):
         if outcome.photo is not None:
             parts.append(self.tr("Read from the photo %1.").replace("%1", outcome.photo.name))
         if outcome.recorded_in:
+            self.session.recorded()
             parts.append(self.tr("Each check is recorded in the custody ledger of %1.")
                          .replace("%1", outcome.recorded_in))
         else:
-            parts.append(self.tr("Not recorded: no case folder chosen."))
+            parts.append(self.tr("Not recorded: no case is open."))
         self.status_label.setText(" ".join(parts + ([removed] if removed else [])))
         self.results_view.setHtml("".join(self._card(c) for c in outcome.checks))
 
     def _on_failed(self, exc: BaseException) -> None:
         self.status_label.setText(self.tr("Could not finish: ") + str(exc))
+        if isinstance(exc, NotAuthorised):
+            offer_specialist(self, self.session, exc, exhibit=self.exhibit_combo.exhibit())
+            return
         show_exception(self, exc, action=self.tr("Checking"))
 
     def _on_finished(self) -> None:
@@ -164,8 +166,12 @@ class CryptoCheckPage(QWidget):
         self._handle = None
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.check_button, self.photo_button, self.clear_button):
-            button.setEnabled(not busy)
+        for action in (self.check_action, self.photo_action):
+            if busy:
+                action.button.setEnabled(False)
+            else:
+                action.refresh()
+        self.clear_button.setEnabled(not busy)
 
     def _card(self, item: SpotCheck) -> str:
         e = html.escape

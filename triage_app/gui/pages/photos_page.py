@@ -1,9 +1,10 @@
 """Photos: a gallery of previews with where, when and with what each photo was taken.
 
-Open a folder of photos, single photo files, or a case whose scans found images (read again,
-read-only, from the original evidence). Previews and metadata are made off the GUI thread in
-the fenced parser pool and stream in. Notable known-file matches are never shown: their tile is
-a neutral placeholder; an L3 officer may view one, and that is recorded in custody first.
+Open a folder of photos, single photo files, or the images the open case's scans found (all
+exhibits or the one chosen; read again, read-only, from the original evidence). Previews and
+metadata are made off the GUI thread in the fenced parser pool and stream in. Notable known-file
+matches are never shown: their tile is a neutral placeholder; an L3 officer may view one, and
+that is recorded in custody first.
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triage_app.case.case import Case
 from triage_app.core.jobs import Progress
 from triage_app.core.units import human_size
+from triage_app.errors import NotAuthorised
+from triage_app.gui.actions import GuardedAction, offer_specialist
 from triage_app.gui.errors import show_exception
+from triage_app.gui.exhibits import ExhibitChooser
 from triage_app.gui.map_view import MapPoint, PhotoMapView
 from triage_app.gui.photo_models import NO_CAMERA, TILE, PhotoFilterModel, PhotoListModel, PhotoRole
 from triage_app.gui.session import CaseSession
@@ -66,8 +69,6 @@ class PhotosPage(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.officer = session.officer
-        self.case_dir: str | None = None
         self._handle: JobHandle | None = None
         self._side_jobs: set[JobHandle] = set()
         self.last_summary: GallerySummary | None = None
@@ -76,18 +77,20 @@ class PhotosPage(QWidget):
         self.folder_button.clicked.connect(self._choose_folder)
         self.files_button = QPushButton(self.tr("Open photo files…"))
         self.files_button.clicked.connect(self._choose_files)
-        self.case_button = QPushButton(self.tr("Open a case's photos…"))
-        self.case_button.setToolTip(self.tr("The images a scan found, read again (read-only) "
-                                            "from the original evidence"))
-        self.case_button.clicked.connect(self._choose_case)
+        self.exhibit_combo = ExhibitChooser(session, none_text=self.tr("All exhibits"))
+        self.case_button = QPushButton(self.tr("Show the &case's photos"))
+        self.case_button.setToolTip(self.tr("The images the scans of the chosen exhibit found, "
+                                            "read again (read-only) from the original evidence"))
+        self.case_button.clicked.connect(self.load_case)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         top = QHBoxLayout()
-        for button in (self.folder_button, self.files_button, self.case_button,
-                       self.cancel_button):
-            top.addWidget(button)
+        for widget in (self.folder_button, self.files_button, self.exhibit_combo,
+                       self.case_button, self.cancel_button):
+            top.addWidget(widget)
         top.addStretch(1)
+        session.changed.connect(lambda: self._busy(self._handle is not None))
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
@@ -161,15 +164,17 @@ class PhotosPage(QWidget):
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.details.setOpenExternalLinks(False)
-        self.view_button = QPushButton(self.tr("Show this notable photo (L3, recorded in custody)"))
-        self.view_button.clicked.connect(self.view_notable)
-        self.request_button = QPushButton(self.tr("Request a specialist"))
-        self.request_button.clicked.connect(self.request_specialist)
+        self.view_action = GuardedAction(
+            session, "view-notable", self.tr("Show this &notable photo (recorded in custody)"),
+            self.view_notable)
+        # A request for a specialist names the photo (operations.gallery.request_specialist).
+        self.view_action.request_button.clicked.disconnect()
+        self.view_action.request_button.clicked.connect(self.request_specialist)
+        self.view_button = self.view_action.button
+        self.request_button = self.view_action.request_button
         actions = QHBoxLayout()
-        actions.addWidget(self.view_button)
-        actions.addWidget(self.request_button)
-        self.view_button.hide()
-        self.request_button.hide()
+        actions.addWidget(self.view_action)
+        self.view_action.hide()
         detail_pane = QWidget()
         detail_layout = QVBoxLayout(detail_pane)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -184,12 +189,14 @@ class PhotosPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 420])
 
-        self.export_button = QPushButton(self.tr("Export positions for the lab (KML and GeoJSON)…"))
-        self.export_button.clicked.connect(self.export_positions)
+        self.export_action = GuardedAction(
+            session, "export-positions",
+            self.tr("&Export positions for the lab (KML and GeoJSON)…"), self.export_positions)
+        self.export_button = self.export_action.button
         self.export_button.setEnabled(False)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.export_action)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -201,6 +208,7 @@ class PhotosPage(QWidget):
         self._refresh_cameras()
         self._sort_chosen()
         self._show_photo(None)
+        self._busy(False)
 
     # --- opening ----------------------------------------------------------------------------
     def _choose_folder(self) -> None:
@@ -213,25 +221,30 @@ class PhotosPage(QWidget):
         if files:
             self.load(paths=files)
 
-    def _choose_case(self) -> None:
-        folder = choose_folder(self, self.tr("Case folder"))
-        if folder:
-            self.load(case_dir=folder)
+    def load_case(self) -> None:
+        """Read the images the open case's scans found (of the chosen exhibit, or all)."""
+        case = self.session.case
+        if case is None:
+            self.status_label.setText(self.tr("Open or make a case first."))
+            return
+        self.load(case_dir=str(case.path), exhibit=self.exhibit_combo.exhibit())
 
-    def load(self, paths: list[str] | None = None, case_dir: str | None = None) -> None:
-        """Read photos from files/folders or a case, streaming them into the gallery."""
+    def load(self, paths: list[str] | None = None, case_dir: str | None = None,
+             exhibit: str | None = None) -> None:
+        """Read photos from files/folders or a case (only ``exhibit``'s when given), streaming
+        them into the gallery."""
         if self._handle is not None:
             self.status_label.setText(self.tr("Still reading photos: cancel first."))
             return
         self.model.clear()
-        self.case_dir = case_dir
         self._refresh_cameras()
         self._show_photo(None)
         self._update_map()
         self.progress_bar.setValue(0)
         handle = JobHandle()
         handle.signals.progress.connect(self._on_progress)
-        handle.signals.items.connect(self._on_photos)
+        handle.signals.items.connect(lambda photos: self._on_photos(
+            [p for p in photos if exhibit is None or p.exhibit == exhibit]))
         handle.signals.succeeded.connect(self._on_done)
         handle.signals.failed.connect(
             lambda exc: show_exception(self, exc, action=self.tr("Reading the photos")))
@@ -258,8 +271,9 @@ class PhotosPage(QWidget):
         return self._handle is not None or bool(self._side_jobs)
 
     def _busy(self, on: bool) -> None:
-        for button in (self.folder_button, self.files_button, self.case_button):
+        for button in (self.folder_button, self.files_button):
             button.setEnabled(not on)
+        self.case_button.setEnabled(not on and self.session.case is not None)
         self.cancel_button.setEnabled(on)
 
     def _on_progress(self, p: Progress) -> None:
@@ -355,12 +369,12 @@ class PhotosPage(QWidget):
                   for p in self.shown_photos() if p.meta.gps is not None]
         if refit or len(points) != len(self.map.points):
             self.map.set_points(points)
-        self.export_button.setEnabled(bool(points))
+        self.export_action.refresh()
+        self.export_button.setEnabled(self.export_button.isEnabled() and bool(points))
 
     # --- the detail pane --------------------------------------------------------------------
     def _show_photo(self, photo: GalleryPhoto | None) -> None:
-        self.view_button.hide()
-        self.request_button.hide()
+        self.view_action.hide()
         if photo is None:
             self.preview_label.setPixmap(QPixmap())
             self.preview_label.setText(self.tr("Open photos, then pick one to see its details."))
@@ -378,12 +392,8 @@ class PhotosPage(QWidget):
                 self.model.index(self.model.row_of(photo.key) or 0, 0),
                 Qt.ItemDataRole.DecorationRole))
         if photo.withheld:
-            may_view = gallery.may_view_notable(self.officer)
-            self.view_button.show()
-            self.view_button.setEnabled(may_view)
-            self.view_button.setToolTip("" if may_view else self.tr(
-                "Needs a valid L3 endorsement. Ask a specialist instead."))
-            self.request_button.setVisible(not may_view)
+            self.view_action.refresh()
+            self.view_action.show()
         self.details.setHtml(describe(photo, self.tr))
 
     # --- notable photos ---------------------------------------------------------------------
@@ -395,9 +405,9 @@ class PhotosPage(QWidget):
                             self.tr("Why do you need to see it? (recorded in custody)"))
         if reason is None:
             return
-        case = self._open_case()
+        case, officer = self.session.case, self.session.officer
         self._side_job(lambda progress, cancel: gallery.view_notable(
-            photo, self.officer, case, reason), self._viewed,
+            photo, officer, case, reason), self._viewed,
             self.tr("Viewing the notable photo"))
 
     def _viewed(self, photo: GalleryPhoto) -> None:
@@ -415,9 +425,9 @@ class PhotosPage(QWidget):
                           self.tr("A note for the specialist (optional):"))
         if note is None:
             return
-        case = self._open_case()
+        case, officer = self.session.case, self.session.officer
         self._side_job(lambda progress, cancel: gallery.request_specialist(
-            photo, self.officer, case, note),
+            photo, officer, case, note),
             lambda seq: self.status_label.setText(
                 self.tr("Request recorded in the custody ledger (entry %1).")
                 .replace("%1", str(seq))), self.tr("Requesting a specialist"))
@@ -428,30 +438,29 @@ class PhotosPage(QWidget):
         if not folder:
             return
         photos = self.shown_photos()
-        case = self._open_case()
+        case, officer = self.session.case, self.session.officer
         self._side_job(lambda progress, cancel: gallery.export_positions(
-            photos, folder, officer=self.officer, case=case),
+            photos, folder, officer=officer, case=case),
             lambda done: self.status_label.setText(
                 self.tr("Exported %1 positions to %2 and %3.").replace("%1", str(done.count))
                 .replace("%2", str(done.kml)).replace("%3", str(done.geojson))),
             self.tr("Exporting the positions"))
 
-    def _open_case(self) -> Case | None:
-        """The session's open case when the photos came from one; None for loose photos (the
-        operation then says a case is needed where it is)."""
-        if not self.case_dir:
-            return None
-        return self.session.case_or_report(self.case_dir, lambda exc: show_exception(
-            self, exc, action=self.tr("Opening the case")), create=False)
-
     def _side_job(self, job, on_success, action: str) -> None:
         """A short job that may write the case: one at a time, on the exclusive pool."""
         handle = JobHandle()
         handle.signals.succeeded.connect(on_success)
-        handle.signals.failed.connect(lambda exc: show_exception(self, exc, action=action))
+        handle.signals.succeeded.connect(lambda _: self.session.recorded())
+        handle.signals.failed.connect(lambda exc: self._side_failed(exc, action))
         handle.signals.finished.connect(lambda: self._side_jobs.discard(handle))
         self._side_jobs.add(handle)
         start_job(job, handle, exclusive=True)
+
+    def _side_failed(self, exc: BaseException, action: str) -> None:
+        if isinstance(exc, NotAuthorised):
+            offer_specialist(self, self.session, exc, exhibit=self.exhibit_combo.exhibit())
+        else:
+            show_exception(self, exc, action=action)
 
 
 def describe(photo: GalleryPhoto, tr) -> str:

@@ -84,6 +84,7 @@ class FactsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record what is missing"))
+        self.setMinimumWidth(520)
         why = QLabel(refusal)
         why.setWordWrap(True)
         form = QFormLayout()

@@ -44,8 +44,6 @@ def test_time_paused_is_not_working_time() -> None:
 def test_a_token_counts_its_pauses_and_a_cancel_ends_one() -> None:
     import threading
 
-    import pytest
-
     from triage_app.core.jobs import CancelToken
     from triage_app.errors import Cancelled
 

@@ -52,9 +52,11 @@ class PreservePage(QWidget):
         source_row = QHBoxLayout()
         source_row.addWidget(self.source_edit, 1)
         source_row.addWidget(source_button)
+        source_label = QLabel(self.tr("&Source"))
+        source_label.setBuddy(self.source_edit)
         form = QFormLayout()
         form.addRow(self.tr("E&xhibit"), self.exhibit_combo)
-        form.addRow(self.tr("&Source"), source_row)
+        form.addRow(source_label, source_row)
 
         self.select_edit = QLineEdit()
         self.select_edit.setPlaceholderText(self.tr("optional, e.g. *.jpg  /Users/*/Documents/**"))

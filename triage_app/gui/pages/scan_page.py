@@ -53,9 +53,11 @@ class ScanPage(QWidget):
         source_row.addWidget(folder_button)
         source_row.addWidget(image_button)
 
+        source_label = QLabel(self.tr("&Source"))
+        source_label.setBuddy(self.source_edit)
         form = QFormLayout()
         form.addRow(self.tr("E&xhibit"), self.exhibit_combo)
-        form.addRow(self.tr("&Source"), source_row)
+        form.addRow(source_label, source_row)
 
         self.scan_action = GuardedAction(session, ACTION, self.tr("&Start scan"), self.start,
                                          exhibit=self.exhibit_combo.exhibit)
@@ -91,7 +93,7 @@ class ScanPage(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 320), (1, 50), (2, 80), (3, 60), (4, 150), (5, 140), (6, 260)):
+        for column, width in ((0, 290), (1, 50), (2, 80), (3, 60), (4, 150), (5, 140), (6, 230)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setVisible(False)
 

@@ -97,25 +97,40 @@ def test_l2_officer_triages_a_disk_image_behind_a_recorded_write_blocker(
     page.grab().save("/tmp/shots/scan-finished.png")
 
 
-def test_l1_officer_cannot_start_a_scan_and_the_request_is_recorded(
+def test_l1_officer_cannot_scan_a_stick_and_the_request_is_recorded(
         qtbot, tmp_path: Path, monkeypatch) -> None:
+    """At L1 the rules say bag and seal a stick: the scan is refused before the source is
+    opened, and the refusal offers a specialist request, which is recorded."""
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda parent, title, text: told.append(text))
-    page = _page(qtbot, tmp_path, "L1", devices=(("ABC/1", "removable", ()),))
-    assert not page.start_button.isEnabled()
-    assert page.start_button.text() == "Locked: &Start scan (needs L2)"
-    assert page.scan_action.request_button.isVisibleTo(page)
-    page.grab().save("/tmp/shots/scan-locked-l1.png")
-    page.scan_action.request_button.click()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "plan.txt").write_text("the plan\n")
+    page = _page(qtbot, tmp_path, "L1", devices=(("ABC/1", "removable", ("destruction=no",)),))
+    page.source_edit.setText(str(stick))
+
+    def request(box: QMessageBox) -> None:
+        box.grab().save("/tmp/shots/scan-refused-l1.png")
+        [ask] = [b for b in box.buttons() if b.text() == "Request a specialist"]
+        ask.click()
+
+    answer = ModalAnswer(QMessageBox, request)
+    page.start_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=30000)
+    assert "bag-and-seal" in answer.seen[0].text()
     case = page.session.case
     assert case is not None
-    [request] = entries(case, "specialist.requested")
-    assert request.exhibit == "ABC/1" and request.officer == "PC-L1"
-    assert request.details == {"requested_action": "scan", "needs": "L2",
-                               "officer_level": "L1"}
-    assert told and f"entry {request.seq}" in told[0]
+    [refusal] = entries(case, "action.refused")
+    assert refusal.exhibit == "ABC/1" and refusal.details["refused_action"] == "scan"
+    assert "bag-and-seal" in refusal.details["why"]
+    [request_entry] = entries(case, "specialist.requested")
+    assert request_entry.exhibit == "ABC/1" and request_entry.officer == "PC-L1"
+    assert request_entry.details["requested_action"] == "scan"
+    assert request_entry.details["officer_level"] == "L1"
+    assert f"entry {request_entry.seq}" in told[0]
     assert not any(a.startswith("scan.") for a in _actions(page))
+    assert page.model.rowCount() == 0
 
 
 def _evidence(tmp_path: Path, count: int = 200) -> Path:

@@ -215,3 +215,67 @@ def test_case_drive_failing_mid_scan_fails_loudly_and_keeps_the_ledger(folder, t
     ledger = (tmp_path / "c" / "custody.jsonl").read_text()
     assert "scan.started" in ledger and "scan.failed" in ledger
     assert run_cli(capsys, "custody", "verify", tmp_path / "c").code == 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGTSTP"), reason="Ctrl-Z is POSIX")
+def test_ctrl_z_stops_a_scan_and_fg_lets_it_finish_recording_nothing_more(tmp_path,
+                                                                          case_at) -> None:
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source = tmp_path / "source"
+    source.mkdir()
+    for n in range(400):
+        (source / f"f{n:04}.bin").write_bytes(os.urandom(64 * 1024))
+    case_dir = Path(case_at(tmp_path / "case"))
+    scan = subprocess.Popen([sys.executable, "-m", "triage_app", "scan", str(source),
+                             "--case", str(case_dir), "--jsonl"], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL)
+    ledger = case_dir / "custody.jsonl"
+    deadline = time.monotonic() + 60
+    while b'"scan.started"' not in ledger.read_bytes():
+        assert scan.poll() is None and time.monotonic() < deadline, "the scan did not start"
+        time.sleep(0.01)
+    scan.send_signal(signal.SIGTSTP)  # Ctrl-Z
+
+    def state() -> str:
+        return Path(f"/proc/{scan.pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+
+    while state() != "T":
+        assert time.monotonic() < deadline, "Ctrl-Z did not stop the scan"
+        time.sleep(0.01)
+    stopped_at = ledger.read_bytes()
+    scan.send_signal(signal.SIGCONT)  # fg
+    out, _ = scan.communicate(timeout=120)
+    assert scan.returncode == 0
+    summary = json.loads(out.splitlines()[-1])
+    assert summary["status"] == "finished" and summary["files"] == 400
+    after = [json.loads(line)["action"] for line in ledger.read_bytes().splitlines()]
+    assert ledger.read_bytes().startswith(stopped_at)
+    assert [a for a in after if a.startswith("scan.")] == ["scan.started", "scan.finished"]
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGTSTP"), reason="Ctrl-Z is POSIX")
+def test_the_time_a_command_is_stopped_is_a_pause_of_its_job(monkeypatch) -> None:
+    import signal
+    import time
+
+    from triage_app.cli import session
+
+    token = CancelToken()
+    seen: list[tuple[int, bool]] = []
+
+    def stop(pid: int, signum: int) -> None:  # the process "stops" here until fg
+        seen.append((signum, token.paused))
+        time.sleep(0.05)
+
+    monkeypatch.setattr(session.os, "kill", stop)
+    with session.interrupts_cancel(token):
+        signal.raise_signal(signal.SIGTSTP)
+    assert seen == [(signal.SIGSTOP, True)]
+    assert not token.paused and token.paused_seconds >= 0.05
+    assert signal.getsignal(signal.SIGTSTP) == signal.SIG_DFL

@@ -131,8 +131,8 @@ def test_below_l3_reveal_is_locked_and_requests_a_specialist(qtbot, planted, no_
     for secret in (WIF, SEED, SEED16):
         assert secret not in ledger and secret not in caplog.text and secret not in screen
     assert "5Hue…vyTJ" in screen
-    page.resize(1150, 650)
-    page.grab().save("/tmp/shots/findings-l1-locked-reveal.png")
+    window.resize(1366, 768)
+    page.grab().save("/tmp/shots/findings-l1-locked-reveal.png")  # at the workspace's size
     assert main(["custody", "verify", str(planted.case_dir)]) == 0
     capsys.readouterr()
 
@@ -193,3 +193,25 @@ def test_no_case_is_a_plain_note_and_an_exhibit_filters(qtbot, planted, no_dialo
     assert page.model.rowCount() == 4 and page.exhibit_combo.exhibit() is None
     session.close()
     assert page.model.rowCount() == 0
+
+
+def test_reading_again_after_a_change_fails_in_the_status_line_not_a_dialog(
+        qtbot, planted, no_dialogs, monkeypatch) -> None:
+    from triage_app.errors import InputError
+    from triage_app.gui.session import CaseSession
+
+    session = CaseSession(planted.officer_l1)
+    page = FindingsPage(session)
+    qtbot.addWidget(page)
+    session.open(planted.case_dir)
+    _idle(qtbot, page)
+
+    def unreadable(case_dir):
+        raise InputError("the case store cannot be read")
+
+    monkeypatch.setattr("triage_app.gui.pages.findings_page.list_findings", unreadable)
+    session.recorded()  # something was recorded elsewhere: the page reads again, unasked
+    _idle(qtbot, page)
+    assert no_dialogs == []
+    assert page.status_label.text() == "Reading the findings: the case store cannot be read"
+    session.close()

@@ -33,7 +33,7 @@ def _page(qtbot, level: str, case_dir: Path) -> tuple[MainWindow, PreservePage]:
     window.session.recorded()
     window.resize(1366, 768)
     window.show()
-    return window, window.page(PreservePage)
+    return window, window.show_page(PreservePage)
 
 
 def _wait_idle(qtbot, page: PreservePage) -> None:
@@ -80,8 +80,7 @@ def test_l2_officer_collects_documents_and_exports(qtbot, tmp_path: Path, monkey
     collected = [e for e in entries(window.session.case) if e.action.startswith("collect.")]
     assert [e.action for e in collected] == ["collect.started", "collect.finished"]
     assert all(e.exhibit == "ABC/1" for e in collected)
-    page.resize(1150, 650)
-    page.grab().save("/tmp/shots/preserve-l2.png")
+    page.grab().save("/tmp/shots/preserve-l2.png")  # at the workspace's size
 
 
 def test_l1_officer_sees_imaging_locked_and_requests_a_specialist(qtbot, tmp_path: Path,
@@ -91,7 +90,6 @@ def test_l1_officer_sees_imaging_locked_and_requests_a_specialist(qtbot, tmp_pat
     assert page.image_action.button.text() == "Locked: &Make the image (needs L2)"
     assert not page.collect_action.button.isEnabled()
     assert page.scene_action.button.isEnabled() and page.export_action.button.isEnabled()
-    page.resize(1150, 650)
     page.grab().save("/tmp/shots/preserve-locked-l1.png")
     page.source_edit.setText("/dev/sdz")
     page.image_action.request_button.click()

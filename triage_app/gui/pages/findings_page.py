@@ -305,7 +305,7 @@ class FindingsPage(QWidget):
         self._stale = False
         case_dir = case.path
         self._run(lambda progress, cancel: list_findings(case_dir), self._on_loaded,
-                  self.tr("Reading the findings"), exclusive=False)
+                  self.tr("Reading the findings"), exclusive=False, quietly=True)
 
     def _on_loaded(self, views: list[FindingView]) -> None:
         self.hide_secret()
@@ -466,19 +466,22 @@ class FindingsPage(QWidget):
             widget.setVisible(False)
 
     def _run(self, job: Callable, on_success: Callable, action: str, *,
-             exclusive: bool = True) -> None:
+             exclusive: bool = True, quietly: bool = False) -> None:
+        """Run ``job``; a failure is shown in a dialog, or only in the status line when the
+        officer did not ask for it (``quietly``: the findings read again after a change)."""
         handle = JobHandle()
         handle.signals.succeeded.connect(on_success)
-        handle.signals.failed.connect(lambda exc: self._on_failed(exc, action))
+        handle.signals.failed.connect(lambda exc: self._on_failed(exc, action, quietly))
         handle.signals.finished.connect(self._on_finished)
         self._handle = handle
         self._update_actions()
         self.status_label.setText(action + "…")
         start_job(job, handle, exclusive=exclusive)
 
-    def _on_failed(self, exc: BaseException, action: str) -> None:
+    def _on_failed(self, exc: BaseException, action: str, quietly: bool = False) -> None:
         self.status_label.setText(action + ": " + str(exc))
-        show_exception(self, exc, action=action)
+        if not quietly:
+            show_exception(self, exc, action=action)
 
     def _on_finished(self) -> None:
         self._handle = None

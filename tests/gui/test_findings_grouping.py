@@ -49,6 +49,7 @@ def test_counts_urgent_first_and_groups(qtbot, case_dir: Path, officer) -> None:
     session = CaseSession(officer)
     page = FindingsPage(session)
     qtbot.addWidget(page)
+    page.show()
     session.open(case_dir)
     qtbot.waitUntil(lambda: page._handle is None and page.model.rowCount() > 0, timeout=30000)
     rows = _rows(page)

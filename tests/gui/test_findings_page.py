@@ -203,6 +203,7 @@ def test_reading_again_after_a_change_fails_in_the_status_line_not_a_dialog(
     session = CaseSession(planted.officer_l1)
     page = FindingsPage(session)
     qtbot.addWidget(page)
+    page.show()
     session.open(planted.case_dir)
     _idle(qtbot, page)
 
@@ -214,4 +215,20 @@ def test_reading_again_after_a_change_fails_in_the_status_line_not_a_dialog(
     _idle(qtbot, page)
     assert no_dialogs == []
     assert page.status_label.text() == "Reading the findings: the case store cannot be read"
+    session.close()
+
+
+def test_a_hidden_page_reads_the_findings_when_shown(qtbot, planted, no_dialogs) -> None:
+    from triage_app.gui import worker
+    from triage_app.gui.session import CaseSession
+
+    session = CaseSession(planted.officer_l1)
+    page = FindingsPage(session)
+    qtbot.addWidget(page)
+    session.open(planted.case_dir)  # hidden: no job that signing out would have to wait for
+    assert page._handle is None and not worker.running_jobs()
+    assert page.model.rowCount() == 0
+    page.show()
+    _idle(qtbot, page)
+    assert page.model.rowCount() == 4
     session.close()

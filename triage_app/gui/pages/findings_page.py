@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -286,12 +287,25 @@ class FindingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(case_note(session, body))
         layout.addWidget(body, 1)
-        session.changed.connect(self.load)
-        session.case_updated.connect(self.load)
+        session.changed.connect(self._case_changed)
+        session.case_updated.connect(self._case_changed)
         self._update_actions()
-        self.load()
+        self._case_changed()
 
     # --- the case ------------------------------------------------------------------------------
+    def _case_changed(self) -> None:
+        """Read the findings again now when shown, else when next shown (a hidden page starts
+        no job that would hold up signing out or closing)."""
+        if self.isVisible() or self.session.case is None:
+            self.load()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
     def load(self) -> None:
         """Read the open case's findings again (after a scan or a decision anywhere)."""
         case = self.session.case

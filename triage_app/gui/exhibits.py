@@ -63,18 +63,20 @@ class ExhibitChooser(QComboBox):
         self.setCurrentIndex(max(0, self.findData(exhibit)))
 
 
-def case_note(session: CaseSession, body: QWidget) -> QLabel:
+class CaseNote(QLabel):
     """The plain note shown instead of ``body`` while the session has no open case."""
-    note = QLabel(body.tr("Open or make a case first."))
-    note.setProperty("role", "hint")
 
-    def show() -> None:
-        note.setVisible(session.case is None)
-        body.setEnabled(session.case is not None)
+    def __init__(self, session: CaseSession, body: QWidget) -> None:
+        super().__init__(body.tr("Open or make a case first."))
+        self.setProperty("role", "hint")
+        self.session = session
+        self.body = body
+        session.changed.connect(self.refresh)  # a slot of the note: gone with it
+        self.refresh()
 
-    session.changed.connect(show)
-    show()
-    return note
+    def refresh(self) -> None:
+        self.setVisible(self.session.case is None)
+        self.body.setEnabled(self.session.case is not None)
 
 
 class FactsDialog(QDialog):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from triage_app.crypto.explain import URGENT_ADVICE
 from triage_app.gui.actions import GuardedAction
 from triage_app.gui.errors import show_exception
-from triage_app.gui.exhibits import ExhibitChooser, case_note
+from triage_app.gui.exhibits import CaseNote, ExhibitChooser
 from triage_app.gui.session import CaseSession
 from triage_app.gui.worker import JobHandle, start_job
 from triage_app.operations.review import (
@@ -285,7 +285,7 @@ class FindingsPage(QWidget):
         body_layout.addWidget(splitter, 1)
         body_layout.addWidget(self.status_label)
         layout = QVBoxLayout(self)
-        layout.addWidget(case_note(session, body))
+        layout.addWidget(CaseNote(session, body))
         layout.addWidget(body, 1)
         session.changed.connect(self._case_changed)
         session.case_updated.connect(self._case_changed)

@@ -90,7 +90,7 @@ class PhotosPage(QWidget):
                        self.case_button, self.cancel_button):
             top.addWidget(widget)
         top.addStretch(1)
-        session.changed.connect(lambda: self._busy(self._handle is not None))
+        session.changed.connect(self._case_changed)
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
@@ -269,6 +269,9 @@ class PhotosPage(QWidget):
     @property
     def busy(self) -> bool:
         return self._handle is not None or bool(self._side_jobs)
+
+    def _case_changed(self) -> None:
+        self._busy(self._handle is not None)
 
     def _busy(self, on: bool) -> None:
         for button in (self.folder_button, self.files_button):

@@ -26,7 +26,7 @@ from triage_app.core.units import about_duration, human_size
 from triage_app.errors import Cancelled, InputError, NotAuthorised
 from triage_app.gui.actions import GuardedAction
 from triage_app.gui.errors import show_exception
-from triage_app.gui.exhibits import ExhibitChooser, case_note, handle_refusal
+from triage_app.gui.exhibits import CaseNote, ExhibitChooser, handle_refusal
 from triage_app.gui.session import CaseSession
 from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, start_job
@@ -114,7 +114,7 @@ class PreservePage(QWidget):
         body_layout.addWidget(self.status_label)
         body_layout.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(case_note(session, body))
+        layout.addWidget(CaseNote(session, body))
         layout.addWidget(body, 1)
 
     # --- actions (thin: one operation each, on the worker) --------------------------------------

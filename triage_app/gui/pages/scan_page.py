@@ -25,7 +25,7 @@ from triage_app.engine.scan import ScanSummary
 from triage_app.errors import NotAuthorised, TriageError
 from triage_app.gui.actions import GuardedAction
 from triage_app.gui.errors import show_exception
-from triage_app.gui.exhibits import ExhibitChooser, case_note, handle_refusal
+from triage_app.gui.exhibits import CaseNote, ExhibitChooser, handle_refusal
 from triage_app.gui.models import FileResultsModel
 from triage_app.gui.session import CaseSession
 from triage_app.gui.worker import JobHandle, start_job
@@ -106,7 +106,7 @@ class ScanPage(QWidget):
         body_layout.addWidget(self.error_view)
         body_layout.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(case_note(session, body))
+        layout.addWidget(CaseNote(session, body))
         layout.addWidget(body, 1)
 
     # --- choosing --------------------------------------------------------------------------

@@ -63,7 +63,7 @@ def test_scene_workflow_end_to_end(tmp_path: Path, capsys, monkeypatch) -> None:
                         "ABC/3": ("bag-and-seal", "instruction")}
 
     refused = run_cli(capsys, "scan", stick, "--case", case, "--exhibit", "ABC/3")
-    assert refused.code == 4 and "bag-and-seal" in refused.err
+    assert refused.code == 4 and "needs a valid L2 endorsement" in refused.err
     [refusal] = [e for e in _ledger(case) if e["action"] == "action.refused"]
     assert refusal["officer"] == l1.id and refusal["details"]["refused_action"] == "scan"
     assert not any(e["action"] == "scan.started" for e in _ledger(case))

@@ -99,38 +99,25 @@ def test_l2_officer_triages_a_disk_image_behind_a_recorded_write_blocker(
 
 def test_l1_officer_cannot_scan_a_stick_and_the_request_is_recorded(
         qtbot, tmp_path: Path, monkeypatch) -> None:
-    """At L1 the rules say bag and seal a stick: the scan is refused before the source is
-    opened, and the refusal offers a specialist request, which is recorded."""
+    """L1 does not open suspect media (design section 1): Start is shown locked with the level
+    it needs, and "Request a specialist" beside it records the request."""
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda parent, title, text: told.append(text))
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    (stick / "plan.txt").write_text("the plan\n")
     page = _page(qtbot, tmp_path, "L1", devices=(("ABC/1", "removable", ("destruction=no",)),))
-    page.source_edit.setText(str(stick))
-
-    def request(box: QMessageBox) -> None:
-        box.grab().save("/tmp/shots/scan-refused-l1.png")
-        [ask] = [b for b in box.buttons() if b.text() == "Request a specialist"]
-        ask.click()
-
-    answer = ModalAnswer(QMessageBox, request)
-    page.start_button.click()
-    qtbot.waitUntil(lambda: bool(told), timeout=30000)
-    assert "bag-and-seal" in answer.seen[0].text()
+    action = page.scan_action
+    assert action.locked and not page.start_button.isEnabled()
+    assert "needs L2" in page.start_button.text()
+    page.grab().save("/tmp/shots/scan-locked-l1.png")
+    action.request_button.click()
     case = page.session.case
     assert case is not None
-    [refusal] = entries(case, "action.refused")
-    assert refusal.exhibit == "ABC/1" and refusal.details["refused_action"] == "scan"
-    assert "bag-and-seal" in refusal.details["why"]
     [request_entry] = entries(case, "specialist.requested")
-    assert request_entry.exhibit == "ABC/1" and request_entry.officer == "PC-L1"
-    assert request_entry.details["requested_action"] == "scan"
+    assert request_entry.officer == "PC-L1" and request_entry.details["requested_action"] == "scan"
     assert request_entry.details["officer_level"] == "L1"
+    assert request_entry.details["needs"] == "L2"
     assert f"entry {request_entry.seq}" in told[0]
     assert not any(a.startswith("scan.") for a in _actions(page))
-    assert page.model.rowCount() == 0
 
 
 def _evidence(tmp_path: Path, count: int = 200) -> Path:

@@ -96,6 +96,10 @@ class Officer:
         """True when an unexpired endorsement with exactly this code is held."""
         return any(e.code == code for e in self.valid_endorsements(at))
 
+    def holds_level(self, level: str, at: datetime | None = None) -> bool:
+        """True when a valid endorsement is of exactly ``level`` (no ladder below it)."""
+        return any(e.level == level for e in self.valid_endorsements(at))
+
     def has_level(self, level: str, at: datetime | None = None) -> bool:
         """True when a valid endorsement gives ``level``; ladder levels include the ones below."""
         valid = {e.level for e in self.valid_endorsements(at)}

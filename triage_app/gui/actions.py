@@ -40,14 +40,15 @@ class GuardedAction(QWidget):
         row.addWidget(self.request_button)
         row.addStretch(1)
         session.officer_changed.connect(self.refresh)
+        session.changed.connect(self._case_changed)
         self.refresh()
 
     @property
     def locked(self) -> bool:
-        return not verdict(self.session.officer, self.action).allowed
+        return not verdict(self.session.officer, self.action, self.session.case).allowed
 
     def refresh(self) -> None:
-        answer = verdict(self.session.officer, self.action)
+        answer = verdict(self.session.officer, self.action, self.session.case)
         self.button.setEnabled(answer.allowed)
         self.request_button.setVisible(not answer.allowed)
         if answer.allowed:
@@ -56,6 +57,9 @@ class GuardedAction(QWidget):
         else:
             self.button.setText(self.tr("Locked: %s (needs %s)") % (self.text, answer.needs))
             self.button.setToolTip(answer.refusal)
+
+    def _case_changed(self, _case_dir: str) -> None:
+        self.refresh()  # a training case may allow what a real one does not
 
     def request(self) -> None:
         ask_for_specialist(self, self.session, self.action, exhibit=self._exhibit())

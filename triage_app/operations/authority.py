@@ -37,10 +37,10 @@ def authorise(officer: Officer, action: str, *, case: Case | None = None,
               ) -> competency.Verdict:
     """Return the verdict when ``officer`` may do ``action``; otherwise record and refuse."""
     rules = workflow_rules.active()
-    verdict = competency.judge(officer, action, rules=rules)
+    verdict = competency.judge(officer, action, rules=rules,
+                               simulation=case is not None and case.simulation)
     refusal = verdict.refusal if not verdict.allowed else None
-    if refusal is None and case is not None and not case.simulation \
-            and competency.simulation_only(officer):
+    if case is not None and not case.simulation and competency.simulation_only(officer):
         refusal = (f"officer {officer.id} is endorsed for training only "
                    f"({officer.highest_level() or 'TRAINER'}): {verdict.words} is allowed on "
                    "simulation cases only, never on a real case")
@@ -52,10 +52,11 @@ def authorise(officer: Officer, action: str, *, case: Case | None = None,
     refuse(case, verdict, refusal, exhibit=exhibit, subject=subject, missing_facts=missing)
 
 
-def verdict(officer: Officer, action: str) -> competency.Verdict:
-    """Whether ``officer``'s endorsements allow ``action``, without recording anything: what a
-    face shows before the officer acts (a locked action says what it needs)."""
-    return competency.judge(officer, action)
+def verdict(officer: Officer, action: str, case: Case | None = None) -> competency.Verdict:
+    """Whether ``officer``'s endorsements allow ``action`` (on ``case``, when given), without
+    recording anything: what a face shows before the officer acts (a locked action says what
+    it needs)."""
+    return competency.judge(officer, action, simulation=case is not None and case.simulation)
 
 
 def admit_source(case: Case, action: str, source: Source, *,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from triage_app.core.officer import LEVELS, Officer
+from triage_app.core.officer import LADDER, LEVELS, Officer
 from triage_app.workflow import rules as workflow_rules
 from triage_app.workflow.rules import Rules
 
@@ -47,12 +47,17 @@ def required_level(action: str, rules: Rules | None = None) -> str | None:
 
 
 def judge(officer: Officer, action: str, at: datetime | None = None,
-          rules: Rules | None = None) -> Verdict:
+          rules: Rules | None = None, *, simulation: bool = False) -> Verdict:
+    """``simulation``: the action is on a simulation case, where a TRAINEE endorsement allows
+    every ladder level's actions (design section 1: "everything, on simulated evidence only");
+    the roles beside the ladder (SUPERVISOR, RECEIVER, TRAINER) stay needed."""
     rules = rules or workflow_rules.active()
     levels = _any_of(action, rules)
+    sandbox = simulation and officer.holds_level("TRAINEE", at)
     return Verdict(action=action, words=rules.action(action)["words"],
                    needs=" or ".join(levels) or None, holds=officer.highest_level(at),
-                   allowed=not levels or any(officer.has_level(lv, at) for lv in levels),
+                   allowed=not levels or any(officer.has_level(lv, at)
+                                             or (sandbox and lv in LADDER) for lv in levels),
                    officer_id=officer.id)
 
 

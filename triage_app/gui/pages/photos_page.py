@@ -85,11 +85,17 @@ class PhotosPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        top = QHBoxLayout()
-        for widget in (self.folder_button, self.files_button, self.exhibit_combo,
-                       self.case_button, self.cancel_button):
-            top.addWidget(widget)
-        top.addStretch(1)
+        # Two rows, so that large targets still fit a 1366-pixel screen.
+        opening = QHBoxLayout()
+        for widget in (self.folder_button, self.files_button, self.cancel_button):
+            opening.addWidget(widget)
+        opening.addStretch(1)
+        case_row = QHBoxLayout()
+        case_row.addWidget(self.exhibit_combo, 1)
+        case_row.addWidget(self.case_button)
+        top = QVBoxLayout()
+        top.addLayout(opening)
+        top.addLayout(case_row)
         session.changed.connect(self._case_changed)
 
         self.progress_bar = QProgressBar()
@@ -144,6 +150,7 @@ class PhotosPage(QWidget):
         world_button = QPushButton(self.tr("Whole world"))
         world_button.clicked.connect(self.map.show_world)
         map_hint = QLabel(self.tr("Click a dot to pick its photo. Wheel: zoom; drag: move."))
+        map_hint.setWordWrap(True)
         map_buttons = QHBoxLayout()
         map_buttons.addWidget(fit_button)
         map_buttons.addWidget(world_button)

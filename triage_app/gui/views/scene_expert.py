@@ -74,12 +74,16 @@ class SceneExpert(QWidget):
                        self.fact_action):
             device_row.addWidget(widget)
         device_row.addStretch(1)
+        case_row = QHBoxLayout()  # the case's own actions, a row of their own to fit 1366 px
+        case_row.addWidget(QLabel(self.tr("The case:")))
         for action in (self.photos_action, self.authority_action, self.export_action):
-            self.register.action_row.insertWidget(self.register.action_row.count() - 1, action)
+            case_row.addWidget(action)
+        case_row.addStretch(1)
         self.register.column.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.register, 1)
         layout.addLayout(device_row)
+        layout.addLayout(case_row)
         layout.addWidget(self.message)
         layout.addWidget(QLabel(self.tr("Latest custody entries")))
         layout.addWidget(self.log)

@@ -64,6 +64,9 @@ class TrainingView(QWidget):
 
         # --- build an exercise
         self.scenario_box = QComboBox()
+        self.scenario_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scenario_box.setMinimumContentsLength(24)
         self.scenario_box.currentIndexChanged.connect(self._show_narrative)
         self.narrative = QLabel()
         self.narrative.setWordWrap(True)
@@ -125,6 +128,9 @@ class TrainingView(QWidget):
 
         # --- inject an event
         self.event_box = QComboBox()
+        self.event_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event_box.setMinimumContentsLength(16)
         self.event_info = QLabel()
         self.event_info.setWordWrap(True)
         self.event_info.setProperty("role", "hint")

@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>What the authority covers: the address, the people, the kinds of devices</source>
-        <translation>Was die Rechtsgrundlage abdeckt: die Anschrift, die Personen, die Arten von Geräten</translation>
+        <translation>Was sie abdeckt: Anschrift, Personen, Arten von Geräten</translation>
     </message>
     <message>
         <source>&amp;Authority</source>
@@ -937,6 +937,42 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
 <context>
     <name>DeviceTable</name>
     <message>
+        <source>Exhibit</source>
+        <translation>Asservat</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Serial / IMEI</source>
+        <translation>Seriennr. / IMEI</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Siegel</translation>
+    </message>
+    <message>
+        <source>State at seizure</source>
+        <translation>Zustand bei Sicherstellung</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
         <source>something else (reason recorded)</source>
         <translation>etwas anderes (Begründung protokolliert)</translation>
     </message>
@@ -1005,6 +1041,45 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     <message>
         <source>Recording the answer</source>
         <translation>Antwort wird protokolliert</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Analyzer</source>
+        <translation>Analysemodul</translation>
+    </message>
+    <message>
+        <source>How it was found</source>
+        <translation>Wie gefunden</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2250,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     </message>
     <message>
         <source>&amp;Open items (☐), then every step: ☑ done, · not reached</source>
-        <translation>&amp;Offene Punkte (☐), dann jeder Schritt: ☑ erledigt, · nicht erreicht</translation>
+        <translation>&amp;Offen (☐), dann alle Schritte: ☑ erledigt, · nicht erreicht</translation>
     </message>
 </context>
 <context>

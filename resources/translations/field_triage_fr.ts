@@ -937,6 +937,42 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
 <context>
     <name>DeviceTable</name>
     <message>
+        <source>Exhibit</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Serial / IMEI</source>
+        <translation>N° de série / IMEI</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>State at seizure</source>
+        <translation>État à la saisie</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Exécuté</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
         <source>something else (reason recorded)</source>
         <translation>autre chose (motif enregistré)</translation>
     </message>
@@ -996,7 +1032,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <name>FactQuestion</name>
     <message>
         <source>&amp;Save the answer</source>
-        <translation>&amp;Enregistrer la réponse</translation>
+        <translation>&amp;Valider la réponse</translation>
     </message>
     <message>
         <source>An answer is needed to go on.</source>
@@ -1005,6 +1041,45 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <message>
         <source>Recording the answer</source>
         <translation>Enregistrement de la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Analyzer</source>
+        <translation>Analyseur</translation>
+    </message>
+    <message>
+        <source>How it was found</source>
+        <translation>Comment trouvé</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
     </message>
 </context>
 <context>

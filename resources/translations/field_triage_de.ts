@@ -263,6 +263,10 @@
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
+    <message>
+        <source>Recording the device's facts</source>
+        <translation>Gerätefakten werden protokolliert</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityForm</name>
@@ -356,6 +360,13 @@
     <message>
         <source>Recorded (custody entry %1).</source>
         <translation>Erfasst (Eintrag %1 der Beweismittelkette).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNote</name>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Öffnen oder legen Sie zuerst einen Fall an.</translation>
     </message>
 </context>
 <context>
@@ -531,38 +542,6 @@ A seed phrase goes on one line, words separated by spaces.</source>
 Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Read QR code from a photo…</source>
-        <translation>QR-Code aus einem Foto lesen…</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <source>Optional: case folder, to record each check in its custody ledger</source>
-        <translation>Optional: Fallordner, um jede Prüfung in seiner Beweismittelkette zu protokollieren</translation>
-    </message>
-    <message>
-        <source>Case folder</source>
-        <translation>Fallordner</translation>
-    </message>
-    <message>
-        <source>e.g. ABC/1 (where it was found)</source>
-        <translation>z. B. ABC/1 (wo es gefunden wurde)</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation>Asservat</translation>
-    </message>
-    <message>
         <source>Private keys and seed phrases are always shown shortened; the ledger holds only the shortened form.</source>
         <translation>Private Schlüssel und Seed-Phrasen werden immer gekürzt angezeigt; das Protokoll enthält nur die gekürzte Form.</translation>
     </message>
@@ -577,10 +556,6 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Opening the case</source>
-        <translation>Fall wird geöffnet</translation>
     </message>
     <message>
         <source>Reading the photo…</source>
@@ -607,8 +582,28 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Jede Prüfung wird in der Beweismittelkette von %1 protokolliert.</translation>
     </message>
     <message>
-        <source>Not recorded: no case folder chosen.</source>
-        <translation>Nicht protokolliert: kein Fallordner gewählt.</translation>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Read &amp;QR code from a photo…</source>
+        <translation>&amp;QR-Code aus einem Foto lesen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>(not from an exhibit)</source>
+        <translation>(nicht von einem Asservat)</translation>
+    </message>
+    <message>
+        <source>Found on e&amp;xhibit</source>
+        <translation>Gefunden auf &amp;Asservat</translation>
+    </message>
+    <message>
+        <source>Not recorded: no case is open.</source>
+        <translation>Nicht protokolliert: Kein Fall ist geöffnet.</translation>
     </message>
     <message>
         <source>Could not finish: </source>
@@ -1044,6 +1039,52 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     </message>
 </context>
 <context>
+    <name>FactsDialog</name>
+    <message>
+        <source>Record what is missing</source>
+        <translation>Fehlendes erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>FileResultsModel</name>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Status</source>
@@ -1067,11 +1108,11 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     </message>
     <message>
         <source>Analyzer</source>
-        <translation>Analysemodul</translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>How it was found</source>
-        <translation>Wie gefunden</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Times</source>
@@ -1084,18 +1125,6 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
 </context>
 <context>
     <name>FindingsPage</name>
-    <message>
-        <source>Case folder</source>
-        <translation>Fallordner</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Fall</translation>
-    </message>
     <message>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
@@ -1125,14 +1154,6 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Begründung (optional zum Bestätigen oder Verwerfen; nötig zum Aufdecken eines Geheimnisses)</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
         <source>Secret in clear:</source>
         <translation>Geheimnis im Klartext:</translation>
     </message>
@@ -1141,16 +1162,28 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Verbergen</translation>
     </message>
     <message>
-        <source>Open a case to review what the scan found. Each decision is recorded in the custody ledger with your name.</source>
-        <translation>Öffnen Sie einen Fall, um die Funde des Scans zu prüfen. Jede Entscheidung wird mit Ihrem Namen in der Beweismittelkette protokolliert.</translation>
+        <source>All exhibits</source>
+        <translation>Alle Asservate</translation>
     </message>
     <message>
-        <source>Choose a case folder first.</source>
-        <translation>Wählen Sie zuerst einen Fallordner.</translation>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <source>Opening the case</source>
-        <translation>Fall wird geöffnet</translation>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal secret (L3)…</source>
+        <translation>Geheimnis &amp;aufdecken (L3)…</translation>
+    </message>
+    <message>
+        <source>Each decision on what the scan found is recorded in the custody ledger with your name.</source>
+        <translation>Jede Entscheidung zu den Funden des Scans wird mit Ihrem Namen in der Beweismittelkette protokolliert.</translation>
+    </message>
+    <message>
+        <source>Reading the findings</source>
+        <translation>Funde werden gelesen</translation>
     </message>
     <message>
         <source>%1 findings. Select one to see how it was found and to confirm or dismiss it.</source>
@@ -1190,7 +1223,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     </message>
     <message>
         <source>Analyzer</source>
-        <translation>Analysemodul</translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -1211,22 +1244,6 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     <message>
         <source>This is a key to funds. It is shown shortened; only an L3 specialist can reveal it, and that is recorded.</source>
         <translation>Dies ist ein Schlüssel zu Geldmitteln. Er wird gekürzt angezeigt; nur ein L3-Spezialist kann ihn aufdecken, und das wird protokolliert.</translation>
-    </message>
-    <message>
-        <source>Reveal secret (L3)…</source>
-        <translation>Geheimnis aufdecken (L3)…</translation>
-    </message>
-    <message>
-        <source>Re-read it from the evidence; a reason is required and recorded.</source>
-        <translation>Erneut aus dem Beweismittel lesen; eine Begründung ist nötig und wird protokolliert.</translation>
-    </message>
-    <message>
-        <source>Locked (L3 only): request a specialist</source>
-        <translation>Gesperrt (nur L3): Spezialisten anfordern</translation>
-    </message>
-    <message>
-        <source>Your level does not allow revealing secrets. Clicking records a request for a specialist in the custody ledger.</source>
-        <translation>Ihre Stufe erlaubt kein Aufdecken von Geheimnissen. Ein Klick protokolliert eine Anfrage an einen Spezialisten in der Beweismittelkette.</translation>
     </message>
     <message>
         <source>Recording the decision</source>
@@ -1759,12 +1776,16 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Fotodateien öffnen…</translation>
     </message>
     <message>
-        <source>Open a case's photos…</source>
-        <translation>Fotos eines Falls öffnen…</translation>
+        <source>All exhibits</source>
+        <translation>Alle Asservate</translation>
     </message>
     <message>
-        <source>The images a scan found, read again (read-only) from the original evidence</source>
-        <translation>Die Bilder, die ein Scan gefunden hat, erneut (schreibgeschützt) aus dem Originalbeweismittel gelesen</translation>
+        <source>Show the &amp;case's photos</source>
+        <translation>Fotos des &amp;Falls zeigen</translation>
+    </message>
+    <message>
+        <source>The images the scans of the chosen exhibit found, read again (read-only) from the original evidence</source>
+        <translation>Die Bilder, die die Scans des gewählten Asservats gefunden haben, erneut (schreibgeschützt) aus dem Originalbeweismittel gelesen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1819,16 +1840,20 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Karte</translation>
     </message>
     <message>
-        <source>Show this notable photo (L3, recorded in custody)</source>
-        <translation>Dieses relevante Foto zeigen (L3, wird protokolliert)</translation>
+        <source>Show this &amp;notable photo (recorded in custody)</source>
+        <translation>Dieses relevante Foto &amp;zeigen (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>&amp;Export positions for the lab (KML and GeoJSON)…</source>
+        <translation>Positionen für das Labor e&amp;xportieren (KML und GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Öffnen oder legen Sie zuerst einen Fall an.</translation>
     </message>
     <message>
         <source>Request a specialist</source>
         <translation>Spezialisten anfordern</translation>
-    </message>
-    <message>
-        <source>Export positions for the lab (KML and GeoJSON)…</source>
-        <translation>Positionen für das Labor exportieren (KML und GeoJSON)…</translation>
     </message>
     <message>
         <source>Folder of photos</source>
@@ -1837,10 +1862,6 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     <message>
         <source>Photo files</source>
         <translation>Fotodateien</translation>
-    </message>
-    <message>
-        <source>Case folder</source>
-        <translation>Fallordner</translation>
     </message>
     <message>
         <source>Still reading photos: cancel first.</source>
@@ -1898,10 +1919,6 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Öffnen Sie Fotos und wählen Sie dann eines, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <source>Needs a valid L3 endorsement. Ask a specialist instead.</source>
-        <translation>Erfordert eine gültige L3-Befähigung. Bitten Sie stattdessen einen Spezialisten.</translation>
-    </message>
-    <message>
         <source>View a notable photo</source>
         <translation>Relevantes Foto ansehen</translation>
     </message>
@@ -1941,40 +1958,24 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <source>Exporting the positions</source>
         <translation>Positionen werden exportiert</translation>
     </message>
-    <message>
-        <source>Opening the case</source>
-        <translation>Fall wird geöffnet</translation>
-    </message>
 </context>
 <context>
     <name>PreservePage</name>
-    <message>
-        <source>Case folder</source>
-        <translation>Fallordner</translation>
-    </message>
     <message>
         <source>Folder, disk image or device to preserve</source>
         <translation>Ordner, Datenträgerabbild oder Gerät zum Sichern</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Wählen…</translation>
+        <source>C&amp;hoose…</source>
+        <translation>Wä&amp;hlen…</translation>
     </message>
     <message>
-        <source>e.g. ABC/1</source>
-        <translation>z. B. ABC/1</translation>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation>Asservat</translation>
+        <source>E&amp;xhibit</source>
+        <translation>Asser&amp;vat</translation>
     </message>
     <message>
         <source>optional, e.g. *.jpg  /Users/*/Documents/**</source>
@@ -1983,6 +1984,10 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     <message>
         <source>include deleted files</source>
         <translation>gelöschte Dateien einbeziehen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect files</source>
+        <translation>Dateien &amp;sammeln</translation>
     </message>
     <message>
         <source>Collect files (copied, hashed and verified)</source>
@@ -1997,6 +2002,10 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>optionale Segmentgröße, z. B. 2G</translation>
     </message>
     <message>
+        <source>&amp;Make the image</source>
+        <translation>Abbild &amp;erstellen</translation>
+    </message>
+    <message>
         <source>Make a disk image (hash on read, verify after write)</source>
         <translation>Datenträgerabbild erstellen (Hash beim Lesen, Prüfung nach dem Schreiben)</translation>
     </message>
@@ -2009,16 +2018,20 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Teilen</translation>
     </message>
     <message>
-        <source>Add scene photos…</source>
-        <translation>Tatortfotos hinzufügen…</translation>
+        <source>Add scene &amp;photos…</source>
+        <translation>Tatort&amp;fotos hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the triage package</source>
+        <translation>Triage-Paket e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Öffnen oder legen Sie zuerst einen Fall an.</translation>
     </message>
     <message>
         <source>Where to write the package (e.g. the exhibit stick)</source>
         <translation>Wohin das Paket geschrieben wird (z. B. der Asservat-Stick)</translation>
-    </message>
-    <message>
-        <source>Export the triage package</source>
-        <translation>Triage-Paket exportieren</translation>
     </message>
     <message>
         <source>Document and hand over</source>
@@ -2041,22 +2054,6 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Quellen werden nur gelesen; jeder Schritt kommt in die Beweismittelkette.</translation>
     </message>
     <message>
-        <source>Collect files</source>
-        <translation>Dateien sammeln</translation>
-    </message>
-    <message>
-        <source>Make the image</source>
-        <translation>Abbild erstellen</translation>
-    </message>
-    <message>
-        <source> — locked (needs %1): request a specialist</source>
-        <translation> — gesperrt (erfordert %1): Spezialisten anfordern</translation>
-    </message>
-    <message>
-        <source>A specialist was requested (custody entry %1).</source>
-        <translation>Ein Spezialist wurde angefordert (Eintrag %1 der Beweismittelkette).</translation>
-    </message>
-    <message>
         <source>Collected %1 files (%2) into exhibit %3, each verified after writing.</source>
         <translation>%1 Dateien (%2) in Asservat %3 gesammelt, jede nach dem Schreiben verifiziert.</translation>
     </message>
@@ -2067,10 +2064,6 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     <message>
         <source>Image of %1 written and verified: SHA-256 %2</source>
         <translation>Abbild von %1 geschrieben und verifiziert: SHA-256 %2</translation>
-    </message>
-    <message>
-        <source>Choose the case folder first.</source>
-        <translation>Wählen Sie zuerst den Fallordner.</translation>
     </message>
     <message>
         <source>Scene photos to add</source>
@@ -2097,6 +2090,10 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>In Arbeit…</translation>
     </message>
     <message>
+        <source>Recorded. Try again.</source>
+        <translation>Protokolliert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>The task</source>
         <translation>Die Aufgabe</translation>
     </message>
@@ -2105,12 +2102,12 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>, noch %1</translation>
     </message>
     <message>
-        <source>Opening the case</source>
-        <translation>Fall wird geöffnet</translation>
-    </message>
-    <message>
         <source>Choose the source to preserve first.</source>
         <translation>Wählen Sie zuerst die zu sichernde Quelle.</translation>
+    </message>
+    <message>
+        <source>Register the device first, then choose it as the exhibit.</source>
+        <translation>Registrieren Sie zuerst das Gerät und wählen Sie es dann als Asservat.</translation>
     </message>
     <message>
         <source>Disk image or file</source>
@@ -2131,46 +2128,6 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Ordner, Datenträgerabbild (.dd, .E01, .001) oder Gerät</translation>
     </message>
     <message>
-        <source>Folder…</source>
-        <translation>Ordner…</translation>
-    </message>
-    <message>
-        <source>Image file…</source>
-        <translation>Abbilddatei…</translation>
-    </message>
-    <message>
-        <source>Case folder (created if missing)</source>
-        <translation>Fallordner (wird angelegt, falls er fehlt)</translation>
-    </message>
-    <message>
-        <source>Case folder</source>
-        <translation>Fallordner</translation>
-    </message>
-    <message>
-        <source>e.g. ABC/1</source>
-        <translation>z. B. ABC/1</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation>Asservat</translation>
-    </message>
-    <message>
-        <source>Start scan</source>
-        <translation>Scan starten</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Evidence is opened read-only. Every step is recorded in the case's custody ledger.</source>
         <translation>Beweismittel werden schreibgeschützt geöffnet. Jeder Schritt wird in der Beweismittelkette des Falls protokolliert.</translation>
     </message>
@@ -2187,16 +2144,52 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Datenträgerabbilder (*.dd *.raw *.img *.E01 *.001 *.000 *.iso *.dmg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Choose a source and a case folder first.</source>
-        <translation>Wählen Sie zuerst eine Quelle und einen Fallordner.</translation>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Ordner…</translation>
     </message>
     <message>
-        <source>Opening the case</source>
-        <translation>Fall wird geöffnet</translation>
+        <source>&amp;Image file…</source>
+        <translation>Abbild&amp;datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>E&amp;xhibit</source>
+        <translation>Asser&amp;vat</translation>
+    </message>
+    <message>
+        <source>&amp;Start scan</source>
+        <translation>Scan &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose the exhibit (register the device first) and its source.</source>
+        <translation>Wählen Sie das Asservat (registrieren Sie zuerst das Gerät) und seine Quelle.</translation>
     </message>
     <message>
         <source>Opening the source…</source>
         <translation>Quelle wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Going on…</source>
+        <translation>Es geht weiter…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused: nothing is read until you resume.</source>
+        <translation>Pausiert: Nichts wird gelesen, bis Sie fortsetzen.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2216,6 +2209,10 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     <message>
         <source>entries</source>
         <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Recorded. Start the scan again.</source>
+        <translation>Protokolliert. Starten Sie den Scan erneut.</translation>
     </message>
     <message>
         <source>The scan did not finish; the reason is below.</source>

@@ -263,6 +263,10 @@
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
+    <message>
+        <source>Recording the device's facts</source>
+        <translation>Enregistrement des faits de l'appareil</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityForm</name>
@@ -356,6 +360,13 @@
     <message>
         <source>Recorded (custody entry %1).</source>
         <translation>Enregistré (entrée %1 du registre de la chaîne de possession).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNote</name>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Ouvrez ou créez d'abord une affaire.</translation>
     </message>
 </context>
 <context>
@@ -531,38 +542,6 @@ A seed phrase goes on one line, words separated by spaces.</source>
 Une phrase de récupération tient sur une ligne, mots séparés par des espaces.</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <source>Read QR code from a photo…</source>
-        <translation>Lire un code QR sur une photo…</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <source>Optional: case folder, to record each check in its custody ledger</source>
-        <translation>Facultatif : dossier de l'affaire, pour consigner chaque vérification dans son registre de la chaîne de possession</translation>
-    </message>
-    <message>
-        <source>Case folder</source>
-        <translation>Dossier de l'affaire</translation>
-    </message>
-    <message>
-        <source>e.g. ABC/1 (where it was found)</source>
-        <translation>p. ex. ABC/1 (où il a été trouvé)</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Affaire</translation>
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation>Scellé</translation>
-    </message>
-    <message>
         <source>Private keys and seed phrases are always shown shortened; the ledger holds only the shortened form.</source>
         <translation>Les clés privées et phrases de récupération sont toujours affichées tronquées ; le registre ne contient que la forme tronquée.</translation>
     </message>
@@ -577,10 +556,6 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>Images (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Opening the case</source>
-        <translation>Ouverture de l'affaire</translation>
     </message>
     <message>
         <source>Reading the photo…</source>
@@ -607,8 +582,28 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Chaque vérification est consignée dans le registre de la chaîne de possession de %1.</translation>
     </message>
     <message>
-        <source>Not recorded: no case folder chosen.</source>
-        <translation>Non enregistré : aucun dossier d'affaire choisi.</translation>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Read &amp;QR code from a photo…</source>
+        <translation>Lire un code &amp;QR sur une photo…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>(not from an exhibit)</source>
+        <translation>(pas d'un scellé)</translation>
+    </message>
+    <message>
+        <source>Found on e&amp;xhibit</source>
+        <translation>Trouvé sur le &amp;scellé</translation>
+    </message>
+    <message>
+        <source>Not recorded: no case is open.</source>
+        <translation>Non enregistré : aucune affaire n'est ouverte.</translation>
     </message>
     <message>
         <source>Could not finish: </source>
@@ -1044,6 +1039,52 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
 </context>
 <context>
+    <name>FactsDialog</name>
+    <message>
+        <source>Record what is missing</source>
+        <translation>Consigner ce qui manque</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>FileResultsModel</name>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Status</source>
@@ -1071,7 +1112,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>How it was found</source>
-        <translation>Comment trouvé</translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Times</source>
@@ -1084,18 +1125,6 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
 </context>
 <context>
     <name>FindingsPage</name>
-    <message>
-        <source>Case folder</source>
-        <translation>Dossier de l'affaire</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Affaire</translation>
-    </message>
     <message>
         <source>All kinds</source>
         <translation>Tous les types</translation>
@@ -1125,14 +1154,6 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Motif (facultatif pour confirmer ou écarter ; requis pour révéler un secret)</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Confirmer</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Écarter</translation>
-    </message>
-    <message>
         <source>Secret in clear:</source>
         <translation>Secret en clair :</translation>
     </message>
@@ -1141,16 +1162,28 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Masquer</translation>
     </message>
     <message>
-        <source>Open a case to review what the scan found. Each decision is recorded in the custody ledger with your name.</source>
-        <translation>Ouvrez une affaire pour examiner ce que l'analyse a trouvé. Chaque décision est consignée à votre nom dans le registre de la chaîne de possession.</translation>
+        <source>All exhibits</source>
+        <translation>Tous les scellés</translation>
     </message>
     <message>
-        <source>Choose a case folder first.</source>
-        <translation>Choisissez d'abord un dossier d'affaire.</translation>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmer</translation>
     </message>
     <message>
-        <source>Opening the case</source>
-        <translation>Ouverture de l'affaire</translation>
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal secret (L3)…</source>
+        <translation>&amp;Révéler le secret (L3)…</translation>
+    </message>
+    <message>
+        <source>Each decision on what the scan found is recorded in the custody ledger with your name.</source>
+        <translation>Chaque décision sur ce que l'analyse a trouvé est consignée à votre nom dans le registre de la chaîne de possession.</translation>
+    </message>
+    <message>
+        <source>Reading the findings</source>
+        <translation>Lecture des résultats</translation>
     </message>
     <message>
         <source>%1 findings. Select one to see how it was found and to confirm or dismiss it.</source>
@@ -1211,22 +1244,6 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <message>
         <source>This is a key to funds. It is shown shortened; only an L3 specialist can reveal it, and that is recorded.</source>
         <translation>Ceci est une clé donnant accès à des fonds. Elle est affichée tronquée ; seul un spécialiste L3 peut la révéler, et c'est enregistré.</translation>
-    </message>
-    <message>
-        <source>Reveal secret (L3)…</source>
-        <translation>Révéler le secret (L3)…</translation>
-    </message>
-    <message>
-        <source>Re-read it from the evidence; a reason is required and recorded.</source>
-        <translation>Le relire depuis la preuve ; un motif est requis et enregistré.</translation>
-    </message>
-    <message>
-        <source>Locked (L3 only): request a specialist</source>
-        <translation>Verrouillé (L3 seulement) : demander un spécialiste</translation>
-    </message>
-    <message>
-        <source>Your level does not allow revealing secrets. Clicking records a request for a specialist in the custody ledger.</source>
-        <translation>Votre niveau ne permet pas de révéler les secrets. Un clic consigne une demande de spécialiste dans le registre de la chaîne de possession.</translation>
     </message>
     <message>
         <source>Recording the decision</source>
@@ -1759,12 +1776,16 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Ouvrir des fichiers photo…</translation>
     </message>
     <message>
-        <source>Open a case's photos…</source>
-        <translation>Ouvrir les photos d'une affaire…</translation>
+        <source>All exhibits</source>
+        <translation>Tous les scellés</translation>
     </message>
     <message>
-        <source>The images a scan found, read again (read-only) from the original evidence</source>
-        <translation>Les images trouvées par une analyse, relues (en lecture seule) depuis la preuve d'origine</translation>
+        <source>Show the &amp;case's photos</source>
+        <translation>Afficher les photos de l'&amp;affaire</translation>
+    </message>
+    <message>
+        <source>The images the scans of the chosen exhibit found, read again (read-only) from the original evidence</source>
+        <translation>Les images trouvées par les analyses du scellé choisi, relues (en lecture seule) depuis la preuve d'origine</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1819,16 +1840,20 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Carte</translation>
     </message>
     <message>
-        <source>Show this notable photo (L3, recorded in custody)</source>
-        <translation>Afficher cette photo signalée (L3, consigné au registre)</translation>
+        <source>Show this &amp;notable photo (recorded in custody)</source>
+        <translation>Afficher cette photo &amp;signalée (consigné au registre)</translation>
+    </message>
+    <message>
+        <source>&amp;Export positions for the lab (KML and GeoJSON)…</source>
+        <translation>&amp;Exporter les positions pour le labo (KML et GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Ouvrez ou créez d'abord une affaire.</translation>
     </message>
     <message>
         <source>Request a specialist</source>
         <translation>Demander un spécialiste</translation>
-    </message>
-    <message>
-        <source>Export positions for the lab (KML and GeoJSON)…</source>
-        <translation>Exporter les positions pour le labo (KML et GeoJSON)…</translation>
     </message>
     <message>
         <source>Folder of photos</source>
@@ -1837,10 +1862,6 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <message>
         <source>Photo files</source>
         <translation>Fichiers photo</translation>
-    </message>
-    <message>
-        <source>Case folder</source>
-        <translation>Dossier de l'affaire</translation>
     </message>
     <message>
         <source>Still reading photos: cancel first.</source>
@@ -1898,10 +1919,6 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Ouvrez des photos, puis choisissez-en une pour voir son détail.</translation>
     </message>
     <message>
-        <source>Needs a valid L3 endorsement. Ask a specialist instead.</source>
-        <translation>Requiert une habilitation L3 valide. Demandez plutôt à un spécialiste.</translation>
-    </message>
-    <message>
         <source>View a notable photo</source>
         <translation>Voir une photo signalée</translation>
     </message>
@@ -1941,40 +1958,24 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <source>Exporting the positions</source>
         <translation>Export des positions</translation>
     </message>
-    <message>
-        <source>Opening the case</source>
-        <translation>Ouverture de l'affaire</translation>
-    </message>
 </context>
 <context>
     <name>PreservePage</name>
-    <message>
-        <source>Case folder</source>
-        <translation>Dossier de l'affaire</translation>
-    </message>
     <message>
         <source>Folder, disk image or device to preserve</source>
         <translation>Dossier, image disque ou périphérique à préserver</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <source>e.g. ABC/1</source>
-        <translation>p. ex. ABC/1</translation>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Affaire</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation>Scellé</translation>
+        <source>E&amp;xhibit</source>
+        <translation>S&amp;cellé</translation>
     </message>
     <message>
         <source>optional, e.g. *.jpg  /Users/*/Documents/**</source>
@@ -1983,6 +1984,10 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <message>
         <source>include deleted files</source>
         <translation>inclure les fichiers supprimés</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect files</source>
+        <translation>C&amp;ollecter les fichiers</translation>
     </message>
     <message>
         <source>Collect files (copied, hashed and verified)</source>
@@ -1997,6 +2002,10 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>taille de segment facultative, p. ex. 2G</translation>
     </message>
     <message>
+        <source>&amp;Make the image</source>
+        <translation>Créer l'&amp;image</translation>
+    </message>
+    <message>
         <source>Make a disk image (hash on read, verify after write)</source>
         <translation>Créer une image disque (hachage à la lecture, vérification après écriture)</translation>
     </message>
@@ -2009,16 +2018,20 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Découper</translation>
     </message>
     <message>
-        <source>Add scene photos…</source>
-        <translation>Ajouter des photos des lieux…</translation>
+        <source>Add scene &amp;photos…</source>
+        <translation>Ajouter des &amp;photos des lieux…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the triage package</source>
+        <translation>&amp;Exporter le paquet de triage</translation>
+    </message>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Ouvrez ou créez d'abord une affaire.</translation>
     </message>
     <message>
         <source>Where to write the package (e.g. the exhibit stick)</source>
         <translation>Où écrire le paquet (p. ex. la clé USB scellée)</translation>
-    </message>
-    <message>
-        <source>Export the triage package</source>
-        <translation>Exporter le paquet de triage</translation>
     </message>
     <message>
         <source>Document and hand over</source>
@@ -2041,22 +2054,6 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Les sources sont en lecture seule ; chaque étape est consignée dans le registre de la chaîne de possession.</translation>
     </message>
     <message>
-        <source>Collect files</source>
-        <translation>Collecter les fichiers</translation>
-    </message>
-    <message>
-        <source>Make the image</source>
-        <translation>Créer l'image</translation>
-    </message>
-    <message>
-        <source> — locked (needs %1): request a specialist</source>
-        <translation> — verrouillé (requiert %1) : demander un spécialiste</translation>
-    </message>
-    <message>
-        <source>A specialist was requested (custody entry %1).</source>
-        <translation>Un spécialiste a été demandé (entrée %1 du registre).</translation>
-    </message>
-    <message>
         <source>Collected %1 files (%2) into exhibit %3, each verified after writing.</source>
         <translation>%1 fichiers (%2) collectés dans le scellé %3, chacun vérifié après écriture.</translation>
     </message>
@@ -2067,10 +2064,6 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <message>
         <source>Image of %1 written and verified: SHA-256 %2</source>
         <translation>Image de %1 écrite et vérifiée : SHA-256 %2</translation>
-    </message>
-    <message>
-        <source>Choose the case folder first.</source>
-        <translation>Choisissez d'abord le dossier de l'affaire.</translation>
     </message>
     <message>
         <source>Scene photos to add</source>
@@ -2097,6 +2090,10 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>En cours…</translation>
     </message>
     <message>
+        <source>Recorded. Try again.</source>
+        <translation>Enregistré. Réessayez.</translation>
+    </message>
+    <message>
         <source>The task</source>
         <translation>La tâche</translation>
     </message>
@@ -2105,12 +2102,12 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>, %1 restant</translation>
     </message>
     <message>
-        <source>Opening the case</source>
-        <translation>Ouverture de l'affaire</translation>
-    </message>
-    <message>
         <source>Choose the source to preserve first.</source>
         <translation>Choisissez d'abord la source à préserver.</translation>
+    </message>
+    <message>
+        <source>Register the device first, then choose it as the exhibit.</source>
+        <translation>Enregistrez d'abord l'appareil, puis choisissez-le comme scellé.</translation>
     </message>
     <message>
         <source>Disk image or file</source>
@@ -2131,46 +2128,6 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Dossier, image disque (.dd, .E01, .001) ou périphérique</translation>
     </message>
     <message>
-        <source>Folder…</source>
-        <translation>Dossier…</translation>
-    </message>
-    <message>
-        <source>Image file…</source>
-        <translation>Fichier image…</translation>
-    </message>
-    <message>
-        <source>Case folder (created if missing)</source>
-        <translation>Dossier de l'affaire (créé s'il manque)</translation>
-    </message>
-    <message>
-        <source>Case folder</source>
-        <translation>Dossier de l'affaire</translation>
-    </message>
-    <message>
-        <source>e.g. ABC/1</source>
-        <translation>p. ex. ABC/1</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Affaire</translation>
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation>Scellé</translation>
-    </message>
-    <message>
-        <source>Start scan</source>
-        <translation>Lancer l'analyse</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Evidence is opened read-only. Every step is recorded in the case's custody ledger.</source>
         <translation>Les preuves sont ouvertes en lecture seule. Chaque étape est consignée dans le registre de la chaîne de possession de l'affaire.</translation>
     </message>
@@ -2187,16 +2144,52 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Images disque (*.dd *.raw *.img *.E01 *.001 *.000 *.iso *.dmg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Choose a source and a case folder first.</source>
-        <translation>Choisissez d'abord une source et un dossier d'affaire.</translation>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <source>Opening the case</source>
-        <translation>Ouverture de l'affaire</translation>
+        <source>&amp;Image file…</source>
+        <translation>Fichier &amp;image…</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>E&amp;xhibit</source>
+        <translation>S&amp;cellé</translation>
+    </message>
+    <message>
+        <source>&amp;Start scan</source>
+        <translation>&amp;Lancer l'analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Choose the exhibit (register the device first) and its source.</source>
+        <translation>Choisissez le scellé (enregistrez d'abord l'appareil) et sa source.</translation>
     </message>
     <message>
         <source>Opening the source…</source>
         <translation>Ouverture de la source…</translation>
+    </message>
+    <message>
+        <source>Going on…</source>
+        <translation>Reprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Paused: nothing is read until you resume.</source>
+        <translation>En pause : rien n'est lu tant que vous ne reprenez pas.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2216,6 +2209,10 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <message>
         <source>entries</source>
         <translation>entrées</translation>
+    </message>
+    <message>
+        <source>Recorded. Start the scan again.</source>
+        <translation>Enregistré. Relancez l'analyse.</translation>
     </message>
     <message>
         <source>The scan did not finish; the reason is below.</source>

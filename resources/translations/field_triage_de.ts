@@ -5,306 +5,457 @@
     <name />
     <message>
         <source>Notable known-file match: this photo is not shown.</source>
-        <translation type="unfinished" />
+        <translation>Treffer in einer Liste bekannter Dateien: Dieses Foto wird nicht angezeigt.</translation>
     </message>
     <message>
         <source>Matched: </source>
-        <translation type="unfinished" />
+        <translation>Treffer: </translation>
     </message>
     <message>
         <source>Do not open it elsewhere. Record it and call a specialist; an L3 specialist can view it here, and that is recorded in custody.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie es nirgendwo sonst. Dokumentieren Sie es und rufen Sie einen Spezialisten; ein L3-Spezialist kann es hier ansehen, und das wird in der Beweismittelkette protokolliert.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished" />
+        <translation>Asservat</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished" />
+        <translation>Dateigröße</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished" />
+        <translation>Kamerahersteller</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished" />
+        <translation>Kameramodell</translation>
     </message>
     <message>
         <source>Camera serial number</source>
-        <translation type="unfinished" />
+        <translation>Seriennummer der Kamera</translation>
     </message>
     <message>
         <source>Lens</source>
-        <translation type="unfinished" />
+        <translation>Objektiv</translation>
     </message>
     <message>
         <source>Lens serial number</source>
-        <translation type="unfinished" />
+        <translation>Seriennummer des Objektivs</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished" />
+        <translation>Software</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished" />
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>(camera clock; time zone not recorded)</source>
-        <translation type="unfinished" />
+        <translation>(Kamerauhr; Zeitzone nicht erfasst)</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>Digitized</source>
-        <translation type="unfinished" />
+        <translation>Digitalisiert</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>GPS time (UTC)</source>
-        <translation type="unfinished" />
+        <translation>GPS-Zeit (UTC)</translation>
     </message>
     <message>
         <source>Dates and times</source>
-        <translation type="unfinished" />
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>Position</translation>
     </message>
     <message>
         <source>Altitude</source>
-        <translation type="unfinished" />
+        <translation>Höhe</translation>
     </message>
     <message>
         <source>true north</source>
-        <translation type="unfinished" />
+        <translation>geografisch Nord</translation>
     </message>
     <message>
         <source>magnetic north</source>
-        <translation type="unfinished" />
+        <translation>magnetisch Nord</translation>
     </message>
     <message>
         <source>north</source>
-        <translation type="unfinished" />
+        <translation>Nord</translation>
     </message>
     <message>
         <source>Camera pointing</source>
-        <translation type="unfinished" />
+        <translation>Blickrichtung der Kamera</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>von</translation>
     </message>
     <message>
         <source>Nearest place</source>
-        <translation type="unfinished" />
+        <translation>Nächster Ort</translation>
     </message>
     <message>
         <source>away</source>
-        <translation type="unfinished" />
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>(offline GeoNames gazetteer; a hint, not proof of place)</source>
-        <translation type="unfinished" />
+        <translation>(Offline-Ortsverzeichnis GeoNames; ein Hinweis, kein Beweis für den Ort)</translation>
     </message>
     <message>
         <source>none within 250 km (open sea or remote land)</source>
-        <translation type="unfinished" />
+        <translation>keiner im Umkreis von 250 km (offenes Meer oder abgelegenes Gebiet)</translation>
     </message>
     <message>
         <source>no GPS position recorded</source>
-        <translation type="unfinished" />
+        <translation>keine GPS-Position erfasst</translation>
     </message>
     <message>
         <source>Where it was taken</source>
-        <translation type="unfinished" />
+        <translation>Aufnahmeort</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished" />
+        <translation>Bildgröße</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished" />
+        <translation>Ausrichtung</translation>
     </message>
     <message>
         <source>the previews are turned upright</source>
-        <translation type="unfinished" />
+        <translation>die Vorschauen werden aufrecht gedreht</translation>
     </message>
     <message>
         <source>differs from the main picture in %1 of 64 fingerprint bits</source>
-        <translation type="unfinished" />
+        <translation>weicht in %1 von 64 Fingerabdruck-Bits vom Hauptbild ab</translation>
     </message>
     <message>
         <source>not compared</source>
-        <translation type="unfinished" />
+        <translation>nicht verglichen</translation>
     </message>
     <message>
         <source>Embedded thumbnail</source>
-        <translation type="unfinished" />
+        <translation>Eingebettetes Vorschaubild</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished" />
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keines</translation>
     </message>
     <message>
         <source>Preview made from</source>
-        <translation type="unfinished" />
+        <translation>Vorschau erstellt aus</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished" />
+        <translation>Bild</translation>
     </message>
     <message>
         <source>How each value was obtained is shown in brackets (library : group : tag). Parsed with exifread and Pillow in a fenced worker process; the file is never changed.</source>
-        <translation type="unfinished" />
+        <translation>In Klammern steht, wie jeder Wert gewonnen wurde (Bibliothek : Gruppe : Tag). Ausgelesen mit exifread und Pillow in einem abgeschotteten Hilfsprozess; die Datei wird nie verändert.</translation>
+    </message>
+    <message>
+        <source>Request a specialist</source>
+        <translation>Spezialisten anfordern</translation>
+    </message>
+    <message>
+        <source>Open the case first: the request is recorded in it.</source>
+        <translation>Öffnen Sie zuerst den Fall: Die Anfrage wird darin protokolliert.</translation>
+    </message>
+    <message>
+        <source>Your request is recorded in the custody ledger (entry %d). A specialist or your supervisor will see it in the review queue.</source>
+        <translation>Ihre Anfrage ist in der Beweismittelkette protokolliert (Eintrag %d). Ein Spezialist oder Ihr Vorgesetzter sieht sie in der Prüfliste.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>Konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>notable match — not shown</source>
+        <translation>relevanter Treffer — nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no picture to show (metadata only)</source>
+        <translation>kein Bild anzuzeigen (nur Metadaten)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>Notable known-file match: not shown.</source>
+        <translation>Treffer in einer Liste bekannter Dateien: nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>no camera recorded</source>
+        <translation>keine Kamera erfasst</translation>
+    </message>
+    <message>
+        <source>near </source>
+        <translation>nahe </translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Foto aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Take the photo</source>
+        <translation>Foto &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>Save the label as</source>
+        <translation>Etikett speichern unter</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the label</source>
+        <translation>Etikett wird gedruckt</translation>
+    </message>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Öffnen oder legen Sie zuerst einen Fall an.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Recording the device's facts</source>
+        <translation>Gerätefakten werden protokolliert</translation>
     </message>
 </context>
 <context>
     <name>AuthorityForm</name>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished" />
+        <translation>Durchsuchungsbeschluss</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Statutory power</source>
-        <translation type="unfinished" />
+        <translation>Gesetzliche Befugnis</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>e.g. W-2026-0042</source>
-        <translation type="unfinished" />
+        <translation>z. B. W-2026-0042</translation>
     </message>
     <message>
         <source>Court, magistrate, or the person consenting</source>
-        <translation type="unfinished" />
+        <translation>Gericht, Richter oder die einwilligende Person</translation>
     </message>
     <message>
         <source>What the authority covers: the address, the people, the kinds of devices</source>
-        <translation type="unfinished" />
+        <translation>Was sie abdeckt: Anschrift, Personen, Arten von Geräten</translation>
     </message>
     <message>
         <source>&amp;Authority</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechtsgrundlage</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ktenzeichen</translation>
     </message>
     <message>
         <source>&amp;Issued by</source>
-        <translation type="unfinished" />
+        <translation>Ausgestellt &amp;von</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished" />
+        <translation>Gültig a&amp;b</translation>
     </message>
     <message>
         <source>Valid &amp;until</source>
-        <translation type="unfinished" />
+        <translation>Gültig b&amp;is</translation>
     </message>
     <message>
         <source>&amp;Scope</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umfang</translation>
     </message>
     <message>
         <source>the authority must end after it starts</source>
-        <translation type="unfinished" />
+        <translation>die Rechtsgrundlage muss nach ihrem Beginn enden</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityStep</name>
+    <message>
+        <source>why it is amended (a renewal, a wider scope)</source>
+        <translation>warum sie geändert wird (Verlängerung, erweiterter Umfang)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation>Be&amp;gründung</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord the authority</source>
+        <translation>Rechtsgrundlage er&amp;fassen</translation>
+    </message>
+    <message>
+        <source>Every field is needed: copy them from the warrant or the signed consent.</source>
+        <translation>Jedes Feld ist nötig: Übernehmen Sie die Angaben aus dem Durchsuchungsbeschluss oder der unterschriebenen Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord the amended authority</source>
+        <translation>Geänderte Rechtsgrundlage er&amp;fassen</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1.</source>
+        <translation>Nicht erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>Recording the authority</source>
+        <translation>Rechtsgrundlage wird erfasst</translation>
+    </message>
+    <message>
+        <source>Recorded (custody entry %1).</source>
+        <translation>Erfasst (Eintrag %1 der Beweismittelkette).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNote</name>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Öffnen oder legen Sie zuerst einen Fall an.</translation>
     </message>
 </context>
 <context>
     <name>CaseOverview</name>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished" />
+        <translation>Asservat</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Record or amend the legal &amp;authority…</source>
-        <translation type="unfinished" />
+        <translation>Rechtsgrundlage erfassen oder ä&amp;ndern…</translation>
     </message>
     <message>
         <source>&amp;Change case…</source>
         <translation>Fall &amp;wechseln…</translation>
     </message>
     <message>
+        <source>My &amp;score and debrief</source>
+        <translation>Meine &amp;Punkte und Nachbesprechung</translation>
+    </message>
+    <message>
         <source>Exhibits</source>
-        <translation type="unfinished" />
+        <translation>Asservate</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished" />
+        <translation>Kein Fall geöffnet</translation>
     </message>
     <message>
         <source>Open or make a case first (Session ▸ Change case).</source>
-        <translation type="unfinished" />
+        <translation>Öffnen oder legen Sie zuerst einen Fall an (Sitzung ▸ Fall wechseln).</translation>
     </message>
     <message>
         <source>Case %s</source>
-        <translation type="unfinished" />
+        <translation>Fall %s</translation>
     </message>
     <message>
         <source>STOP: %s. Nothing may be read from evidence until a legal authority in force is recorded.</source>
-        <translation type="unfinished" />
+        <translation>STOP: %s. Von Beweismitteln darf nichts gelesen werden, bis eine gültige Rechtsgrundlage erfasst ist.</translation>
     </message>
     <message>
         <source>Legal authority: %s %s, issued by %s, valid until %s.
 Scope: %s</source>
-        <translation type="unfinished" />
+        <translation>Rechtsgrundlage: %s %s, ausgestellt von %s, gültig bis %s.
+Umfang: %s</translation>
+    </message>
+    <message>
+        <source>Training exercise “%s” (%s): %s</source>
+        <translation>Übung „%s“ (%s): %s</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>No points lost.</source>
+        <translation>Keine Punkte verloren.</translation>
+    </message>
+    <message>
+        <source>Score: %d of 100</source>
+        <translation>Punkte: %d von 100</translation>
+    </message>
+    <message>
+        <source>The debrief with the reasons: %s</source>
+        <translation>Die Nachbesprechung mit den Gründen: %s</translation>
+    </message>
+    <message>
+        <source>Open the debrief</source>
+        <translation>Nachbesprechung öffnen</translation>
     </message>
     <message>
         <source>Legal authority</source>
-        <translation type="unfinished" />
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Why it is amended (a renewed warrant, a wider scope)</source>
-        <translation type="unfinished" />
+        <translation>Warum sie geändert wird (neuer Durchsuchungsbeschluss, erweiterter Umfang)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;gründung</translation>
     </message>
 </context>
 <context>
@@ -315,11 +466,11 @@ Scope: %s</source>
     </message>
     <message>
         <source>e.g. OP-ORCHARD-2026-117</source>
-        <translation type="unfinished" />
+        <translation>z. B. OP-ORCHARD-2026-117</translation>
     </message>
     <message>
         <source>Where the case is kept (never on evidence)</source>
-        <translation type="unfinished" />
+        <translation>Wo der Fall gespeichert wird (nie auf Beweismitteln)</translation>
     </message>
     <message>
         <source>&amp;Make the case</source>
@@ -327,15 +478,15 @@ Scope: %s</source>
     </message>
     <message>
         <source>Case &amp;reference</source>
-        <translation type="unfinished" />
+        <translation>Akten&amp;zeichen des Falls</translation>
     </message>
     <message>
         <source>Case &amp;folder</source>
-        <translation type="unfinished" />
+        <translation>Fall&amp;ordner</translation>
     </message>
     <message>
         <source>Case folder</source>
-        <translation type="unfinished" />
+        <translation>Fallordner</translation>
     </message>
     <message>
         <source>New case</source>
@@ -343,23 +494,23 @@ Scope: %s</source>
     </message>
     <message>
         <source>The legal authority for the search: nothing is read from evidence without it.</source>
-        <translation type="unfinished" />
+        <translation>Die Rechtsgrundlage der Durchsuchung: Ohne sie wird nichts von Beweismitteln gelesen.</translation>
     </message>
     <message>
         <source>&amp;Open the chosen case</source>
-        <translation type="unfinished" />
+        <translation>Gewählten Fall ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open &amp;another case folder…</source>
-        <translation type="unfinished" />
+        <translation>Anderen Fallordner öffne&amp;n…</translation>
     </message>
     <message>
         <source>Continue &amp;without a case</source>
-        <translation type="unfinished" />
+        <translation>Ohne Fall &amp;weiter</translation>
     </message>
     <message>
         <source>Lab intake: importing a package makes its case</source>
-        <translation type="unfinished" />
+        <translation>Laboreingang: Der Import eines Pakets legt seinen Fall an</translation>
     </message>
     <message>
         <source>Resume a case</source>
@@ -367,416 +518,1137 @@ Scope: %s</source>
     </message>
     <message>
         <source>Give the case reference and its folder.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie das Aktenzeichen des Falls und seinen Ordner an.</translation>
     </message>
     <message>
         <source>Making the case</source>
-        <translation type="unfinished" />
+        <translation>Fall wird angelegt</translation>
     </message>
     <message>
         <source>Opening the case</source>
-        <translation type="unfinished" />
+        <translation>Fall wird geöffnet</translation>
     </message>
 </context>
 <context>
     <name>CryptoCheckPage</name>
     <message>
         <source>Type or paste a crypto-currency address, private key or seed phrase (one per line), or open a photo of a QR code. Nothing leaves this computer.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie eine Kryptowährungsadresse, einen privaten Schlüssel oder eine Seed-Phrase ein (eine pro Zeile) oder öffnen Sie ein Foto eines QR-Codes. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
         <source>e.g. bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq
 A seed phrase goes on one line, words separated by spaces.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Read QR code from a photo…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Optional: case folder, to record each check in its custody ledger</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. ABC/1 (where it was found)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation type="unfinished" />
+        <translation>z. B. bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq
+Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</translation>
     </message>
     <message>
         <source>Private keys and seed phrases are always shown shortened; the ledger holds only the shortened form.</source>
-        <translation type="unfinished" />
+        <translation>Private Schlüssel und Seed-Phrasen werden immer gekürzt angezeigt; das Protokoll enthält nur die gekürzte Form.</translation>
     </message>
     <message>
         <source>Type or paste something to check first.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie zuerst etwas zum Prüfen ein.</translation>
     </message>
     <message>
         <source>Photo of a QR code</source>
-        <translation type="unfinished" />
+        <translation>Foto eines QR-Codes</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opening the case</source>
-        <translation type="unfinished" />
+        <translation>Bilder (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading the photo…</source>
-        <translation type="unfinished" />
+        <translation>Foto wird gelesen…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Secrets were taken out of the box above.</source>
-        <translation type="unfinished" />
+        <translation>Geheimnisse wurden aus dem Feld oben entfernt.</translation>
     </message>
     <message>
         <source>%1 checked, %2 valid.</source>
-        <translation type="unfinished" />
+        <translation>%1 geprüft, %2 gültig.</translation>
     </message>
     <message>
         <source>Read from the photo %1.</source>
-        <translation type="unfinished" />
+        <translation>Aus dem Foto %1 gelesen.</translation>
     </message>
     <message>
         <source>Each check is recorded in the custody ledger of %1.</source>
-        <translation type="unfinished" />
+        <translation>Jede Prüfung wird in der Beweismittelkette von %1 protokolliert.</translation>
     </message>
     <message>
-        <source>Not recorded: no case folder chosen.</source>
-        <translation type="unfinished" />
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Read &amp;QR code from a photo…</source>
+        <translation>&amp;QR-Code aus einem Foto lesen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>(not from an exhibit)</source>
+        <translation>(nicht von einem Asservat)</translation>
+    </message>
+    <message>
+        <source>Found on e&amp;xhibit</source>
+        <translation>Gefunden auf &amp;Asservat</translation>
+    </message>
+    <message>
+        <source>Not recorded: no case is open.</source>
+        <translation>Nicht protokolliert: Kein Fall ist geöffnet.</translation>
     </message>
     <message>
         <source>Could not finish: </source>
-        <translation type="unfinished" />
+        <translation>Konnte nicht abgeschlossen werden: </translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished" />
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>PRIVATE KEY</source>
-        <translation type="unfinished" />
+        <translation>PRIVATER SCHLÜSSEL</translation>
     </message>
     <message>
         <source>extended key</source>
-        <translation type="unfinished" />
+        <translation>erweiterter Schlüssel</translation>
     </message>
     <message>
         <source>SEED PHRASE</source>
-        <translation type="unfinished" />
+        <translation>SEED-PHRASE</translation>
     </message>
     <message>
         <source>public key</source>
-        <translation type="unfinished" />
+        <translation>öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>VALID</source>
-        <translation type="unfinished" />
+        <translation>GÜLTIG</translation>
     </message>
     <message>
         <source>ON A WATCH LIST</source>
-        <translation type="unfinished" />
+        <translation>AUF EINER BEOBACHTUNGSLISTE</translation>
     </message>
     <message>
         <source>NOT RECOGNISED</source>
-        <translation type="unfinished" />
+        <translation>NICHT ERKANNT</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished" />
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Hidden characters</source>
-        <translation type="unfinished" />
+        <translation>Versteckte Zeichen</translation>
     </message>
     <message>
         <source>Text checked</source>
-        <translation type="unfinished" />
+        <translation>Geprüfter Text</translation>
     </message>
     <message>
         <source>Could be</source>
-        <translation type="unfinished" />
+        <translation>Könnte sein</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Warum</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished" />
+        <translation>Was es ist</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished" />
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Watch lists</source>
-        <translation type="unfinished" />
+        <translation>Beobachtungslisten</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished" />
+        <translation>Beweismittelkette</translation>
     </message>
     <message>
         <source>recorded as entry %1</source>
-        <translation type="unfinished" />
+        <translation>protokolliert als Eintrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <source>Do something else: %1</source>
+        <translation>Etwas anderes tun: %1</translation>
+    </message>
+    <message>
+        <source>e.g. switched it off: no signal bag</source>
+        <translation>z. B. ausgeschaltet: keine Abschirmtasche</translation>
+    </message>
+    <message>
+        <source>A supervisor reviews every deviation.</source>
+        <translation>Ein Vorgesetzter prüft jede Abweichung.</translation>
+    </message>
+    <message>
+        <source>What &amp;was done instead *</source>
+        <translation>&amp;Was stattdessen getan wurde *</translation>
+    </message>
+    <message>
+        <source>&amp;Why (written reason) *</source>
+        <translation>Wa&amp;rum (schriftliche Begründung) *</translation>
+    </message>
+    <message>
+        <source>Recording the deviation</source>
+        <translation>Abweichung wird protokolliert</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceForm</name>
+    <message>
+        <source>e.g. ABC/1 (the number on the bag)</source>
+        <translation>z. B. ABC/1 (die Nummer auf dem Beutel)</translation>
+    </message>
+    <message>
+        <source>— choose what it is —</source>
+        <translation>— Art auswählen —</translation>
+    </message>
+    <message>
+        <source>phones: *#06# shows it; do not unlock</source>
+        <translation>Telefone: *#06# zeigt sie an; nicht entsperren</translation>
+    </message>
+    <message>
+        <source>the number on the evidence bag's seal</source>
+        <translation>die Nummer auf dem Siegel des Beweismittelbeutels</translation>
+    </message>
+    <message>
+        <source>where it was found, what is connected</source>
+        <translation>wo es gefunden wurde, was angeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Photos from a camera &amp;folder…</source>
+        <translation>Fotos aus einem Kamera&amp;ordner…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear photos</source>
+        <translation>Fotos &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Take a photo with this computer's ca&amp;mera</source>
+        <translation>Foto mit der &amp;Kamera dieses Computers aufnehmen</translation>
+    </message>
+    <message>
+        <source>No camera on this computer</source>
+        <translation>Keine Kamera an diesem Computer</translation>
+    </message>
+    <message>
+        <source>E&amp;xhibit number *</source>
+        <translation>Asservat&amp;nummer *</translation>
+    </message>
+    <message>
+        <source>&amp;What is it *</source>
+        <translation>&amp;Was ist es *</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke and model</source>
+        <translation>&amp;Hersteller und Modell</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>&amp;Serial / IMEI</source>
+        <translation>&amp;Seriennr. / IMEI</translation>
+    </message>
+    <message>
+        <source>S&amp;eal number</source>
+        <translation>Si&amp;egelnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Bemerkung</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>&amp;Register this device</source>
+        <translation>Gerät &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>The camera's photo folder</source>
+        <translation>Der Fotoordner der Kamera</translation>
+    </message>
+    <message>
+        <source>Fill in the exhibit number and what the device is (fields marked *).</source>
+        <translation>Füllen Sie die Asservatnummer und die Geräteart aus (mit * markierte Felder).</translation>
+    </message>
+    <message>
+        <source>Registering the device</source>
+        <translation>Gerät wird registriert</translation>
+    </message>
+    <message>
+        <source>%1 is registered (%2).</source>
+        <translation>%1 ist registriert (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>&amp;Get the instruction</source>
+        <translation>&amp;Anweisung holen</translation>
+    </message>
+    <message>
+        <source>Call a &amp;specialist for this device</source>
+        <translation>&amp;Spezialisten für dieses Gerät rufen</translation>
+    </message>
+    <message>
+        <source>I have &amp;done this</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Do something &amp;else…</source>
+        <translation>Etwas an&amp;deres tun…</translation>
+    </message>
+    <message>
+        <source>Cannot do it as it says?</source>
+        <translation>Geht es nicht wie angegeben?</translation>
+    </message>
+    <message>
+        <source>Request a specialist first; then confirm that nobody touches the device.</source>
+        <translation>Fordern Sie zuerst einen Spezialisten an; bestätigen Sie dann, dass niemand das Gerät berührt.</translation>
+    </message>
+    <message>
+        <source>In this exercise you see: </source>
+        <translation>In dieser Übung sehen Sie: </translation>
+    </message>
+    <message>
+        <source>Something else was done instead (recorded with its reason).</source>
+        <translation>Stattdessen wurde etwas anderes getan (mit Begründung protokolliert).</translation>
+    </message>
+    <message>
+        <source>Carried out.</source>
+        <translation>Ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Getting the instruction</source>
+        <translation>Anweisung wird geholt</translation>
+    </message>
+    <message>
+        <source>Recording what you did</source>
+        <translation>Ihre Handlung wird protokolliert</translation>
+    </message>
+    <message>
+        <source>Requesting a specialist</source>
+        <translation>Spezialist wird angefordert</translation>
+    </message>
+    <message>
+        <source>A specialist is requested (custody entry %1). Keep everyone away from the device, then press "I have done this".</source>
+        <translation>Ein Spezialist ist angefordert (Eintrag %1 der Beweismittelkette). Halten Sie alle vom Gerät fern und drücken Sie dann „Erledigt“.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceQueue</name>
+    <message>
+        <source>%1 is dealt with. </source>
+        <translation>%1 ist erledigt. </translation>
+    </message>
+    <message>
+        <source>Device %1 of %2 · %3 still to deal with</source>
+        <translation>Gerät %1 von %2 · noch %3 offen</translation>
+    </message>
+    <message>
+        <source>Every registered device is decided and its instruction carried out.</source>
+        <translation>Für jedes registrierte Gerät ist entschieden und seine Anweisung ausgeführt.</translation>
+    </message>
+    <message>
+        <source>No device is registered yet.</source>
+        <translation>Noch kein Gerät registriert.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRegister</name>
+    <message>
+        <source>Device register</source>
+        <translation>Geräteverzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Register a device…</source>
+        <translation>Gerät &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos of the chosen device…</source>
+        <translation>&amp;Fotos zum gewählten Gerät hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Print its &amp;label…</source>
+        <translation>E&amp;tikett drucken…</translation>
+    </message>
+    <message>
+        <source>Register a device</source>
+        <translation>Gerät registrieren</translation>
+    </message>
+    <message>
+        <source>The camera's photo folder</source>
+        <translation>Der Fotoordner der Kamera</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) of %2 added (custody entry %3).</source>
+        <translation>%1 Foto(s) von %2 hinzugefügt (Eintrag %3 der Beweismittelkette).</translation>
+    </message>
+    <message>
+        <source>Adding the photos</source>
+        <translation>Fotos werden hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTable</name>
+    <message>
+        <source>Exhibit</source>
+        <translation>Asservat</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Serial / IMEI</source>
+        <translation>Seriennr. / IMEI</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Siegel</translation>
+    </message>
+    <message>
+        <source>State at seizure</source>
+        <translation>Zustand bei Sicherstellung</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>something else (reason recorded)</source>
+        <translation>etwas anderes (Begründung protokolliert)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>the folder to write it to, e.g. the exhibit drive</source>
+        <translation>der Zielordner, z. B. der Asservat-Datenträger</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Wä&amp;hlen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the documentation package</source>
+        <translation>Dokumentationspaket e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Write to *</source>
+        <translation>Ziel *</translation>
+    </message>
+    <message>
+        <source>Last package: %1 (%2).</source>
+        <translation>Letztes Paket: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Where to write the package</source>
+        <translation>Wohin das Paket geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the package to first.</source>
+        <translation>Wählen Sie zuerst den Zielordner für das Paket.</translation>
+    </message>
+    <message>
+        <source>Exporting the package</source>
+        <translation>Paket wird exportiert</translation>
+    </message>
+    <message>
+        <source>Package written: %1 (%2 files). Hand it over with the sealed bags. Custody head: %3</source>
+        <translation>Paket geschrieben: %1 (%2 Dateien). Übergeben Sie es mit den versiegelten Beuteln. Kopf der Beweismittelkette: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FactQuestion</name>
+    <message>
+        <source>&amp;Save the answer</source>
+        <translation>Antwort &amp;speichern</translation>
+    </message>
+    <message>
+        <source>An answer is needed to go on.</source>
+        <translation>Zum Weitermachen ist eine Antwort nötig.</translation>
+    </message>
+    <message>
+        <source>Recording the answer</source>
+        <translation>Antwort wird protokolliert</translation>
+    </message>
+</context>
+<context>
+    <name>FactsDialog</name>
+    <message>
+        <source>Record what is missing</source>
+        <translation>Fehlendes erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>FileResultsModel</name>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Analyzer</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>How it was found</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>
     <name>FindingsPage</name>
     <message>
-        <source>Case folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>No grouping</source>
-        <translation type="unfinished" />
+        <translation>Keine Gruppierung</translation>
     </message>
     <message>
         <source>By artefact</source>
-        <translation type="unfinished" />
+        <translation>Nach Artefakt</translation>
     </message>
     <message>
         <source>By exhibit</source>
-        <translation type="unfinished" />
+        <translation>Nach Asservat</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Reason (optional to confirm or dismiss; required to reveal a secret)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Begründung (optional zum Bestätigen oder Verwerfen; nötig zum Aufdecken eines Geheimnisses)</translation>
     </message>
     <message>
         <source>Secret in clear:</source>
-        <translation type="unfinished" />
+        <translation>Geheimnis im Klartext:</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>Verbergen</translation>
     </message>
     <message>
-        <source>Open a case to review what the scan found. Each decision is recorded in the custody ledger with your name.</source>
-        <translation type="unfinished" />
+        <source>All exhibits</source>
+        <translation>Alle Asservate</translation>
     </message>
     <message>
-        <source>Choose a case folder first.</source>
-        <translation type="unfinished" />
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <source>Opening the case</source>
-        <translation type="unfinished" />
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal secret (L3)…</source>
+        <translation>Geheimnis &amp;aufdecken (L3)…</translation>
+    </message>
+    <message>
+        <source>Each decision on what the scan found is recorded in the custody ledger with your name.</source>
+        <translation>Jede Entscheidung zu den Funden des Scans wird mit Ihrem Namen in der Beweismittelkette protokolliert.</translation>
+    </message>
+    <message>
+        <source>Reading the findings</source>
+        <translation>Funde werden gelesen</translation>
     </message>
     <message>
         <source>%1 findings. Select one to see how it was found and to confirm or dismiss it.</source>
-        <translation type="unfinished" />
+        <translation>%1 Funde. Wählen Sie einen aus, um zu sehen, wie er gefunden wurde, und um ihn zu bestätigen oder zu verwerfen.</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished" />
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished" />
+        <translation>Fund</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished" />
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished" />
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Where in it</source>
-        <translation type="unfinished" />
+        <translation>Stelle in der Datei</translation>
     </message>
     <message>
         <source>Times in the file</source>
-        <translation type="unfinished" />
+        <translation>Zeitangaben in der Datei</translation>
     </message>
     <message>
         <source>Analyzer</source>
-        <translation type="unfinished" />
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished" />
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Watch lists</source>
-        <translation type="unfinished" />
+        <translation>Beobachtungslisten</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished" />
+        <translation>Geheimnis</translation>
     </message>
     <message>
         <source>This is a key to funds. It is shown shortened; only an L3 specialist can reveal it, and that is recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reveal secret (L3)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re-read it from the evidence; a reason is required and recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Locked (L3 only): request a specialist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your level does not allow revealing secrets. Clicking records a request for a specialist in the custody ledger.</source>
-        <translation type="unfinished" />
+        <translation>Dies ist ein Schlüssel zu Geldmitteln. Er wird gekürzt angezeigt; nur ein L3-Spezialist kann ihn aufdecken, und das wird protokolliert.</translation>
     </message>
     <message>
         <source>Recording the decision</source>
-        <translation type="unfinished" />
+        <translation>Entscheidung wird protokolliert</translation>
     </message>
     <message>
         <source>Finding %1 %2; recorded in the custody ledger.</source>
-        <translation type="unfinished" />
+        <translation>Fund %1 %2; in der Beweismittelkette protokolliert.</translation>
     </message>
     <message>
         <source>Requesting a specialist</source>
-        <translation type="unfinished" />
+        <translation>Spezialist wird angefordert</translation>
     </message>
     <message>
         <source>Write the reason first: revealing a secret is recorded with why it was needed.</source>
-        <translation type="unfinished" />
+        <translation>Schreiben Sie zuerst die Begründung: Das Aufdecken eines Geheimnisses wird mit seinem Grund protokolliert.</translation>
     </message>
     <message>
         <source>Revealing the secret</source>
-        <translation type="unfinished" />
+        <translation>Geheimnis wird aufgedeckt</translation>
     </message>
     <message>
         <source>A specialist has been requested for this finding (custody entry %1). Leave the secret where it is and do not copy it.</source>
-        <translation type="unfinished" />
+        <translation>Für diesen Fund wurde ein Spezialist angefordert (Eintrag %1 der Beweismittelkette). Lassen Sie das Geheimnis, wo es ist, und kopieren Sie es nicht.</translation>
     </message>
     <message>
         <source>Revealed from the evidence and recorded (custody entry %1). Hide it when done.</source>
-        <translation type="unfinished" />
+        <translation>Aus dem Beweismittel aufgedeckt und protokolliert (Eintrag %1 der Beweismittelkette). Verbergen Sie es danach wieder.</translation>
     </message>
 </context>
 <context>
     <name>GuardedAction</name>
     <message>
         <source>Request a specialist</source>
-        <translation type="unfinished" />
+        <translation>Spezialisten anfordern</translation>
     </message>
     <message>
         <source>Locked: %s (needs %s)</source>
-        <translation type="unfinished" />
+        <translation>Gesperrt: %s (erfordert %s)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>Lab intake</source>
+        <translation>Laboreingang</translation>
+    </message>
+    <message>
+        <source>Check a triage package before you accept it; the package is only read. Importing copies it read-only into the lab store and records the receipt there.</source>
+        <translation>Prüfen Sie ein Triage-Paket, bevor Sie es annehmen; das Paket wird nur gelesen. Der Import kopiert es schreibgeschützt in den Laborspeicher und protokolliert dort den Eingang.</translation>
+    </message>
+    <message>
+        <source>&amp;Check and import</source>
+        <translation>Prüfen &amp;und importieren</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Asservat</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Beamter</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handlung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Officer's decision</source>
+        <translation>Entscheidung des Beamten</translation>
+    </message>
+    <message>
+        <source>E&amp;xhibits</source>
+        <translation>&amp;Asservate</translation>
+    </message>
+    <message>
+        <source>Custody &amp;timeline</source>
+        <translation>&amp;Zeitachse der Beweismittelkette</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Funde</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos</source>
+        <translation>F&amp;otos</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <source>The package folder (TRIAGE_…) on the exhibit drive</source>
+        <translation>Der Paketordner (TRIAGE_…) auf dem Asservat-Datenträger</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifizieren</translation>
+    </message>
+    <message>
+        <source>Triage package folder</source>
+        <translation>Ordner des Triage-Pakets</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>SIMULATION — training material, not evidence</source>
+        <translation>SIMULATION — Übungsmaterial, keine Beweismittel</translation>
+    </message>
+    <message>
+        <source>The lab store folder the package is copied into</source>
+        <translation>Der Ordner des Laborspeichers, in den das Paket kopiert wird</translation>
+    </message>
+    <message>
+        <source>This is a training package (&amp;SIMULATION): import it, marked as such</source>
+        <translation>Dies ist ein Übungspaket (&amp;SIMULATION): als solches markiert importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the lab store</source>
+        <translation>In den Laborspeicher &amp;importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open an imported package…</source>
+        <translation>Importiertes Paket &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation>&amp;Paket</translation>
+    </message>
+    <message>
+        <source>&amp;Lab store</source>
+        <translation>&amp;Laborspeicher</translation>
+    </message>
+    <message>
+        <source>Lab store folder</source>
+        <translation>Ordner des Laborspeichers</translation>
+    </message>
+    <message>
+        <source>Scene photos of the package. Press Enter or double-click to open one in the system's viewer (a read-only copy).</source>
+        <translation>Tatortfotos des Pakets. Drücken Sie die Eingabetaste oder doppelklicken Sie, um eines im Bildbetrachter des Systems zu öffnen (eine schreibgeschützte Kopie).</translation>
+    </message>
+    <message>
+        <source>Open the &amp;HTML report</source>
+        <translation>&amp;HTML-Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Open the P&amp;DF report to print</source>
+        <translation>P&amp;DF-Bericht zum Drucken öffnen</translation>
+    </message>
+    <message>
+        <source>Safe to open</source>
+        <translation>Sicher zu öffnen</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Kennzeichnung</translation>
+    </message>
+    <message>
+        <source>Bag complete, hashes match</source>
+        <translation>Paket vollständig, Hashwerte stimmen</translation>
+    </message>
+    <message>
+        <source>Custody chain</source>
+        <translation>Beweismittelkette</translation>
+    </message>
+    <message>
+        <source>Signature and signer</source>
+        <translation>Signatur und Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Choose the package folder first.</source>
+        <translation>Wählen Sie zuerst den Paketordner.</translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation>Paket wird geprüft</translation>
+    </message>
+    <message>
+        <source>VERIFIED: the package is whole, signed by an officer this lab trusts, and its custody chain holds.</source>
+        <translation>VERIFIZIERT: Das Paket ist vollständig, von einem Beamten signiert, dem dieses Labor vertraut, und seine Beweismittelkette ist lückenlos.</translation>
+    </message>
+    <message>
+        <source>REFUSED: do not accept this package: %d problem(s) found.</source>
+        <translation>ABGELEHNT: Nehmen Sie dieses Paket nicht an: %d Problem(e) gefunden.</translation>
+    </message>
+    <message>
+        <source>✔ PASS</source>
+        <translation>✔ BESTANDEN</translation>
+    </message>
+    <message>
+        <source>✘ FAIL</source>
+        <translation>✘ FEHLER</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Checked %s.</source>
+        <translation>Geprüft: %s.</translation>
+    </message>
+    <message>
+        <source>Not checked: an earlier check failed.</source>
+        <translation>Nicht geprüft: Eine frühere Prüfung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>… and %d more problem(s)</source>
+        <translation>… und %d weitere(s) Problem(e)</translation>
+    </message>
+    <message>
+        <source>No links, devices, unsafe paths or oversized manifests.</source>
+        <translation>Keine Verknüpfungen, Gerätedateien, unsicheren Pfade oder übergroßen Manifeste.</translation>
+    </message>
+    <message>
+        <source>SIMULATION: training material, never evidence.</source>
+        <translation>SIMULATION: Übungsmaterial, niemals Beweismittel.</translation>
+    </message>
+    <message>
+        <source>LIVE: real evidence of case %s.</source>
+        <translation>ECHT: echte Beweismittel des Falls %s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload file(s); every file matches its SHA-256 and SHA-512.</source>
+        <translation>
+            <numerusform>%n Nutzdatei; sie stimmt mit ihrem SHA-256 und SHA-512 überein.</numerusform>
+            <numerusform>%n Nutzdateien; jede Datei stimmt mit ihrem SHA-256 und SHA-512 überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, unbroken and signed to its end; it matches the package's label.</source>
+        <translation>
+            <numerusform>%n Eintrag, lückenlos und bis zum Ende signiert; er stimmt mit dem Etikett des Pakets überein.</numerusform>
+            <numerusform>%n Einträge, lückenlos und bis zum Ende signiert; sie stimmen mit dem Etikett des Pakets überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %s, a key this lab trusts.</source>
+        <translation>Signiert von %s, einem Schlüssel, dem dieses Labor vertraut.</translation>
+    </message>
+    <message>
+        <source>Choose the package and the lab store folder first.</source>
+        <translation>Wählen Sie zuerst das Paket und den Ordner des Laborspeichers.</translation>
+    </message>
+    <message>
+        <source>Importing the package</source>
+        <translation>Paket wird importiert</translation>
+    </message>
+    <message>
+        <source>Imported read-only into %s; the receipt is in the lab's custody ledger there.</source>
+        <translation>Schreibgeschützt importiert nach %s; der Eingang steht dort in der Beweismittelkette des Labors.</translation>
+    </message>
+    <message>
+        <source>An imported package</source>
+        <translation>Ein importiertes Paket</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>received into the lab store</source>
+        <translation>in den Laborspeicher übernommen</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>, about %s left</source>
+        <translation>, noch etwa %s</translation>
+    </message>
+    <message>
+        <source>%s: %d of %d files, %s of %s%s</source>
+        <translation>%s: %d von %d Dateien, %s von %s%s</translation>
+    </message>
+</context>
+<context>
+    <name>JobStrip</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPanel</name>
+    <message>
+        <source>&amp;Print the label of the chosen exhibit…</source>
+        <translation>E&amp;tikett des gewählten Asservats drucken…</translation>
+    </message>
+    <message>
+        <source>— label printed: %1</source>
+        <translation>— Etikett gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>— no label yet</source>
+        <translation>— noch kein Etikett</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>SIMULATION — a training exercise on synthetic evidence, not a real case</source>
+        <translation>SIMULATION — eine Übung mit synthetischen Beweismitteln, kein echter Fall</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Einsatzort</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
     <message>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
         <source>Scan evidence</source>
-        <translation type="unfinished" />
+        <translation>Beweismittel scannen</translation>
     </message>
     <message>
         <source>Check an address</source>
-        <translation type="unfinished" />
+        <translation>Adresse prüfen</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>Funde</translation>
     </message>
     <message>
         <source>Preserve &amp; hand over</source>
-        <translation type="unfinished" />
+        <translation>Sichern &amp; übergeben</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished" />
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfliste</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Lab intake</source>
+        <translation>Laboreingang</translation>
     </message>
     <message>
         <source>Work in progress</source>
-        <translation type="unfinished" />
+        <translation>Arbeit läuft</translation>
     </message>
     <message>
         <source>A task is still running: wait for it or cancel it before signing out.</source>
-        <translation type="unfinished" />
+        <translation>Eine Aufgabe läuft noch: Warten Sie auf sie oder brechen Sie sie ab, bevor Sie sich abmelden.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -800,15 +1672,15 @@ A seed phrase goes on one line, words separated by spaces.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The new language is used when the running task has finished and the window is next opened.</source>
-        <translation type="unfinished" />
+        <translation>Die neue Sprache gilt, sobald die laufende Aufgabe beendet ist und das Fenster neu geöffnet wird.</translation>
     </message>
     <message>
         <source>no level</source>
-        <translation type="unfinished" />
+        <translation>keine Stufe</translation>
     </message>
     <message>
         <source>not signed in</source>
@@ -828,50 +1700,50 @@ A seed phrase goes on one line, words separated by spaces.</source>
     </message>
     <message>
         <source>A task is still running. Cancel it and close? What it finished stays in the case; what it had not finished is discarded, and the cancel is recorded in the custody ledger.</source>
-        <translation type="unfinished" />
+        <translation>Eine Aufgabe läuft noch. Abbrechen und schließen? Was sie fertiggestellt hat, bleibt im Fall; Unfertiges wird verworfen, und der Abbruch wird in der Beweismittelkette protokolliert.</translation>
     </message>
     <message>
         <source>Cancelling the running task…</source>
-        <translation type="unfinished" />
+        <translation>Laufende Aufgabe wird abgebrochen…</translation>
     </message>
     <message>
         <source>Still stopping</source>
-        <translation type="unfinished" />
+        <translation>Wird noch beendet</translation>
     </message>
     <message>
         <source>The task has not stopped yet; the window stays open until it has.</source>
-        <translation type="unfinished" />
+        <translation>Die Aufgabe ist noch nicht beendet; das Fenster bleibt offen, bis sie es ist.</translation>
     </message>
 </context>
 <context>
     <name>NewOfficerDialog</name>
     <message>
         <source>New officer profile</source>
-        <translation type="unfinished" />
+        <translation>Neues Beamtenprofil</translation>
     </message>
     <message>
         <source>Collar or staff number, e.g. PC-1234</source>
-        <translation type="unfinished" />
+        <translation>Dienstnummer, z. B. PC-1234</translation>
     </message>
     <message>
         <source>Levels: </source>
-        <translation type="unfinished" />
+        <translation>Stufen: </translation>
     </message>
     <message>
         <source>Officer &amp;ID</source>
-        <translation type="unfinished" />
+        <translation>Beamten-&amp;ID</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Agency</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;hörde</translation>
     </message>
     <message>
         <source>&amp;Endorsements</source>
-        <translation type="unfinished" />
+        <translation>&amp;Befähigungen</translation>
     </message>
     <message>
         <source>Key &amp;passphrase</source>
@@ -879,505 +1751,620 @@ A seed phrase goes on one line, words separated by spaces.</source>
     </message>
     <message>
         <source>&amp;Repeat passphrase</source>
-        <translation type="unfinished" />
+        <translation>Passphrase &amp;wiederholen</translation>
     </message>
     <message>
         <source>The passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>PhotoMapView</name>
     <message>
         <source>Offline map: Natural Earth (public domain), places © GeoNames (CC BY 4.0)</source>
-        <translation type="unfinished" />
+        <translation>Offline-Karte: Natural Earth (gemeinfrei), Orte © GeoNames (CC BY 4.0)</translation>
     </message>
 </context>
 <context>
     <name>PhotosPage</name>
     <message>
         <source>Open a folder of photos…</source>
-        <translation type="unfinished" />
+        <translation>Fotoordner öffnen…</translation>
     </message>
     <message>
         <source>Open photo files…</source>
-        <translation type="unfinished" />
+        <translation>Fotodateien öffnen…</translation>
     </message>
     <message>
-        <source>Open a case's photos…</source>
-        <translation type="unfinished" />
+        <source>All exhibits</source>
+        <translation>Alle Asservate</translation>
     </message>
     <message>
-        <source>The images a scan found, read again (read-only) from the original evidence</source>
-        <translation type="unfinished" />
+        <source>Show the &amp;case's photos</source>
+        <translation>Fotos des &amp;Falls zeigen</translation>
+    </message>
+    <message>
+        <source>The images the scans of the chosen exhibit found, read again (read-only) from the original evidence</source>
+        <translation>Die Bilder, die die Scans des gewählten Asservats gefunden haben, erneut (schreibgeschützt) aus dem Originalbeweismittel gelesen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Photos are opened read-only. Notable known-file matches are never shown.</source>
-        <translation type="unfinished" />
+        <translation>Fotos werden schreibgeschützt geöffnet. Treffer in Listen bekannter Dateien werden nie angezeigt.</translation>
     </message>
     <message>
         <source>Only photos with a GPS position</source>
-        <translation type="unfinished" />
+        <translation>Nur Fotos mit GPS-Position</translation>
     </message>
     <message>
         <source>Time taken, oldest first</source>
-        <translation type="unfinished" />
+        <translation>Aufnahmezeit, älteste zuerst</translation>
     </message>
     <message>
         <source>Time taken, newest first</source>
-        <translation type="unfinished" />
+        <translation>Aufnahmezeit, neueste zuerst</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished" />
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>Camera:</source>
-        <translation type="unfinished" />
+        <translation>Kamera:</translation>
     </message>
     <message>
         <source>Sort by:</source>
-        <translation type="unfinished" />
+        <translation>Sortieren:</translation>
     </message>
     <message>
         <source>Fit to the photos</source>
-        <translation type="unfinished" />
+        <translation>An Fotos anpassen</translation>
     </message>
     <message>
         <source>Whole world</source>
-        <translation type="unfinished" />
+        <translation>Ganze Welt</translation>
     </message>
     <message>
         <source>Click a dot to pick its photo. Wheel: zoom; drag: move.</source>
-        <translation type="unfinished" />
+        <translation>Klicken Sie auf einen Punkt, um sein Foto zu wählen. Mausrad: Zoom; Ziehen: Verschieben.</translation>
     </message>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished" />
+        <translation>Galerie</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>Karte</translation>
     </message>
     <message>
-        <source>Show this notable photo (L3, recorded in custody)</source>
-        <translation type="unfinished" />
+        <source>Show this &amp;notable photo (recorded in custody)</source>
+        <translation>Dieses relevante Foto &amp;zeigen (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>&amp;Export positions for the lab (KML and GeoJSON)…</source>
+        <translation>Positionen für das Labor e&amp;xportieren (KML und GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Öffnen oder legen Sie zuerst einen Fall an.</translation>
     </message>
     <message>
         <source>Request a specialist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export positions for the lab (KML and GeoJSON)…</source>
-        <translation type="unfinished" />
+        <translation>Spezialisten anfordern</translation>
     </message>
     <message>
         <source>Folder of photos</source>
-        <translation type="unfinished" />
+        <translation>Fotoordner</translation>
     </message>
     <message>
         <source>Photo files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case folder</source>
-        <translation type="unfinished" />
+        <translation>Fotodateien</translation>
     </message>
     <message>
         <source>Still reading photos: cancel first.</source>
-        <translation type="unfinished" />
+        <translation>Fotos werden noch gelesen: zuerst abbrechen.</translation>
     </message>
     <message>
         <source>Reading the photos</source>
-        <translation type="unfinished" />
+        <translation>Fotos werden gelesen</translation>
     </message>
     <message>
         <source>Cancelled. The photos read so far are shown.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen. Die bisher gelesenen Fotos werden angezeigt.</translation>
     </message>
     <message>
         <source>Listing the photos…</source>
-        <translation type="unfinished" />
+        <translation>Fotos werden aufgelistet…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <source>Listing the photos: %n found so far</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Fotos werden aufgelistet: bisher %n gefunden</numerusform>
+            <numerusform>Fotos werden aufgelistet: bisher %n gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading photos: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Fotos werden gelesen: %1 von %2</translation>
     </message>
     <message>
         <source>%1 photos, %2 with a GPS position.</source>
-        <translation type="unfinished" />
+        <translation>%1 Fotos, %2 mit GPS-Position.</translation>
     </message>
     <message>
         <source>Notable matches not shown: %1.</source>
-        <translation type="unfinished" />
+        <translation>Nicht angezeigte relevante Treffer: %1.</translation>
     </message>
     <message>
         <source>With warnings: %1 (see each photo's details).</source>
-        <translation type="unfinished" />
+        <translation>Mit Warnungen: %1 (siehe Details des jeweiligen Fotos).</translation>
     </message>
     <message>
         <source>All cameras</source>
-        <translation type="unfinished" />
+        <translation>Alle Kameras</translation>
     </message>
     <message>
         <source>(no camera recorded)</source>
-        <translation type="unfinished" />
+        <translation>(keine Kamera erfasst)</translation>
     </message>
     <message>
         <source>Open photos, then pick one to see its details.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs a valid L3 endorsement. Ask a specialist instead.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie Fotos und wählen Sie dann eines, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>View a notable photo</source>
-        <translation type="unfinished" />
+        <translation>Relevantes Foto ansehen</translation>
     </message>
     <message>
         <source>Why do you need to see it? (recorded in custody)</source>
-        <translation type="unfinished" />
+        <translation>Warum müssen Sie es sehen? (wird protokolliert)</translation>
     </message>
     <message>
         <source>Viewing the notable photo</source>
-        <translation type="unfinished" />
+        <translation>Relevantes Foto wird angezeigt</translation>
     </message>
     <message>
         <source>Shown to you and recorded in the custody ledger (photo.notable-viewed).</source>
-        <translation type="unfinished" />
+        <translation>Ihnen angezeigt und in der Beweismittelkette protokolliert (photo.notable-viewed).</translation>
     </message>
     <message>
         <source>A note for the specialist (optional):</source>
-        <translation type="unfinished" />
+        <translation>Eine Notiz für den Spezialisten (optional):</translation>
     </message>
     <message>
         <source>Request recorded in the custody ledger (entry %1).</source>
-        <translation type="unfinished" />
+        <translation>Anfrage in der Beweismittelkette protokolliert (Eintrag %1).</translation>
     </message>
     <message>
         <source>Requesting a specialist</source>
-        <translation type="unfinished" />
+        <translation>Spezialist wird angefordert</translation>
     </message>
     <message>
         <source>Folder for the KML and GeoJSON files</source>
-        <translation type="unfinished" />
+        <translation>Ordner für die KML- und GeoJSON-Dateien</translation>
     </message>
     <message>
         <source>Exported %1 positions to %2 and %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 Positionen nach %2 und %3 exportiert.</translation>
     </message>
     <message>
         <source>Exporting the positions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opening the case</source>
-        <translation type="unfinished" />
+        <translation>Positionen werden exportiert</translation>
     </message>
 </context>
 <context>
     <name>PreservePage</name>
     <message>
-        <source>Case folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Folder, disk image or device to preserve</source>
-        <translation type="unfinished" />
+        <translation>Ordner, Datenträgerabbild oder Gerät zum Sichern</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation type="unfinished" />
+        <source>C&amp;hoose…</source>
+        <translation>Wä&amp;hlen…</translation>
     </message>
     <message>
-        <source>e.g. ABC/1</source>
-        <translation type="unfinished" />
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation type="unfinished" />
+        <source>E&amp;xhibit</source>
+        <translation>Asser&amp;vat</translation>
     </message>
     <message>
         <source>optional, e.g. *.jpg  /Users/*/Documents/**</source>
-        <translation type="unfinished" />
+        <translation>optional, z. B. *.jpg  /Users/*/Documents/**</translation>
     </message>
     <message>
         <source>include deleted files</source>
-        <translation type="unfinished" />
+        <translation>gelöschte Dateien einbeziehen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect files</source>
+        <translation>Dateien &amp;sammeln</translation>
     </message>
     <message>
         <source>Collect files (copied, hashed and verified)</source>
-        <translation type="unfinished" />
+        <translation>Dateien sammeln (kopiert, gehasht und verifiziert)</translation>
     </message>
     <message>
         <source>Only</source>
-        <translation type="unfinished" />
+        <translation>Nur</translation>
     </message>
     <message>
         <source>optional segment size, e.g. 2G</source>
-        <translation type="unfinished" />
+        <translation>optionale Segmentgröße, z. B. 2G</translation>
+    </message>
+    <message>
+        <source>&amp;Make the image</source>
+        <translation>Abbild &amp;erstellen</translation>
     </message>
     <message>
         <source>Make a disk image (hash on read, verify after write)</source>
-        <translation type="unfinished" />
+        <translation>Datenträgerabbild erstellen (Hash beim Lesen, Prüfung nach dem Schreiben)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished" />
+        <translation>Teilen</translation>
     </message>
     <message>
-        <source>Add scene photos…</source>
-        <translation type="unfinished" />
+        <source>Add scene &amp;photos…</source>
+        <translation>Tatort&amp;fotos hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the triage package</source>
+        <translation>Triage-Paket e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Öffnen oder legen Sie zuerst einen Fall an.</translation>
     </message>
     <message>
         <source>Where to write the package (e.g. the exhibit stick)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export the triage package</source>
-        <translation type="unfinished" />
+        <translation>Wohin das Paket geschrieben wird (z. B. der Asservat-Stick)</translation>
     </message>
     <message>
         <source>Document and hand over</source>
-        <translation type="unfinished" />
+        <translation>Dokumentieren und übergeben</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished" />
+        <translation>Ausgabeordner</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Sources are read-only; every step goes into the custody ledger.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Collect files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Make the image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> — locked (needs %1): request a specialist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A specialist was requested (custody entry %1).</source>
-        <translation type="unfinished" />
+        <translation>Quellen werden nur gelesen; jeder Schritt kommt in die Beweismittelkette.</translation>
     </message>
     <message>
         <source>Collected %1 files (%2) into exhibit %3, each verified after writing.</source>
-        <translation type="unfinished" />
+        <translation>%1 Dateien (%2) in Asservat %3 gesammelt, jede nach dem Schreiben verifiziert.</translation>
     </message>
     <message>
         <source>The split size</source>
-        <translation type="unfinished" />
+        <translation>Die Teilungsgröße</translation>
     </message>
     <message>
         <source>Image of %1 written and verified: SHA-256 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose the case folder first.</source>
-        <translation type="unfinished" />
+        <translation>Abbild von %1 geschrieben und verifiziert: SHA-256 %2</translation>
     </message>
     <message>
         <source>Scene photos to add</source>
-        <translation type="unfinished" />
+        <translation>Hinzuzufügende Tatortfotos</translation>
     </message>
     <message>
         <source>%1 scene photo(s) added to the case.</source>
-        <translation type="unfinished" />
+        <translation>%1 Tatortfoto(s) zum Fall hinzugefügt.</translation>
     </message>
     <message>
         <source>Choose where to write the package first.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst, wohin das Paket geschrieben wird.</translation>
     </message>
     <message>
         <source>Package written: %1 (%2 files, mode %3). Write the custody head on the exhibit label: %4</source>
-        <translation type="unfinished" />
+        <translation>Paket geschrieben: %1 (%2 Dateien, Modus %3). Schreiben Sie den Kopf der Beweismittelkette auf das Asservatetikett: %4</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Recorded. Try again.</source>
+        <translation>Protokolliert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The task</source>
-        <translation type="unfinished" />
+        <translation>Die Aufgabe</translation>
     </message>
     <message>
         <source>, %1 left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opening the case</source>
-        <translation type="unfinished" />
+        <translation>, noch %1</translation>
     </message>
     <message>
         <source>Choose the source to preserve first.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst die zu sichernde Quelle.</translation>
+    </message>
+    <message>
+        <source>Register the device first, then choose it as the exhibit.</source>
+        <translation>Registrieren Sie zuerst das Gerät und wählen Sie es dann als Asservat.</translation>
     </message>
     <message>
         <source>Disk image or file</source>
-        <translation type="unfinished" />
+        <translation>Datenträgerabbild oder Datei</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <source>Registered so far</source>
+        <translation>Bisher registriert</translation>
     </message>
 </context>
 <context>
     <name>ScanPage</name>
     <message>
         <source>Folder, disk image (.dd, .E01, .001) or device</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Folder…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Image file…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case folder (created if missing)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. ABC/1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start scan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Ordner, Datenträgerabbild (.dd, .E01, .001) oder Gerät</translation>
     </message>
     <message>
         <source>Evidence is opened read-only. Every step is recorded in the case's custody ledger.</source>
-        <translation type="unfinished" />
+        <translation>Beweismittel werden schreibgeschützt geöffnet. Jeder Schritt wird in der Beweismittelkette des Falls protokolliert.</translation>
     </message>
     <message>
         <source>Folder or mounted drive to scan</source>
-        <translation type="unfinished" />
+        <translation>Zu scannender Ordner oder eingehängter Datenträger</translation>
     </message>
     <message>
         <source>Disk image to scan</source>
-        <translation type="unfinished" />
+        <translation>Zu scannendes Datenträgerabbild</translation>
     </message>
     <message>
         <source>Disk images (*.dd *.raw *.img *.E01 *.001 *.000 *.iso *.dmg);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Datenträgerabbilder (*.dd *.raw *.img *.E01 *.001 *.000 *.iso *.dmg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Choose a source and a case folder first.</source>
-        <translation type="unfinished" />
+        <source>&amp;Folder…</source>
+        <translation>&amp;Ordner…</translation>
     </message>
     <message>
-        <source>Opening the case</source>
-        <translation type="unfinished" />
+        <source>&amp;Image file…</source>
+        <translation>Abbild&amp;datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>E&amp;xhibit</source>
+        <translation>Asser&amp;vat</translation>
+    </message>
+    <message>
+        <source>&amp;Start scan</source>
+        <translation>Scan &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose the exhibit (register the device first) and its source.</source>
+        <translation>Wählen Sie das Asservat (registrieren Sie zuerst das Gerät) und seine Quelle.</translation>
     </message>
     <message>
         <source>Opening the source…</source>
-        <translation type="unfinished" />
+        <translation>Quelle wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Going on…</source>
+        <translation>Es geht weiter…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused: nothing is read until you resume.</source>
+        <translation>Pausiert: Nichts wird gelesen, bis Sie fortsetzen.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <source>Listing the source: %n entries so far</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Quelle wird aufgelistet: bisher %n Eintrag</numerusform>
+            <numerusform>Quelle wird aufgelistet: bisher %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 left</source>
-        <translation type="unfinished" />
+        <translation>, noch %1</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished" />
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Recorded. Start the scan again.</source>
+        <translation>Protokolliert. Starten Sie den Scan erneut.</translation>
     </message>
     <message>
         <source>The scan did not finish; the reason is below.</source>
-        <translation type="unfinished" />
+        <translation>Der Scan wurde nicht abgeschlossen; der Grund steht unten.</translation>
     </message>
     <message>
         <source>An internal error stopped the scan: %1</source>
-        <translation type="unfinished" />
+        <translation>Ein interner Fehler hat den Scan gestoppt: %1</translation>
     </message>
     <message>
         <source>The scan</source>
-        <translation type="unfinished" />
+        <translation>Der Scan</translation>
     </message>
     <message>
         <source>URGENT: %1 private keys, seed phrases or wallet files - %2 (the Findings page lists them first). </source>
-        <translation type="unfinished" />
+        <translation>DRINGEND: %1 private Schlüssel, Seed-Phrasen oder Wallet-Dateien - %2 (die Seite Funde listet sie zuerst). </translation>
     </message>
     <message>
         <source>Scan finished: </source>
-        <translation type="unfinished" />
+        <translation>Scan abgeschlossen: </translation>
     </message>
     <message>
         <source> Resumed an interrupted scan.</source>
-        <translation type="unfinished" />
+        <translation> Ein unterbrochener Scan wurde fortgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>SceneChecklist</name>
+    <message>
+        <source>Scene checklist</source>
+        <translation>Checkliste Einsatzort</translation>
+    </message>
+    <message>
+        <source>&amp;Open items (☐), then every step: ☑ done, · not reached</source>
+        <translation>&amp;Offen (☐), dann alle Schritte: ☑ erledigt, · nicht erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>SceneExpert</name>
+    <message>
+        <source>Scene — expert view</source>
+        <translation>Einsatzort — Expertenansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Entscheiden</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>Er&amp;ledigt</translation>
+    </message>
+    <message>
+        <source>De&amp;viate…</source>
+        <translation>Ab&amp;weichen…</translation>
+    </message>
+    <message>
+        <source>Record &amp;fact</source>
+        <translation>&amp;Tatsache erfassen</translation>
+    </message>
+    <message>
+        <source>Scene p&amp;hotos…</source>
+        <translation>Tatort&amp;fotos…</translation>
+    </message>
+    <message>
+        <source>Scene photos</source>
+        <translation>Tatortfotos</translation>
+    </message>
+    <message>
+        <source>&amp;Amend authority…</source>
+        <translation>Rechts&amp;grundlage ändern…</translation>
+    </message>
+    <message>
+        <source>Legal authority</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>E&amp;xport package…</source>
+        <translation>Paket e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the package</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Chosen device:</source>
+        <translation>Gewähltes Gerät:</translation>
+    </message>
+    <message>
+        <source>Latest custody entries</source>
+        <translation>Letzte Einträge der Beweismittelkette</translation>
+    </message>
+    <message>
+        <source>Deciding</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>still missing %1: %2</source>
+        <translation>es fehlt noch %1: %2</translation>
+    </message>
+    <message>
+        <source>Recording it done</source>
+        <translation>Erledigung wird protokolliert</translation>
+    </message>
+    <message>
+        <source>Recording the fact</source>
+        <translation>Tatsache wird protokolliert</translation>
+    </message>
+</context>
+<context>
+    <name>ScenePhotosPanel</name>
+    <message>
+        <source>&amp;Import photos from a camera folder…</source>
+        <translation>Fotos aus einem Kameraordner &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>The camera's photo folder</source>
+        <translation>Der Fotoordner der Kamera</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) added to the case.</source>
+        <translation>%1 Foto(s) zum Fall hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Importing the scene photos</source>
+        <translation>Tatortfotos werden importiert</translation>
+    </message>
+</context>
+<context>
+    <name>SceneWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Continue &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was jetzt zu tun ist</translation>
+    </message>
+    <message>
+        <source>Continue opens once this step is recorded.</source>
+        <translation>Weiter wird möglich, sobald dieser Schritt protokolliert ist.</translation>
+    </message>
+    <message>
+        <source>The scene is documented: hand over the sealed bags and the package.</source>
+        <translation>Der Einsatzort ist dokumentiert: Übergeben Sie die versiegelten Beutel und das Paket.</translation>
     </message>
 </context>
 <context>
@@ -1395,71 +2382,71 @@ A seed phrase goes on one line, words separated by spaces.</source>
     </message>
     <message>
         <source>Check that this is the app your agency issued and that its clock is right. Times in the custody record are never changed: the difference you confirm here is recorded with them.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, dass dies die von Ihrer Behörde ausgegebene App ist und ihre Uhr stimmt. Zeiten in der Beweismittelkette werden nie geändert: Die hier bestätigte Abweichung wird mit ihnen protokolliert.</translation>
     </message>
     <message>
         <source>e.g. force radio, phone network time</source>
-        <translation type="unfinished" />
+        <translation>z. B. Funkgerät, Mobilfunkzeit</translation>
     </message>
     <message>
         <source>It shows the &amp;same time</source>
-        <translation type="unfinished" />
+        <translation>Sie zeigt die &amp;gleiche Zeit</translation>
     </message>
     <message>
         <source>Time &amp;read from</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeit abgelesen von</translation>
     </message>
     <message>
         <source>The reference &amp;shows</source>
-        <translation type="unfinished" />
+        <translation>Die &amp;Referenz zeigt</translation>
     </message>
     <message>
         <source>&amp;Confirm and continue</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bestätigen und weiter</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished" />
+        <translation>App-Version</translation>
     </message>
     <message>
         <source>App SHA-256</source>
-        <translation type="unfinished" />
+        <translation>App-SHA-256</translation>
     </message>
     <message>
         <source>App clock</source>
-        <translation type="unfinished" />
+        <translation>App-Uhr</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>not named by this system</source>
-        <translation type="unfinished" />
+        <translation>von diesem System nicht benannt</translation>
     </message>
     <message>
         <source>Workflow rules</source>
-        <translation type="unfinished" />
+        <translation>Ablaufregeln</translation>
     </message>
     <message>
         <source>Hash sets</source>
-        <translation type="unfinished" />
+        <translation>Hash-Sets</translation>
     </message>
     <message>
         <source>none installed</source>
-        <translation type="unfinished" />
+        <translation>keine installiert</translation>
     </message>
     <message>
         <source>Watch lists</source>
-        <translation type="unfinished" />
+        <translation>Beobachtungslisten</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished" />
+        <translation>Aktualisierungen</translation>
     </message>
     <message>
         <source>Say what you read the time from (a radio, a phone).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie an, wovon Sie die Zeit abgelesen haben (Funkgerät, Telefon).</translation>
     </message>
 </context>
 <context>
@@ -1490,41 +2477,338 @@ A seed phrase goes on one line, words separated by spaces.</source>
     </message>
     <message>
         <source>No officer profile on this laptop yet: make yours with “New profile…”.</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Beamtenprofil auf diesem Laptop: Legen Sie Ihres mit „Neues Profil…“ an.</translation>
     </message>
     <message>
         <source>Choose your profile first.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst Ihr Profil.</translation>
     </message>
 </context>
 <context>
-    <name>edit</name>
+    <name>SupervisorView</name>
     <message>
-        <source>Choose…</source>
-        <translation type="unfinished" />
+        <source>Review queue</source>
+        <translation>Prüfliste</translation>
+    </message>
+    <message>
+        <source>Items awaiting sign-off</source>
+        <translation>Punkte, die auf Freigabe warten</translation>
+    </message>
+    <message>
+        <source>Verdicts given in this case</source>
+        <translation>Entscheidungen in diesem Fall</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting sign-off</source>
+        <translation>&amp;Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>&amp;Verdicts given</source>
+        <translation>&amp;Getroffene Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Your reason, in writing (required): it goes into the custody ledger with the verdict</source>
+        <translation>Ihre schriftliche Begründung (Pflicht): Sie kommt mit der Entscheidung in die Beweismittelkette</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the verdict</source>
+        <translation>&amp;Begründung der Entscheidung</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>R&amp;eject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Open or make a case first: the review queue is the open case's.</source>
+        <translation>Öffnen oder legen Sie zuerst einen Fall an: Die Prüfliste gehört zum geöffneten Fall.</translation>
+    </message>
+    <message>
+        <source>Case %s: %d item(s) await a supervisor's verdict. Nobody signs off their own item.</source>
+        <translation>Fall %s: %d Punkt(e) warten auf die Entscheidung eines Vorgesetzten. Niemand gibt seinen eigenen Punkt frei.</translation>
+    </message>
+    <message>
+        <source>%s — %s
+%s, %s</source>
+        <translation>%s — %s
+%s, %s</translation>
+    </message>
+    <message>
+        <source>no exhibit</source>
+        <translation>kein Asservat</translation>
+    </message>
+    <message>
+        <source>Item %d</source>
+        <translation>Punkt %d</translation>
+    </message>
+    <message>
+        <source>%s item %s by %s, %s: “%s”</source>
+        <translation>%s Punkt %s von %s, %s: „%s“</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Verweigerung</translation>
+    </message>
+    <message>
+        <source>Specialist request</source>
+        <translation>Spezialistenanfrage</translation>
+    </message>
+    <message>
+        <source>Nothing awaits sign-off</source>
+        <translation>Nichts wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Deviations, refusals and specialist requests of the case appear here as they are recorded.</source>
+        <translation>Abweichungen, Verweigerungen und Spezialistenanfragen des Falls erscheinen hier, sobald sie protokolliert sind.</translation>
+    </message>
+    <message>
+        <source>%s (item %d)</source>
+        <translation>%s (Punkt %d)</translation>
+    </message>
+    <message>
+        <source>History: </source>
+        <translation>Verlauf: </translation>
+    </message>
+    <message>
+        <source>History: no verdict or sign-off attempt yet.</source>
+        <translation>Verlauf: noch keine Entscheidung und kein Freigabeversuch.</translation>
+    </message>
+    <message>
+        <source>Who: %s, at %s</source>
+        <translation>Wer: %s, um %s</translation>
+    </message>
+    <message>
+        <source>Exhibit: %s</source>
+        <translation>Asservat: %s</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keines angegeben</translation>
+    </message>
+    <message>
+        <source>What was done instead: %s</source>
+        <translation>Was stattdessen getan wurde: %s</translation>
+    </message>
+    <message>
+        <source>What the rules said: %s</source>
+        <translation>Was die Regeln vorgaben: %s</translation>
+    </message>
+    <message>
+        <source>Reason given: %s</source>
+        <translation>Angegebene Begründung: %s</translation>
+    </message>
+    <message>
+        <source>Refused: %s (needs %s; the officer holds %s)</source>
+        <translation>Verweigert: %s (erfordert %s; der Beamte hat %s)</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>keine Stufe</translation>
+    </message>
+    <message>
+        <source>Asked for: %s (needs %s; the officer holds %s)</source>
+        <translation>Angefragt: %s (erfordert %s; der Beamte hat %s)</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Notiz: %s</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>sign-off by %s refused at %s (%s)</source>
+        <translation>Freigabe durch %s verweigert um %s (%s)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%s by %s at %s: “%s”</source>
+        <translation>%s von %s um %s: „%s“</translation>
+    </message>
+    <message>
+        <source>Refused and recorded: %s</source>
+        <translation>Verweigert und protokolliert: %s</translation>
+    </message>
+    <message>
+        <source>Item %d %s (custody entry %d).</source>
+        <translation>Punkt %d %s (Eintrag %d der Beweismittelkette).</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>TrainingView</name>
     <message>
-        <source>Request a specialist</source>
-        <translation type="unfinished" />
+        <source>Training</source>
+        <translation>Schulung</translation>
     </message>
     <message>
-        <source>Open the case first: the request is recorded in it.</source>
-        <translation type="unfinished" />
+        <source>The same scenario and seed build the same evidence, byte for byte</source>
+        <translation>Gleiches Szenario und gleicher Seed erzeugen byte-genau dieselben Beweismittel</translation>
     </message>
     <message>
-        <source>Your request is recorded in the custody ledger (entry %d). A specialist or your supervisor will see it in the review queue.</source>
-        <translation type="unfinished" />
+        <source>&amp;Build the exercise</source>
+        <translation>Übung e&amp;rstellen</translation>
     </message>
     <message>
-        <source>Not allowed</source>
-        <translation type="unfinished" />
+        <source>&amp;Scenario</source>
+        <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <source>Could not finish</source>
-        <translation type="unfinished" />
+        <source>S&amp;eed</source>
+        <translation>S&amp;eed</translation>
+    </message>
+    <message>
+        <source>Exercise &amp;folder</source>
+        <translation>Übungs&amp;ordner</translation>
+    </message>
+    <message>
+        <source>Exercise folder</source>
+        <translation>Übungsordner</translation>
+    </message>
+    <message>
+        <source>Build an exercise</source>
+        <translation>Übung erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh results</source>
+        <translation>Ergebnisse &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Points lost for</source>
+        <translation>Punktabzug für</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>&amp;Nachbesprechung öffnen</translation>
+    </message>
+    <message>
+        <source>Exercises in</source>
+        <translation>Übungen in</translation>
+    </message>
+    <message>
+        <source>Exercises folder</source>
+        <translation>Übungsordner</translation>
+    </message>
+    <message>
+        <source>Trainees' results</source>
+        <translation>Ergebnisse der Teilnehmer</translation>
+    </message>
+    <message>
+        <source>&amp;Inject the event</source>
+        <translation>Ereignis e&amp;inspielen</translation>
+    </message>
+    <message>
+        <source>The running exercise (the open case)</source>
+        <translation>Die laufende Übung (der geöffnete Fall)</translation>
+    </message>
+    <message>
+        <source>Packs that cannot be used: </source>
+        <translation>Nicht verwendbare Pakete: </translation>
+    </message>
+    <message>
+        <source>Choose a scenario and a new exercise folder.</source>
+        <translation>Wählen Sie ein Szenario und einen neuen Übungsordner.</translation>
+    </message>
+    <message>
+        <source>Building the synthetic evidence…</source>
+        <translation>Synthetische Beweismittel werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Built. The trainee signs in and opens the case folder %s; the synthetic evidence is in %s.</source>
+        <translation>Erstellt. Der Teilnehmer meldet sich an und öffnet den Fallordner %s; die synthetischen Beweismittel liegen in %s.</translation>
+    </message>
+    <message>
+        <source>The build failed.</source>
+        <translation>Die Erstellung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Building the exercise</source>
+        <translation>Übung wird erstellt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>not played yet</source>
+        <translation>noch nicht gespielt</translation>
+    </message>
+    <message>
+        <source>%d exercises, %d that cannot be scored</source>
+        <translation>%d Übungen, %d nicht bewertbar</translation>
+    </message>
+    <message>
+        <source>No exercises here yet.</source>
+        <translation>Hier gibt es noch keine Übungen.</translation>
+    </message>
+    <message>
+        <source>Choose an exercise first.</source>
+        <translation>Wählen Sie zuerst eine Übung.</translation>
+    </message>
+    <message>
+        <source>Debrief written: %s and %s</source>
+        <translation>Nachbesprechung geschrieben: %s und %s</translation>
+    </message>
+    <message>
+        <source>Open an exercise's case to inject its events.</source>
+        <translation>Öffnen Sie den Fall einer Übung, um ihre Ereignisse einzuspielen.</translation>
+    </message>
+    <message>
+        <source>Scenario %s: %d of %d events not injected yet.</source>
+        <translation>Szenario %s: %d von %d Ereignissen noch nicht eingespielt.</translation>
+    </message>
+    <message>
+        <source>Injected (custody entry %d): the trainee's next decision sees the changed facts.</source>
+        <translation>Eingespielt (Eintrag %d der Beweismittelkette): Die nächste Entscheidung des Teilnehmers sieht die geänderten Tatsachen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownStep</name>
+    <message>
+        <source>Do this step as its instruction says; it is done once the custody ledger records it.</source>
+        <translation>Führen Sie diesen Schritt wie angewiesen aus; er ist erledigt, sobald die Beweismittelkette ihn protokolliert.</translation>
     </message>
 </context>
 </TS>

@@ -5,306 +5,457 @@
     <name />
     <message>
         <source>Notable known-file match: this photo is not shown.</source>
-        <translation type="unfinished" />
+        <translation>Correspondance avec un fichier connu signalé : cette photo n'est pas affichée.</translation>
     </message>
     <message>
         <source>Matched: </source>
-        <translation type="unfinished" />
+        <translation>Correspondance : </translation>
     </message>
     <message>
         <source>Do not open it elsewhere. Record it and call a specialist; an L3 specialist can view it here, and that is recorded in custody.</source>
-        <translation type="unfinished" />
+        <translation>Ne l'ouvrez nulle part ailleurs. Consignez-le et appelez un spécialiste ; un spécialiste L3 peut le voir ici, et c'est enregistré dans la chaîne de possession.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished" />
+        <translation>Scellé</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished" />
+        <translation>Taille du fichier</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished" />
+        <translation>Marque de l'appareil</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished" />
+        <translation>Modèle de l'appareil</translation>
     </message>
     <message>
         <source>Camera serial number</source>
-        <translation type="unfinished" />
+        <translation>Numéro de série de l'appareil</translation>
     </message>
     <message>
         <source>Lens</source>
-        <translation type="unfinished" />
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Lens serial number</source>
-        <translation type="unfinished" />
+        <translation>Numéro de série de l'objectif</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished" />
+        <translation>Logiciel</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished" />
+        <translation>Appareil photo</translation>
     </message>
     <message>
         <source>(camera clock; time zone not recorded)</source>
-        <translation type="unfinished" />
+        <translation>(horloge de l'appareil ; fuseau horaire non enregistré)</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>Prise de vue</translation>
     </message>
     <message>
         <source>Digitized</source>
-        <translation type="unfinished" />
+        <translation>Numérisation</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished" />
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>GPS time (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Heure GPS (UTC)</translation>
     </message>
     <message>
         <source>Dates and times</source>
-        <translation type="unfinished" />
+        <translation>Dates et heures</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>Position</translation>
     </message>
     <message>
         <source>Altitude</source>
-        <translation type="unfinished" />
+        <translation>Altitude</translation>
     </message>
     <message>
         <source>true north</source>
-        <translation type="unfinished" />
+        <translation>nord géographique</translation>
     </message>
     <message>
         <source>magnetic north</source>
-        <translation type="unfinished" />
+        <translation>nord magnétique</translation>
     </message>
     <message>
         <source>north</source>
-        <translation type="unfinished" />
+        <translation>nord</translation>
     </message>
     <message>
         <source>Camera pointing</source>
-        <translation type="unfinished" />
+        <translation>Direction de l'appareil</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>par rapport au</translation>
     </message>
     <message>
         <source>Nearest place</source>
-        <translation type="unfinished" />
+        <translation>Lieu le plus proche</translation>
     </message>
     <message>
         <source>away</source>
-        <translation type="unfinished" />
+        <translation>de distance</translation>
     </message>
     <message>
         <source>(offline GeoNames gazetteer; a hint, not proof of place)</source>
-        <translation type="unfinished" />
+        <translation>(répertoire GeoNames hors ligne ; un indice, pas une preuve du lieu)</translation>
     </message>
     <message>
         <source>none within 250 km (open sea or remote land)</source>
-        <translation type="unfinished" />
+        <translation>aucun à moins de 250 km (haute mer ou zone isolée)</translation>
     </message>
     <message>
         <source>no GPS position recorded</source>
-        <translation type="unfinished" />
+        <translation>aucune position GPS enregistrée</translation>
     </message>
     <message>
         <source>Where it was taken</source>
-        <translation type="unfinished" />
+        <translation>Lieu de prise de vue</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished" />
+        <translation>Taille de l'image</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished" />
+        <translation>Orientation</translation>
     </message>
     <message>
         <source>the previews are turned upright</source>
-        <translation type="unfinished" />
+        <translation>les aperçus sont redressés</translation>
     </message>
     <message>
         <source>differs from the main picture in %1 of 64 fingerprint bits</source>
-        <translation type="unfinished" />
+        <translation>diffère de l'image principale sur %1 des 64 bits d'empreinte</translation>
     </message>
     <message>
         <source>not compared</source>
-        <translation type="unfinished" />
+        <translation>non comparée</translation>
     </message>
     <message>
         <source>Embedded thumbnail</source>
-        <translation type="unfinished" />
+        <translation>Miniature intégrée</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished" />
+        <translation>présente</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Preview made from</source>
-        <translation type="unfinished" />
+        <translation>Aperçu créé à partir de</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished" />
+        <translation>Image</translation>
     </message>
     <message>
         <source>How each value was obtained is shown in brackets (library : group : tag). Parsed with exifread and Pillow in a fenced worker process; the file is never changed.</source>
-        <translation type="unfinished" />
+        <translation>Entre parenthèses : comment chaque valeur a été obtenue (bibliothèque : groupe : balise). Lu avec exifread et Pillow dans un processus isolé ; le fichier n'est jamais modifié.</translation>
+    </message>
+    <message>
+        <source>Request a specialist</source>
+        <translation>Demander un spécialiste</translation>
+    </message>
+    <message>
+        <source>Open the case first: the request is recorded in it.</source>
+        <translation>Ouvrez d'abord l'affaire : la demande y est consignée.</translation>
+    </message>
+    <message>
+        <source>Your request is recorded in the custody ledger (entry %d). A specialist or your supervisor will see it in the review queue.</source>
+        <translation>Votre demande est consignée dans le registre de la chaîne de possession (entrée %d). Un spécialiste ou votre superviseur la verra dans la file de revue.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>N'a pas pu aboutir</translation>
+    </message>
+    <message>
+        <source>notable match — not shown</source>
+        <translation>correspondance signalée — non affichée</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>no picture to show (metadata only)</source>
+        <translation>aucune image à afficher (métadonnées seulement)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>Notable known-file match: not shown.</source>
+        <translation>Correspondance avec un fichier connu signalé : non affichée.</translation>
+    </message>
+    <message>
+        <source>no camera recorded</source>
+        <translation>aucun appareil enregistré</translation>
+    </message>
+    <message>
+        <source>near </source>
+        <translation>près de </translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>&amp;Take the photo</source>
+        <translation>&amp;Prendre la photo</translation>
+    </message>
+    <message>
+        <source>Save the label as</source>
+        <translation>Enregistrer l'étiquette sous</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the label</source>
+        <translation>Impression de l'étiquette</translation>
+    </message>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Ouvrez ou créez d'abord une affaire.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Recording the device's facts</source>
+        <translation>Enregistrement des faits de l'appareil</translation>
     </message>
 </context>
 <context>
     <name>AuthorityForm</name>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished" />
+        <translation>Mandat</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Statutory power</source>
-        <translation type="unfinished" />
+        <translation>Pouvoir légal</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autre</translation>
     </message>
     <message>
         <source>e.g. W-2026-0042</source>
-        <translation type="unfinished" />
+        <translation>p. ex. W-2026-0042</translation>
     </message>
     <message>
         <source>Court, magistrate, or the person consenting</source>
-        <translation type="unfinished" />
+        <translation>Tribunal, magistrat ou la personne qui consent</translation>
     </message>
     <message>
         <source>What the authority covers: the address, the people, the kinds of devices</source>
-        <translation type="unfinished" />
+        <translation>Ce que couvre l'autorisation : l'adresse, les personnes, les types d'appareils</translation>
     </message>
     <message>
         <source>&amp;Authority</source>
-        <translation type="unfinished" />
+        <translation>&amp;Autorisation</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished" />
+        <translation>Ré&amp;férence</translation>
     </message>
     <message>
         <source>&amp;Issued by</source>
-        <translation type="unfinished" />
+        <translation>Dé&amp;livrée par</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished" />
+        <translation>Valable d&amp;u</translation>
     </message>
     <message>
         <source>Valid &amp;until</source>
-        <translation type="unfinished" />
+        <translation>Valable &amp;jusqu'au</translation>
     </message>
     <message>
         <source>&amp;Scope</source>
-        <translation type="unfinished" />
+        <translation>&amp;Portée</translation>
     </message>
     <message>
         <source>the authority must end after it starts</source>
-        <translation type="unfinished" />
+        <translation>l'autorisation doit se terminer après son début</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityStep</name>
+    <message>
+        <source>why it is amended (a renewal, a wider scope)</source>
+        <translation>pourquoi elle est modifiée (renouvellement, portée élargie)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord the authority</source>
+        <translation>&amp;Enregistrer l'autorisation</translation>
+    </message>
+    <message>
+        <source>Every field is needed: copy them from the warrant or the signed consent.</source>
+        <translation>Chaque champ est requis : recopiez-les du mandat ou du consentement signé.</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord the amended authority</source>
+        <translation>&amp;Enregistrer l'autorisation modifiée</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1.</source>
+        <translation>Non enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Recording the authority</source>
+        <translation>Enregistrement de l'autorisation</translation>
+    </message>
+    <message>
+        <source>Recorded (custody entry %1).</source>
+        <translation>Enregistré (entrée %1 du registre de la chaîne de possession).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNote</name>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Ouvrez ou créez d'abord une affaire.</translation>
     </message>
 </context>
 <context>
     <name>CaseOverview</name>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished" />
+        <translation>Scellé</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <source>Record or amend the legal &amp;authority…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer ou modifier l'&amp;autorisation légale…</translation>
     </message>
     <message>
         <source>&amp;Change case…</source>
         <translation>&amp;Changer d'affaire…</translation>
     </message>
     <message>
+        <source>My &amp;score and debrief</source>
+        <translation>Mon &amp;score et le débriefing</translation>
+    </message>
+    <message>
         <source>Exhibits</source>
-        <translation type="unfinished" />
+        <translation>Scellés</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished" />
+        <translation>Aucune affaire ouverte</translation>
     </message>
     <message>
         <source>Open or make a case first (Session ▸ Change case).</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez ou créez d'abord une affaire (Session ▸ Changer d'affaire).</translation>
     </message>
     <message>
         <source>Case %s</source>
-        <translation type="unfinished" />
+        <translation>Affaire %s</translation>
     </message>
     <message>
         <source>STOP: %s. Nothing may be read from evidence until a legal authority in force is recorded.</source>
-        <translation type="unfinished" />
+        <translation>STOP : %s. Rien ne peut être lu sur les preuves tant qu'une autorisation légale en vigueur n'est pas enregistrée.</translation>
     </message>
     <message>
         <source>Legal authority: %s %s, issued by %s, valid until %s.
 Scope: %s</source>
-        <translation type="unfinished" />
+        <translation>Autorisation légale : %s %s, délivrée par %s, valable jusqu'au %s.
+Portée : %s</translation>
+    </message>
+    <message>
+        <source>Training exercise “%s” (%s): %s</source>
+        <translation>Exercice de formation « %s » (%s) : %s</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>No points lost.</source>
+        <translation>Aucun point perdu.</translation>
+    </message>
+    <message>
+        <source>Score: %d of 100</source>
+        <translation>Score : %d sur 100</translation>
+    </message>
+    <message>
+        <source>The debrief with the reasons: %s</source>
+        <translation>Le débriefing avec les raisons : %s</translation>
+    </message>
+    <message>
+        <source>Open the debrief</source>
+        <translation>Ouvrir le débriefing</translation>
     </message>
     <message>
         <source>Legal authority</source>
-        <translation type="unfinished" />
+        <translation>Autorisation légale</translation>
     </message>
     <message>
         <source>Why it is amended (a renewed warrant, a wider scope)</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi elle est modifiée (mandat renouvelé, portée élargie)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished" />
+        <translation>&amp;Motif</translation>
     </message>
 </context>
 <context>
@@ -315,11 +466,11 @@ Scope: %s</source>
     </message>
     <message>
         <source>e.g. OP-ORCHARD-2026-117</source>
-        <translation type="unfinished" />
+        <translation>p. ex. OP-ORCHARD-2026-117</translation>
     </message>
     <message>
         <source>Where the case is kept (never on evidence)</source>
-        <translation type="unfinished" />
+        <translation>Où l'affaire est conservée (jamais sur les preuves)</translation>
     </message>
     <message>
         <source>&amp;Make the case</source>
@@ -327,15 +478,15 @@ Scope: %s</source>
     </message>
     <message>
         <source>Case &amp;reference</source>
-        <translation type="unfinished" />
+        <translation>&amp;Référence de l'affaire</translation>
     </message>
     <message>
         <source>Case &amp;folder</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dossier de l'affaire</translation>
     </message>
     <message>
         <source>Case folder</source>
-        <translation type="unfinished" />
+        <translation>Dossier de l'affaire</translation>
     </message>
     <message>
         <source>New case</source>
@@ -343,23 +494,23 @@ Scope: %s</source>
     </message>
     <message>
         <source>The legal authority for the search: nothing is read from evidence without it.</source>
-        <translation type="unfinished" />
+        <translation>L'autorisation légale de la perquisition : sans elle, rien n'est lu sur les preuves.</translation>
     </message>
     <message>
         <source>&amp;Open the chosen case</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir l'affaire choisie</translation>
     </message>
     <message>
         <source>Open &amp;another case folder…</source>
-        <translation type="unfinished" />
+        <translation>Ou&amp;vrir un autre dossier d'affaire…</translation>
     </message>
     <message>
         <source>Continue &amp;without a case</source>
-        <translation type="unfinished" />
+        <translation>Continuer &amp;sans affaire</translation>
     </message>
     <message>
         <source>Lab intake: importing a package makes its case</source>
-        <translation type="unfinished" />
+        <translation>Réception au labo : importer un paquet crée son affaire</translation>
     </message>
     <message>
         <source>Resume a case</source>
@@ -367,416 +518,1137 @@ Scope: %s</source>
     </message>
     <message>
         <source>Give the case reference and its folder.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez la référence de l'affaire et son dossier.</translation>
     </message>
     <message>
         <source>Making the case</source>
-        <translation type="unfinished" />
+        <translation>Création de l'affaire</translation>
     </message>
     <message>
         <source>Opening the case</source>
-        <translation type="unfinished" />
+        <translation>Ouverture de l'affaire</translation>
     </message>
 </context>
 <context>
     <name>CryptoCheckPage</name>
     <message>
         <source>Type or paste a crypto-currency address, private key or seed phrase (one per line), or open a photo of a QR code. Nothing leaves this computer.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez ou collez une adresse de cryptomonnaie, une clé privée ou une phrase de récupération (une par ligne), ou ouvrez la photo d'un code QR. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>e.g. bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq
 A seed phrase goes on one line, words separated by spaces.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Read QR code from a photo…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Optional: case folder, to record each check in its custody ledger</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. ABC/1 (where it was found)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Affaire</translation>
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation type="unfinished" />
+        <translation>p. ex. bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq
+Une phrase de récupération tient sur une ligne, mots séparés par des espaces.</translation>
     </message>
     <message>
         <source>Private keys and seed phrases are always shown shortened; the ledger holds only the shortened form.</source>
-        <translation type="unfinished" />
+        <translation>Les clés privées et phrases de récupération sont toujours affichées tronquées ; le registre ne contient que la forme tronquée.</translation>
     </message>
     <message>
         <source>Type or paste something to check first.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez ou collez d'abord quelque chose à vérifier.</translation>
     </message>
     <message>
         <source>Photo of a QR code</source>
-        <translation type="unfinished" />
+        <translation>Photo d'un code QR</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opening the case</source>
-        <translation type="unfinished" />
+        <translation>Images (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading the photo…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de la photo…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Secrets were taken out of the box above.</source>
-        <translation type="unfinished" />
+        <translation>Les secrets ont été retirés du champ ci-dessus.</translation>
     </message>
     <message>
         <source>%1 checked, %2 valid.</source>
-        <translation type="unfinished" />
+        <translation>%1 vérifiés, %2 valides.</translation>
     </message>
     <message>
         <source>Read from the photo %1.</source>
-        <translation type="unfinished" />
+        <translation>Lu sur la photo %1.</translation>
     </message>
     <message>
         <source>Each check is recorded in the custody ledger of %1.</source>
-        <translation type="unfinished" />
+        <translation>Chaque vérification est consignée dans le registre de la chaîne de possession de %1.</translation>
     </message>
     <message>
-        <source>Not recorded: no case folder chosen.</source>
-        <translation type="unfinished" />
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Read &amp;QR code from a photo…</source>
+        <translation>Lire un code &amp;QR sur une photo…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>(not from an exhibit)</source>
+        <translation>(pas d'un scellé)</translation>
+    </message>
+    <message>
+        <source>Found on e&amp;xhibit</source>
+        <translation>Trouvé sur le &amp;scellé</translation>
+    </message>
+    <message>
+        <source>Not recorded: no case is open.</source>
+        <translation>Non enregistré : aucune affaire n'est ouverte.</translation>
     </message>
     <message>
         <source>Could not finish: </source>
-        <translation type="unfinished" />
+        <translation>N'a pas pu aboutir : </translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished" />
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished" />
+        <translation>adresse</translation>
     </message>
     <message>
         <source>PRIVATE KEY</source>
-        <translation type="unfinished" />
+        <translation>CLÉ PRIVÉE</translation>
     </message>
     <message>
         <source>extended key</source>
-        <translation type="unfinished" />
+        <translation>clé étendue</translation>
     </message>
     <message>
         <source>SEED PHRASE</source>
-        <translation type="unfinished" />
+        <translation>PHRASE DE RÉCUPÉRATION</translation>
     </message>
     <message>
         <source>public key</source>
-        <translation type="unfinished" />
+        <translation>clé publique</translation>
     </message>
     <message>
         <source>VALID</source>
-        <translation type="unfinished" />
+        <translation>VALIDE</translation>
     </message>
     <message>
         <source>ON A WATCH LIST</source>
-        <translation type="unfinished" />
+        <translation>SUR UNE LISTE DE SURVEILLANCE</translation>
     </message>
     <message>
         <source>NOT RECOGNISED</source>
-        <translation type="unfinished" />
+        <translation>NON RECONNU</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished" />
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>Hidden characters</source>
-        <translation type="unfinished" />
+        <translation>Caractères cachés</translation>
     </message>
     <message>
         <source>Text checked</source>
-        <translation type="unfinished" />
+        <translation>Texte vérifié</translation>
     </message>
     <message>
         <source>Could be</source>
-        <translation type="unfinished" />
+        <translation>Pourrait être</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished" />
+        <translation>Ce que c'est</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished" />
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>Watch lists</source>
-        <translation type="unfinished" />
+        <translation>Listes de surveillance</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished" />
+        <translation>Chaîne de possession</translation>
     </message>
     <message>
         <source>recorded as entry %1</source>
-        <translation type="unfinished" />
+        <translation>consigné comme entrée %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <source>Do something else: %1</source>
+        <translation>Faire autre chose : %1</translation>
+    </message>
+    <message>
+        <source>e.g. switched it off: no signal bag</source>
+        <translation>p. ex. éteint : pas de sac de blindage</translation>
+    </message>
+    <message>
+        <source>A supervisor reviews every deviation.</source>
+        <translation>Un superviseur examine chaque écart.</translation>
+    </message>
+    <message>
+        <source>What &amp;was done instead *</source>
+        <translation>Ce qui a été &amp;fait à la place *</translation>
+    </message>
+    <message>
+        <source>&amp;Why (written reason) *</source>
+        <translation>&amp;Pourquoi (motif écrit) *</translation>
+    </message>
+    <message>
+        <source>Recording the deviation</source>
+        <translation>Enregistrement de l'écart</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceForm</name>
+    <message>
+        <source>e.g. ABC/1 (the number on the bag)</source>
+        <translation>p. ex. ABC/1 (le numéro sur le sachet)</translation>
+    </message>
+    <message>
+        <source>— choose what it is —</source>
+        <translation>— choisir ce que c'est —</translation>
+    </message>
+    <message>
+        <source>phones: *#06# shows it; do not unlock</source>
+        <translation>téléphones : *#06# l'affiche ; ne pas déverrouiller</translation>
+    </message>
+    <message>
+        <source>the number on the evidence bag's seal</source>
+        <translation>le numéro du scellé sur le sachet de preuve</translation>
+    </message>
+    <message>
+        <source>where it was found, what is connected</source>
+        <translation>où il a été trouvé, ce qui est branché</translation>
+    </message>
+    <message>
+        <source>Photos from a camera &amp;folder…</source>
+        <translation>Photos d'un &amp;dossier d'appareil…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear photos</source>
+        <translation>E&amp;ffacer les photos</translation>
+    </message>
+    <message>
+        <source>Take a photo with this computer's ca&amp;mera</source>
+        <translation>Prendre une photo avec la &amp;caméra de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>No camera on this computer</source>
+        <translation>Pas de caméra sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>E&amp;xhibit number *</source>
+        <translation>N° de &amp;scellé *</translation>
+    </message>
+    <message>
+        <source>&amp;What is it *</source>
+        <translation>&amp;Qu'est-ce que c'est *</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke and model</source>
+        <translation>&amp;Marque et modèle</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>&amp;Serial / IMEI</source>
+        <translation>N° de série / &amp;IMEI</translation>
+    </message>
+    <message>
+        <source>S&amp;eal number</source>
+        <translation>N° du scell&amp;é</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>&amp;Register this device</source>
+        <translation>&amp;Enregistrer cet appareil</translation>
+    </message>
+    <message>
+        <source>The camera's photo folder</source>
+        <translation>Le dossier photo de l'appareil</translation>
+    </message>
+    <message>
+        <source>Fill in the exhibit number and what the device is (fields marked *).</source>
+        <translation>Renseignez le numéro de scellé et la nature de l'appareil (champs marqués *).</translation>
+    </message>
+    <message>
+        <source>Registering the device</source>
+        <translation>Enregistrement de l'appareil</translation>
+    </message>
+    <message>
+        <source>%1 is registered (%2).</source>
+        <translation>%1 est enregistré (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>&amp;Get the instruction</source>
+        <translation>Obtenir la consi&amp;gne</translation>
+    </message>
+    <message>
+        <source>Call a &amp;specialist for this device</source>
+        <translation>Appeler un &amp;spécialiste pour cet appareil</translation>
+    </message>
+    <message>
+        <source>I have &amp;done this</source>
+        <translation>C'est &amp;fait</translation>
+    </message>
+    <message>
+        <source>Do something &amp;else…</source>
+        <translation>Faire autr&amp;e chose…</translation>
+    </message>
+    <message>
+        <source>Cannot do it as it says?</source>
+        <translation>Impossible de faire comme indiqué ?</translation>
+    </message>
+    <message>
+        <source>Request a specialist first; then confirm that nobody touches the device.</source>
+        <translation>Demandez d'abord un spécialiste ; confirmez ensuite que personne ne touche l'appareil.</translation>
+    </message>
+    <message>
+        <source>In this exercise you see: </source>
+        <translation>Dans cet exercice, vous voyez : </translation>
+    </message>
+    <message>
+        <source>Something else was done instead (recorded with its reason).</source>
+        <translation>Autre chose a été fait à la place (enregistré avec son motif).</translation>
+    </message>
+    <message>
+        <source>Carried out.</source>
+        <translation>Exécuté.</translation>
+    </message>
+    <message>
+        <source>Getting the instruction</source>
+        <translation>Obtention de la consigne</translation>
+    </message>
+    <message>
+        <source>Recording what you did</source>
+        <translation>Enregistrement de ce que vous avez fait</translation>
+    </message>
+    <message>
+        <source>Requesting a specialist</source>
+        <translation>Demande d'un spécialiste</translation>
+    </message>
+    <message>
+        <source>A specialist is requested (custody entry %1). Keep everyone away from the device, then press "I have done this".</source>
+        <translation>Un spécialiste est demandé (entrée %1 du registre). Tenez tout le monde à l'écart de l'appareil, puis appuyez sur « C'est fait ».</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceQueue</name>
+    <message>
+        <source>%1 is dealt with. </source>
+        <translation>%1 est traité. </translation>
+    </message>
+    <message>
+        <source>Device %1 of %2 · %3 still to deal with</source>
+        <translation>Appareil %1 sur %2 · encore %3 à traiter</translation>
+    </message>
+    <message>
+        <source>Every registered device is decided and its instruction carried out.</source>
+        <translation>Chaque appareil enregistré est décidé et sa consigne exécutée.</translation>
+    </message>
+    <message>
+        <source>No device is registered yet.</source>
+        <translation>Aucun appareil enregistré pour l'instant.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRegister</name>
+    <message>
+        <source>Device register</source>
+        <translation>Registre des appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Register a device…</source>
+        <translation>&amp;Enregistrer un appareil…</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos of the chosen device…</source>
+        <translation>Ajouter des &amp;photos de l'appareil choisi…</translation>
+    </message>
+    <message>
+        <source>Print its &amp;label…</source>
+        <translation>Imprimer son é&amp;tiquette…</translation>
+    </message>
+    <message>
+        <source>Register a device</source>
+        <translation>Enregistrer un appareil</translation>
+    </message>
+    <message>
+        <source>The camera's photo folder</source>
+        <translation>Le dossier photo de l'appareil</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) of %2 added (custody entry %3).</source>
+        <translation>%1 photo(s) de %2 ajoutée(s) (entrée %3 du registre).</translation>
+    </message>
+    <message>
+        <source>Adding the photos</source>
+        <translation>Ajout des photos</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTable</name>
+    <message>
+        <source>Exhibit</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Serial / IMEI</source>
+        <translation>N° de série / IMEI</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>State at seizure</source>
+        <translation>État à la saisie</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Exécuté</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>something else (reason recorded)</source>
+        <translation>autre chose (motif enregistré)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>non décidé</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>the folder to write it to, e.g. the exhibit drive</source>
+        <translation>le dossier de destination, p. ex. le support scellé</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the documentation package</source>
+        <translation>E&amp;xporter le paquet de documentation</translation>
+    </message>
+    <message>
+        <source>Write to *</source>
+        <translation>Écrire dans *</translation>
+    </message>
+    <message>
+        <source>Last package: %1 (%2).</source>
+        <translation>Dernier paquet : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Where to write the package</source>
+        <translation>Où écrire le paquet</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the package to first.</source>
+        <translation>Choisissez d'abord le dossier où écrire le paquet.</translation>
+    </message>
+    <message>
+        <source>Exporting the package</source>
+        <translation>Export du paquet</translation>
+    </message>
+    <message>
+        <source>Package written: %1 (%2 files). Hand it over with the sealed bags. Custody head: %3</source>
+        <translation>Paquet écrit : %1 (%2 fichiers). Remettez-le avec les sachets scellés. Tête du registre : %3</translation>
+    </message>
+</context>
+<context>
+    <name>FactQuestion</name>
+    <message>
+        <source>&amp;Save the answer</source>
+        <translation>&amp;Valider la réponse</translation>
+    </message>
+    <message>
+        <source>An answer is needed to go on.</source>
+        <translation>Une réponse est nécessaire pour continuer.</translation>
+    </message>
+    <message>
+        <source>Recording the answer</source>
+        <translation>Enregistrement de la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>FactsDialog</name>
+    <message>
+        <source>Record what is missing</source>
+        <translation>Consigner ce qui manque</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>FileResultsModel</name>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Analyzer</source>
+        <translation>Analyseur</translation>
+    </message>
+    <message>
+        <source>How it was found</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
     </message>
 </context>
 <context>
     <name>FindingsPage</name>
     <message>
-        <source>Case folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Affaire</translation>
-    </message>
-    <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Tout statut</translation>
     </message>
     <message>
         <source>No grouping</source>
-        <translation type="unfinished" />
+        <translation>Sans regroupement</translation>
     </message>
     <message>
         <source>By artefact</source>
-        <translation type="unfinished" />
+        <translation>Par artefact</translation>
     </message>
     <message>
         <source>By exhibit</source>
-        <translation type="unfinished" />
+        <translation>Par scellé</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Reason (optional to confirm or dismiss; required to reveal a secret)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Motif (facultatif pour confirmer ou écarter ; requis pour révéler un secret)</translation>
     </message>
     <message>
         <source>Secret in clear:</source>
-        <translation type="unfinished" />
+        <translation>Secret en clair :</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>Masquer</translation>
     </message>
     <message>
-        <source>Open a case to review what the scan found. Each decision is recorded in the custody ledger with your name.</source>
-        <translation type="unfinished" />
+        <source>All exhibits</source>
+        <translation>Tous les scellés</translation>
     </message>
     <message>
-        <source>Choose a case folder first.</source>
-        <translation type="unfinished" />
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmer</translation>
     </message>
     <message>
-        <source>Opening the case</source>
-        <translation type="unfinished" />
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal secret (L3)…</source>
+        <translation>&amp;Révéler le secret (L3)…</translation>
+    </message>
+    <message>
+        <source>Each decision on what the scan found is recorded in the custody ledger with your name.</source>
+        <translation>Chaque décision sur ce que l'analyse a trouvé est consignée à votre nom dans le registre de la chaîne de possession.</translation>
+    </message>
+    <message>
+        <source>Reading the findings</source>
+        <translation>Lecture des résultats</translation>
     </message>
     <message>
         <source>%1 findings. Select one to see how it was found and to confirm or dismiss it.</source>
-        <translation type="unfinished" />
+        <translation>%1 résultats. Sélectionnez-en un pour voir comment il a été trouvé et le confirmer ou l'écarter.</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished" />
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished" />
+        <translation>Trouvé</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished" />
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished" />
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Where in it</source>
-        <translation type="unfinished" />
+        <translation>Où dans le fichier</translation>
     </message>
     <message>
         <source>Times in the file</source>
-        <translation type="unfinished" />
+        <translation>Dates dans le fichier</translation>
     </message>
     <message>
         <source>Analyzer</source>
-        <translation type="unfinished" />
+        <translation>Analyseur</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished" />
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Watch lists</source>
-        <translation type="unfinished" />
+        <translation>Listes de surveillance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished" />
+        <translation>Secret</translation>
     </message>
     <message>
         <source>This is a key to funds. It is shown shortened; only an L3 specialist can reveal it, and that is recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reveal secret (L3)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re-read it from the evidence; a reason is required and recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Locked (L3 only): request a specialist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your level does not allow revealing secrets. Clicking records a request for a specialist in the custody ledger.</source>
-        <translation type="unfinished" />
+        <translation>Ceci est une clé donnant accès à des fonds. Elle est affichée tronquée ; seul un spécialiste L3 peut la révéler, et c'est enregistré.</translation>
     </message>
     <message>
         <source>Recording the decision</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement de la décision</translation>
     </message>
     <message>
         <source>Finding %1 %2; recorded in the custody ledger.</source>
-        <translation type="unfinished" />
+        <translation>Résultat %1 %2 ; consigné dans le registre de la chaîne de possession.</translation>
     </message>
     <message>
         <source>Requesting a specialist</source>
-        <translation type="unfinished" />
+        <translation>Demande d'un spécialiste</translation>
     </message>
     <message>
         <source>Write the reason first: revealing a secret is recorded with why it was needed.</source>
-        <translation type="unfinished" />
+        <translation>Écrivez d'abord le motif : la révélation d'un secret est consignée avec sa raison.</translation>
     </message>
     <message>
         <source>Revealing the secret</source>
-        <translation type="unfinished" />
+        <translation>Révélation du secret</translation>
     </message>
     <message>
         <source>A specialist has been requested for this finding (custody entry %1). Leave the secret where it is and do not copy it.</source>
-        <translation type="unfinished" />
+        <translation>Un spécialiste a été demandé pour ce résultat (entrée %1 du registre). Laissez le secret où il est et ne le copiez pas.</translation>
     </message>
     <message>
         <source>Revealed from the evidence and recorded (custody entry %1). Hide it when done.</source>
-        <translation type="unfinished" />
+        <translation>Révélé depuis la preuve et enregistré (entrée %1 du registre). Masquez-le une fois terminé.</translation>
     </message>
 </context>
 <context>
     <name>GuardedAction</name>
     <message>
         <source>Request a specialist</source>
-        <translation type="unfinished" />
+        <translation>Demander un spécialiste</translation>
     </message>
     <message>
         <source>Locked: %s (needs %s)</source>
-        <translation type="unfinished" />
+        <translation>Verrouillé : %s (requiert %s)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>Lab intake</source>
+        <translation>Réception au labo</translation>
+    </message>
+    <message>
+        <source>Check a triage package before you accept it; the package is only read. Importing copies it read-only into the lab store and records the receipt there.</source>
+        <translation>Vérifiez un paquet de triage avant de l'accepter ; le paquet est seulement lu. L'import le copie en lecture seule dans le stockage du labo et y consigne la réception.</translation>
+    </message>
+    <message>
+        <source>&amp;Check and import</source>
+        <translation>Vérifier e&amp;t importer</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Officer's decision</source>
+        <translation>Décision de l'agent</translation>
+    </message>
+    <message>
+        <source>E&amp;xhibits</source>
+        <translation>&amp;Scellés</translation>
+    </message>
+    <message>
+        <source>Custody &amp;timeline</source>
+        <translation>&amp;Chronologie de la chaîne</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>Rés&amp;ultats</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos</source>
+        <translation>P&amp;hotos</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>The package folder (TRIAGE_…) on the exhibit drive</source>
+        <translation>Le dossier du paquet (TRIAGE_…) sur le support scellé</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Triage package folder</source>
+        <translation>Dossier du paquet de triage</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>SIMULATION — training material, not evidence</source>
+        <translation>SIMULATION — matériel de formation, pas une preuve</translation>
+    </message>
+    <message>
+        <source>The lab store folder the package is copied into</source>
+        <translation>Le dossier du stockage du labo où le paquet est copié</translation>
+    </message>
+    <message>
+        <source>This is a training package (&amp;SIMULATION): import it, marked as such</source>
+        <translation>C'est un paquet de formation (SIMULATION) : l'importer, &amp;marqué comme tel</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the lab store</source>
+        <translation>&amp;Importer dans le stockage du labo</translation>
+    </message>
+    <message>
+        <source>&amp;Open an imported package…</source>
+        <translation>&amp;Ouvrir un paquet importé…</translation>
+    </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation>&amp;Paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Lab store</source>
+        <translation>Stockage du &amp;labo</translation>
+    </message>
+    <message>
+        <source>Lab store folder</source>
+        <translation>Dossier du stockage du labo</translation>
+    </message>
+    <message>
+        <source>Scene photos of the package. Press Enter or double-click to open one in the system's viewer (a read-only copy).</source>
+        <translation>Photos des lieux du paquet. Appuyez sur Entrée ou double-cliquez pour en ouvrir une dans la visionneuse du système (une copie en lecture seule).</translation>
+    </message>
+    <message>
+        <source>Open the &amp;HTML report</source>
+        <translation>Ouvrir le rapport &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Open the P&amp;DF report to print</source>
+        <translation>Ouvrir le rapport P&amp;DF à imprimer</translation>
+    </message>
+    <message>
+        <source>Safe to open</source>
+        <translation>Ouverture sans risque</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marquage</translation>
+    </message>
+    <message>
+        <source>Bag complete, hashes match</source>
+        <translation>Paquet complet, empreintes conformes</translation>
+    </message>
+    <message>
+        <source>Custody chain</source>
+        <translation>Chaîne de possession</translation>
+    </message>
+    <message>
+        <source>Signature and signer</source>
+        <translation>Signature et signataire</translation>
+    </message>
+    <message>
+        <source>Choose the package folder first.</source>
+        <translation>Choisissez d'abord le dossier du paquet.</translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation>Vérification du paquet</translation>
+    </message>
+    <message>
+        <source>VERIFIED: the package is whole, signed by an officer this lab trusts, and its custody chain holds.</source>
+        <translation>VÉRIFIÉ : le paquet est complet, signé par un agent de confiance pour ce labo, et sa chaîne de possession est intacte.</translation>
+    </message>
+    <message>
+        <source>REFUSED: do not accept this package: %d problem(s) found.</source>
+        <translation>REFUSÉ : n'acceptez pas ce paquet : %d problème(s) trouvé(s).</translation>
+    </message>
+    <message>
+        <source>✔ PASS</source>
+        <translation>✔ RÉUSSI</translation>
+    </message>
+    <message>
+        <source>✘ FAIL</source>
+        <translation>✘ ÉCHEC</translation>
+    </message>
+    <message>
+        <source>– not checked</source>
+        <translation>– non vérifié</translation>
+    </message>
+    <message>
+        <source>Checked %s.</source>
+        <translation>Vérifié : %s.</translation>
+    </message>
+    <message>
+        <source>Not checked: an earlier check failed.</source>
+        <translation>Non vérifié : une vérification précédente a échoué.</translation>
+    </message>
+    <message>
+        <source>… and %d more problem(s)</source>
+        <translation>… et %d autre(s) problème(s)</translation>
+    </message>
+    <message>
+        <source>No links, devices, unsafe paths or oversized manifests.</source>
+        <translation>Aucun lien, fichier de périphérique, chemin dangereux ni manifeste surdimensionné.</translation>
+    </message>
+    <message>
+        <source>SIMULATION: training material, never evidence.</source>
+        <translation>SIMULATION : matériel de formation, jamais une preuve.</translation>
+    </message>
+    <message>
+        <source>LIVE: real evidence of case %s.</source>
+        <translation>RÉEL : preuves réelles de l'affaire %s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload file(s); every file matches its SHA-256 and SHA-512.</source>
+        <translation>
+            <numerusform>%n fichier de données ; il correspond à son SHA-256 et son SHA-512.</numerusform>
+            <numerusform>%n fichiers de données ; chaque fichier correspond à son SHA-256 et son SHA-512.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, unbroken and signed to its end; it matches the package's label.</source>
+        <translation>
+            <numerusform>%n entrée, ininterrompue et signée jusqu'au bout ; elle correspond à l'étiquette du paquet.</numerusform>
+            <numerusform>%n entrées, ininterrompues et signées jusqu'au bout ; elles correspondent à l'étiquette du paquet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %s, a key this lab trusts.</source>
+        <translation>Signé par %s, une clé de confiance pour ce labo.</translation>
+    </message>
+    <message>
+        <source>Choose the package and the lab store folder first.</source>
+        <translation>Choisissez d'abord le paquet et le dossier du stockage du labo.</translation>
+    </message>
+    <message>
+        <source>Importing the package</source>
+        <translation>Import du paquet</translation>
+    </message>
+    <message>
+        <source>Imported read-only into %s; the receipt is in the lab's custody ledger there.</source>
+        <translation>Importé en lecture seule dans %s ; la réception y figure dans le registre de la chaîne de possession du labo.</translation>
+    </message>
+    <message>
+        <source>An imported package</source>
+        <translation>Un paquet importé</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>labo</translation>
+    </message>
+    <message>
+        <source>received into the lab store</source>
+        <translation>reçu dans le stockage du labo</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Annulé ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>, about %s left</source>
+        <translation>, environ %s restant</translation>
+    </message>
+    <message>
+        <source>%s: %d of %d files, %s of %s%s</source>
+        <translation>%s : %d fichiers sur %d, %s sur %s%s</translation>
+    </message>
+</context>
+<context>
+    <name>JobStrip</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, environ %1 restant</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPanel</name>
+    <message>
+        <source>&amp;Print the label of the chosen exhibit…</source>
+        <translation>Imprimer l'é&amp;tiquette du scellé choisi…</translation>
+    </message>
+    <message>
+        <source>— label printed: %1</source>
+        <translation>— étiquette imprimée : %1</translation>
+    </message>
+    <message>
+        <source>— no label yet</source>
+        <translation>— pas encore d'étiquette</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>SIMULATION — a training exercise on synthetic evidence, not a real case</source>
+        <translation>SIMULATION — un exercice de formation sur des preuves synthétiques, pas une vraie affaire</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
     <message>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
         <source>Scan evidence</source>
-        <translation type="unfinished" />
+        <translation>Analyser les preuves</translation>
     </message>
     <message>
         <source>Check an address</source>
-        <translation type="unfinished" />
+        <translation>Vérifier une adresse</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Preserve &amp; hand over</source>
-        <translation type="unfinished" />
+        <translation>Préserver &amp; remettre</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished" />
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>File de revue</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Lab intake</source>
+        <translation>Réception au labo</translation>
     </message>
     <message>
         <source>Work in progress</source>
-        <translation type="unfinished" />
+        <translation>Travail en cours</translation>
     </message>
     <message>
         <source>A task is still running: wait for it or cancel it before signing out.</source>
-        <translation type="unfinished" />
+        <translation>Une tâche est encore en cours : attendez-la ou annulez-la avant de vous déconnecter.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -800,15 +1672,15 @@ A seed phrase goes on one line, words separated by spaces.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The new language is used when the running task has finished and the window is next opened.</source>
-        <translation type="unfinished" />
+        <translation>La nouvelle langue s'applique quand la tâche en cours est terminée et à la prochaine ouverture de la fenêtre.</translation>
     </message>
     <message>
         <source>no level</source>
-        <translation type="unfinished" />
+        <translation>aucun niveau</translation>
     </message>
     <message>
         <source>not signed in</source>
@@ -828,50 +1700,50 @@ A seed phrase goes on one line, words separated by spaces.</source>
     </message>
     <message>
         <source>A task is still running. Cancel it and close? What it finished stays in the case; what it had not finished is discarded, and the cancel is recorded in the custody ledger.</source>
-        <translation type="unfinished" />
+        <translation>Une tâche est encore en cours. L'annuler et fermer ? Ce qu'elle a terminé reste dans l'affaire ; le reste est abandonné, et l'annulation est consignée dans le registre de la chaîne de possession.</translation>
     </message>
     <message>
         <source>Cancelling the running task…</source>
-        <translation type="unfinished" />
+        <translation>Annulation de la tâche en cours…</translation>
     </message>
     <message>
         <source>Still stopping</source>
-        <translation type="unfinished" />
+        <translation>Arrêt en cours</translation>
     </message>
     <message>
         <source>The task has not stopped yet; the window stays open until it has.</source>
-        <translation type="unfinished" />
+        <translation>La tâche n'est pas encore arrêtée ; la fenêtre reste ouverte jusque-là.</translation>
     </message>
 </context>
 <context>
     <name>NewOfficerDialog</name>
     <message>
         <source>New officer profile</source>
-        <translation type="unfinished" />
+        <translation>Nouveau profil d'agent</translation>
     </message>
     <message>
         <source>Collar or staff number, e.g. PC-1234</source>
-        <translation type="unfinished" />
+        <translation>Matricule, p. ex. PC-1234</translation>
     </message>
     <message>
         <source>Levels: </source>
-        <translation type="unfinished" />
+        <translation>Niveaux : </translation>
     </message>
     <message>
         <source>Officer &amp;ID</source>
-        <translation type="unfinished" />
+        <translation>&amp;Identifiant de l'agent</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Agency</source>
-        <translation type="unfinished" />
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>&amp;Endorsements</source>
-        <translation type="unfinished" />
+        <translation>&amp;Habilitations</translation>
     </message>
     <message>
         <source>Key &amp;passphrase</source>
@@ -879,505 +1751,620 @@ A seed phrase goes on one line, words separated by spaces.</source>
     </message>
     <message>
         <source>&amp;Repeat passphrase</source>
-        <translation type="unfinished" />
+        <translation>&amp;Répéter la phrase secrète</translation>
     </message>
     <message>
         <source>The passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation>Les phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>
     <name>PhotoMapView</name>
     <message>
         <source>Offline map: Natural Earth (public domain), places © GeoNames (CC BY 4.0)</source>
-        <translation type="unfinished" />
+        <translation>Carte hors ligne : Natural Earth (domaine public), lieux © GeoNames (CC BY 4.0)</translation>
     </message>
 </context>
 <context>
     <name>PhotosPage</name>
     <message>
         <source>Open a folder of photos…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un dossier de photos…</translation>
     </message>
     <message>
         <source>Open photo files…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir des fichiers photo…</translation>
     </message>
     <message>
-        <source>Open a case's photos…</source>
-        <translation type="unfinished" />
+        <source>All exhibits</source>
+        <translation>Tous les scellés</translation>
     </message>
     <message>
-        <source>The images a scan found, read again (read-only) from the original evidence</source>
-        <translation type="unfinished" />
+        <source>Show the &amp;case's photos</source>
+        <translation>Afficher les photos de l'&amp;affaire</translation>
+    </message>
+    <message>
+        <source>The images the scans of the chosen exhibit found, read again (read-only) from the original evidence</source>
+        <translation>Les images trouvées par les analyses du scellé choisi, relues (en lecture seule) depuis la preuve d'origine</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Photos are opened read-only. Notable known-file matches are never shown.</source>
-        <translation type="unfinished" />
+        <translation>Les photos sont ouvertes en lecture seule. Les correspondances avec des fichiers connus signalés ne sont jamais affichées.</translation>
     </message>
     <message>
         <source>Only photos with a GPS position</source>
-        <translation type="unfinished" />
+        <translation>Seulement les photos avec position GPS</translation>
     </message>
     <message>
         <source>Time taken, oldest first</source>
-        <translation type="unfinished" />
+        <translation>Date de prise, plus anciennes d'abord</translation>
     </message>
     <message>
         <source>Time taken, newest first</source>
-        <translation type="unfinished" />
+        <translation>Date de prise, plus récentes d'abord</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished" />
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>Camera:</source>
-        <translation type="unfinished" />
+        <translation>Appareil :</translation>
     </message>
     <message>
         <source>Sort by:</source>
-        <translation type="unfinished" />
+        <translation>Trier par :</translation>
     </message>
     <message>
         <source>Fit to the photos</source>
-        <translation type="unfinished" />
+        <translation>Ajuster aux photos</translation>
     </message>
     <message>
         <source>Whole world</source>
-        <translation type="unfinished" />
+        <translation>Monde entier</translation>
     </message>
     <message>
         <source>Click a dot to pick its photo. Wheel: zoom; drag: move.</source>
-        <translation type="unfinished" />
+        <translation>Cliquez sur un point pour choisir sa photo. Molette : zoom ; glisser : déplacer.</translation>
     </message>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished" />
+        <translation>Galerie</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>Carte</translation>
     </message>
     <message>
-        <source>Show this notable photo (L3, recorded in custody)</source>
-        <translation type="unfinished" />
+        <source>Show this &amp;notable photo (recorded in custody)</source>
+        <translation>Afficher cette photo &amp;signalée (consigné au registre)</translation>
+    </message>
+    <message>
+        <source>&amp;Export positions for the lab (KML and GeoJSON)…</source>
+        <translation>&amp;Exporter les positions pour le labo (KML et GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Ouvrez ou créez d'abord une affaire.</translation>
     </message>
     <message>
         <source>Request a specialist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export positions for the lab (KML and GeoJSON)…</source>
-        <translation type="unfinished" />
+        <translation>Demander un spécialiste</translation>
     </message>
     <message>
         <source>Folder of photos</source>
-        <translation type="unfinished" />
+        <translation>Dossier de photos</translation>
     </message>
     <message>
         <source>Photo files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case folder</source>
-        <translation type="unfinished" />
+        <translation>Fichiers photo</translation>
     </message>
     <message>
         <source>Still reading photos: cancel first.</source>
-        <translation type="unfinished" />
+        <translation>Lecture des photos en cours : annulez d'abord.</translation>
     </message>
     <message>
         <source>Reading the photos</source>
-        <translation type="unfinished" />
+        <translation>Lecture des photos</translation>
     </message>
     <message>
         <source>Cancelled. The photos read so far are shown.</source>
-        <translation type="unfinished" />
+        <translation>Annulé. Les photos lues jusqu'ici sont affichées.</translation>
     </message>
     <message>
         <source>Listing the photos…</source>
-        <translation type="unfinished" />
+        <translation>Inventaire des photos…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
         <source>Listing the photos: %n found so far</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Inventaire des photos : %n trouvée jusqu'ici</numerusform>
+            <numerusform>Inventaire des photos : %n trouvées jusqu'ici</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading photos: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Lecture des photos : %1 sur %2</translation>
     </message>
     <message>
         <source>%1 photos, %2 with a GPS position.</source>
-        <translation type="unfinished" />
+        <translation>%1 photos, %2 avec position GPS.</translation>
     </message>
     <message>
         <source>Notable matches not shown: %1.</source>
-        <translation type="unfinished" />
+        <translation>Correspondances signalées non affichées : %1.</translation>
     </message>
     <message>
         <source>With warnings: %1 (see each photo's details).</source>
-        <translation type="unfinished" />
+        <translation>Avec avertissements : %1 (voir le détail de chaque photo).</translation>
     </message>
     <message>
         <source>All cameras</source>
-        <translation type="unfinished" />
+        <translation>Tous les appareils</translation>
     </message>
     <message>
         <source>(no camera recorded)</source>
-        <translation type="unfinished" />
+        <translation>(aucun appareil enregistré)</translation>
     </message>
     <message>
         <source>Open photos, then pick one to see its details.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs a valid L3 endorsement. Ask a specialist instead.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez des photos, puis choisissez-en une pour voir son détail.</translation>
     </message>
     <message>
         <source>View a notable photo</source>
-        <translation type="unfinished" />
+        <translation>Voir une photo signalée</translation>
     </message>
     <message>
         <source>Why do you need to see it? (recorded in custody)</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi devez-vous la voir ? (consigné au registre)</translation>
     </message>
     <message>
         <source>Viewing the notable photo</source>
-        <translation type="unfinished" />
+        <translation>Affichage de la photo signalée</translation>
     </message>
     <message>
         <source>Shown to you and recorded in the custody ledger (photo.notable-viewed).</source>
-        <translation type="unfinished" />
+        <translation>Affichée et consignée dans le registre de la chaîne de possession (photo.notable-viewed).</translation>
     </message>
     <message>
         <source>A note for the specialist (optional):</source>
-        <translation type="unfinished" />
+        <translation>Une note pour le spécialiste (facultatif) :</translation>
     </message>
     <message>
         <source>Request recorded in the custody ledger (entry %1).</source>
-        <translation type="unfinished" />
+        <translation>Demande consignée dans le registre de la chaîne de possession (entrée %1).</translation>
     </message>
     <message>
         <source>Requesting a specialist</source>
-        <translation type="unfinished" />
+        <translation>Demande d'un spécialiste</translation>
     </message>
     <message>
         <source>Folder for the KML and GeoJSON files</source>
-        <translation type="unfinished" />
+        <translation>Dossier pour les fichiers KML et GeoJSON</translation>
     </message>
     <message>
         <source>Exported %1 positions to %2 and %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 positions exportées vers %2 et %3.</translation>
     </message>
     <message>
         <source>Exporting the positions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opening the case</source>
-        <translation type="unfinished" />
+        <translation>Export des positions</translation>
     </message>
 </context>
 <context>
     <name>PreservePage</name>
     <message>
-        <source>Case folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Folder, disk image or device to preserve</source>
-        <translation type="unfinished" />
+        <translation>Dossier, image disque ou périphérique à préserver</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation type="unfinished" />
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <source>e.g. ABC/1</source>
-        <translation type="unfinished" />
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Affaire</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation type="unfinished" />
+        <source>E&amp;xhibit</source>
+        <translation>S&amp;cellé</translation>
     </message>
     <message>
         <source>optional, e.g. *.jpg  /Users/*/Documents/**</source>
-        <translation type="unfinished" />
+        <translation>facultatif, p. ex. *.jpg  /Users/*/Documents/**</translation>
     </message>
     <message>
         <source>include deleted files</source>
-        <translation type="unfinished" />
+        <translation>inclure les fichiers supprimés</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect files</source>
+        <translation>C&amp;ollecter les fichiers</translation>
     </message>
     <message>
         <source>Collect files (copied, hashed and verified)</source>
-        <translation type="unfinished" />
+        <translation>Collecter des fichiers (copiés, hachés et vérifiés)</translation>
     </message>
     <message>
         <source>Only</source>
-        <translation type="unfinished" />
+        <translation>Seulement</translation>
     </message>
     <message>
         <source>optional segment size, e.g. 2G</source>
-        <translation type="unfinished" />
+        <translation>taille de segment facultative, p. ex. 2G</translation>
+    </message>
+    <message>
+        <source>&amp;Make the image</source>
+        <translation>Créer l'&amp;image</translation>
     </message>
     <message>
         <source>Make a disk image (hash on read, verify after write)</source>
-        <translation type="unfinished" />
+        <translation>Créer une image disque (hachage à la lecture, vérification après écriture)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished" />
+        <translation>Découper</translation>
     </message>
     <message>
-        <source>Add scene photos…</source>
-        <translation type="unfinished" />
+        <source>Add scene &amp;photos…</source>
+        <translation>Ajouter des &amp;photos des lieux…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the triage package</source>
+        <translation>&amp;Exporter le paquet de triage</translation>
+    </message>
+    <message>
+        <source>Open or make a case first.</source>
+        <translation>Ouvrez ou créez d'abord une affaire.</translation>
     </message>
     <message>
         <source>Where to write the package (e.g. the exhibit stick)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export the triage package</source>
-        <translation type="unfinished" />
+        <translation>Où écrire le paquet (p. ex. la clé USB scellée)</translation>
     </message>
     <message>
         <source>Document and hand over</source>
-        <translation type="unfinished" />
+        <translation>Documenter et remettre</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished" />
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished" />
+        <translation>Dossier de sortie</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Sources are read-only; every step goes into the custody ledger.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Collect files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Make the image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> — locked (needs %1): request a specialist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A specialist was requested (custody entry %1).</source>
-        <translation type="unfinished" />
+        <translation>Les sources sont en lecture seule ; chaque étape est consignée dans le registre de la chaîne de possession.</translation>
     </message>
     <message>
         <source>Collected %1 files (%2) into exhibit %3, each verified after writing.</source>
-        <translation type="unfinished" />
+        <translation>%1 fichiers (%2) collectés dans le scellé %3, chacun vérifié après écriture.</translation>
     </message>
     <message>
         <source>The split size</source>
-        <translation type="unfinished" />
+        <translation>La taille de découpe</translation>
     </message>
     <message>
         <source>Image of %1 written and verified: SHA-256 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose the case folder first.</source>
-        <translation type="unfinished" />
+        <translation>Image de %1 écrite et vérifiée : SHA-256 %2</translation>
     </message>
     <message>
         <source>Scene photos to add</source>
-        <translation type="unfinished" />
+        <translation>Photos des lieux à ajouter</translation>
     </message>
     <message>
         <source>%1 scene photo(s) added to the case.</source>
-        <translation type="unfinished" />
+        <translation>%1 photo(s) des lieux ajoutée(s) à l'affaire.</translation>
     </message>
     <message>
         <source>Choose where to write the package first.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez d'abord où écrire le paquet.</translation>
     </message>
     <message>
         <source>Package written: %1 (%2 files, mode %3). Write the custody head on the exhibit label: %4</source>
-        <translation type="unfinished" />
+        <translation>Paquet écrit : %1 (%2 fichiers, mode %3). Inscrivez la tête du registre sur l'étiquette du scellé : %4</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Recorded. Try again.</source>
+        <translation>Enregistré. Réessayez.</translation>
     </message>
     <message>
         <source>The task</source>
-        <translation type="unfinished" />
+        <translation>La tâche</translation>
     </message>
     <message>
         <source>, %1 left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opening the case</source>
-        <translation type="unfinished" />
+        <translation>, %1 restant</translation>
     </message>
     <message>
         <source>Choose the source to preserve first.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez d'abord la source à préserver.</translation>
+    </message>
+    <message>
+        <source>Register the device first, then choose it as the exhibit.</source>
+        <translation>Enregistrez d'abord l'appareil, puis choisissez-le comme scellé.</translation>
     </message>
     <message>
         <source>Disk image or file</source>
-        <translation type="unfinished" />
+        <translation>Image disque ou fichier</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <source>Registered so far</source>
+        <translation>Enregistrés jusqu'ici</translation>
     </message>
 </context>
 <context>
     <name>ScanPage</name>
     <message>
         <source>Folder, disk image (.dd, .E01, .001) or device</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Folder…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Image file…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case folder (created if missing)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. ABC/1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Affaire</translation>
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start scan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Dossier, image disque (.dd, .E01, .001) ou périphérique</translation>
     </message>
     <message>
         <source>Evidence is opened read-only. Every step is recorded in the case's custody ledger.</source>
-        <translation type="unfinished" />
+        <translation>Les preuves sont ouvertes en lecture seule. Chaque étape est consignée dans le registre de la chaîne de possession de l'affaire.</translation>
     </message>
     <message>
         <source>Folder or mounted drive to scan</source>
-        <translation type="unfinished" />
+        <translation>Dossier ou lecteur monté à analyser</translation>
     </message>
     <message>
         <source>Disk image to scan</source>
-        <translation type="unfinished" />
+        <translation>Image disque à analyser</translation>
     </message>
     <message>
         <source>Disk images (*.dd *.raw *.img *.E01 *.001 *.000 *.iso *.dmg);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Images disque (*.dd *.raw *.img *.E01 *.001 *.000 *.iso *.dmg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Choose a source and a case folder first.</source>
-        <translation type="unfinished" />
+        <source>&amp;Folder…</source>
+        <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <source>Opening the case</source>
-        <translation type="unfinished" />
+        <source>&amp;Image file…</source>
+        <translation>Fichier &amp;image…</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>E&amp;xhibit</source>
+        <translation>S&amp;cellé</translation>
+    </message>
+    <message>
+        <source>&amp;Start scan</source>
+        <translation>&amp;Lancer l'analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Choose the exhibit (register the device first) and its source.</source>
+        <translation>Choisissez le scellé (enregistrez d'abord l'appareil) et sa source.</translation>
     </message>
     <message>
         <source>Opening the source…</source>
-        <translation type="unfinished" />
+        <translation>Ouverture de la source…</translation>
+    </message>
+    <message>
+        <source>Going on…</source>
+        <translation>Reprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Paused: nothing is read until you resume.</source>
+        <translation>En pause : rien n'est lu tant que vous ne reprenez pas.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
         <source>Listing the source: %n entries so far</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Inventaire de la source : %n entrée jusqu'ici</numerusform>
+            <numerusform>Inventaire de la source : %n entrées jusqu'ici</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 left</source>
-        <translation type="unfinished" />
+        <translation>, %1 restant</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished" />
+        <translation>entrées</translation>
+    </message>
+    <message>
+        <source>Recorded. Start the scan again.</source>
+        <translation>Enregistré. Relancez l'analyse.</translation>
     </message>
     <message>
         <source>The scan did not finish; the reason is below.</source>
-        <translation type="unfinished" />
+        <translation>L'analyse n'a pas abouti ; la raison figure ci-dessous.</translation>
     </message>
     <message>
         <source>An internal error stopped the scan: %1</source>
-        <translation type="unfinished" />
+        <translation>Une erreur interne a arrêté l'analyse : %1</translation>
     </message>
     <message>
         <source>The scan</source>
-        <translation type="unfinished" />
+        <translation>L'analyse</translation>
     </message>
     <message>
         <source>URGENT: %1 private keys, seed phrases or wallet files - %2 (the Findings page lists them first). </source>
-        <translation type="unfinished" />
+        <translation>URGENT : %1 clés privées, phrases de récupération ou fichiers de portefeuille - %2 (la page Résultats les liste en premier). </translation>
     </message>
     <message>
         <source>Scan finished: </source>
-        <translation type="unfinished" />
+        <translation>Analyse terminée : </translation>
     </message>
     <message>
         <source> Resumed an interrupted scan.</source>
-        <translation type="unfinished" />
+        <translation> Une analyse interrompue a été reprise.</translation>
+    </message>
+</context>
+<context>
+    <name>SceneChecklist</name>
+    <message>
+        <source>Scene checklist</source>
+        <translation>Liste de contrôle des lieux</translation>
+    </message>
+    <message>
+        <source>&amp;Open items (☐), then every step: ☑ done, · not reached</source>
+        <translation>Points &amp;ouverts (☐), puis chaque étape : ☑ fait, · non atteint</translation>
+    </message>
+</context>
+<context>
+    <name>SceneExpert</name>
+    <message>
+        <source>Scene — expert view</source>
+        <translation>Lieux — vue experte</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Décider</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>Fai&amp;t</translation>
+    </message>
+    <message>
+        <source>De&amp;viate…</source>
+        <translation>Dé&amp;roger…</translation>
+    </message>
+    <message>
+        <source>Record &amp;fact</source>
+        <translation>Consigner un &amp;constat</translation>
+    </message>
+    <message>
+        <source>Scene p&amp;hotos…</source>
+        <translation>P&amp;hotos des lieux…</translation>
+    </message>
+    <message>
+        <source>Scene photos</source>
+        <translation>Photos des lieux</translation>
+    </message>
+    <message>
+        <source>&amp;Amend authority…</source>
+        <translation>Modifier l'&amp;autorisation…</translation>
+    </message>
+    <message>
+        <source>Legal authority</source>
+        <translation>Autorisation légale</translation>
+    </message>
+    <message>
+        <source>E&amp;xport package…</source>
+        <translation>E&amp;xporter le paquet…</translation>
+    </message>
+    <message>
+        <source>Export the package</source>
+        <translation>Exporter le paquet</translation>
+    </message>
+    <message>
+        <source>Chosen device:</source>
+        <translation>Appareil choisi :</translation>
+    </message>
+    <message>
+        <source>Latest custody entries</source>
+        <translation>Dernières entrées du registre</translation>
+    </message>
+    <message>
+        <source>Deciding</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>still missing %1: %2</source>
+        <translation>il manque encore %1 : %2</translation>
+    </message>
+    <message>
+        <source>Recording it done</source>
+        <translation>Enregistrement de l'exécution</translation>
+    </message>
+    <message>
+        <source>Recording the fact</source>
+        <translation>Enregistrement du constat</translation>
+    </message>
+</context>
+<context>
+    <name>ScenePhotosPanel</name>
+    <message>
+        <source>&amp;Import photos from a camera folder…</source>
+        <translation>&amp;Importer les photos d'un dossier d'appareil…</translation>
+    </message>
+    <message>
+        <source>The camera's photo folder</source>
+        <translation>Le dossier photo de l'appareil</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) added to the case.</source>
+        <translation>%1 photo(s) ajoutée(s) à l'affaire.</translation>
+    </message>
+    <message>
+        <source>Importing the scene photos</source>
+        <translation>Import des photos des lieux</translation>
+    </message>
+</context>
+<context>
+    <name>SceneWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Continue &gt;</source>
+        <translation>&amp;Continuer &gt;</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+        <source>Continue opens once this step is recorded.</source>
+        <translation>Continuer s'active dès que cette étape est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The scene is documented: hand over the sealed bags and the package.</source>
+        <translation>Les lieux sont documentés : remettez les sachets scellés et le paquet.</translation>
     </message>
 </context>
 <context>
@@ -1395,71 +2382,71 @@ A seed phrase goes on one line, words separated by spaces.</source>
     </message>
     <message>
         <source>Check that this is the app your agency issued and that its clock is right. Times in the custody record are never changed: the difference you confirm here is recorded with them.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez qu'il s'agit bien de l'application fournie par votre service et que son horloge est juste. Les heures du registre ne sont jamais modifiées : l'écart que vous confirmez ici est consigné avec elles.</translation>
     </message>
     <message>
         <source>e.g. force radio, phone network time</source>
-        <translation type="unfinished" />
+        <translation>p. ex. radio de service, heure du réseau mobile</translation>
     </message>
     <message>
         <source>It shows the &amp;same time</source>
-        <translation type="unfinished" />
+        <translation>Elle indique la &amp;même heure</translation>
     </message>
     <message>
         <source>Time &amp;read from</source>
-        <translation type="unfinished" />
+        <translation>Heure &amp;lue sur</translation>
     </message>
     <message>
         <source>The reference &amp;shows</source>
-        <translation type="unfinished" />
+        <translation>La référence &amp;indique</translation>
     </message>
     <message>
         <source>&amp;Confirm and continue</source>
-        <translation type="unfinished" />
+        <translation>&amp;Confirmer et continuer</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished" />
+        <translation>Version de l'application</translation>
     </message>
     <message>
         <source>App SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 de l'application</translation>
     </message>
     <message>
         <source>App clock</source>
-        <translation type="unfinished" />
+        <translation>Horloge de l'application</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>not named by this system</source>
-        <translation type="unfinished" />
+        <translation>non nommé par ce système</translation>
     </message>
     <message>
         <source>Workflow rules</source>
-        <translation type="unfinished" />
+        <translation>Règles de procédure</translation>
     </message>
     <message>
         <source>Hash sets</source>
-        <translation type="unfinished" />
+        <translation>Jeux d'empreintes</translation>
     </message>
     <message>
         <source>none installed</source>
-        <translation type="unfinished" />
+        <translation>aucun installé</translation>
     </message>
     <message>
         <source>Watch lists</source>
-        <translation type="unfinished" />
+        <translation>Listes de surveillance</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished" />
+        <translation>Mises à jour</translation>
     </message>
     <message>
         <source>Say what you read the time from (a radio, a phone).</source>
-        <translation type="unfinished" />
+        <translation>Indiquez sur quoi vous avez lu l'heure (une radio, un téléphone).</translation>
     </message>
 </context>
 <context>
@@ -1490,41 +2477,338 @@ A seed phrase goes on one line, words separated by spaces.</source>
     </message>
     <message>
         <source>No officer profile on this laptop yet: make yours with “New profile…”.</source>
-        <translation type="unfinished" />
+        <translation>Aucun profil d'agent sur ce portable : créez le vôtre avec « Nouveau profil… ».</translation>
     </message>
     <message>
         <source>Choose your profile first.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez d'abord votre profil.</translation>
     </message>
 </context>
 <context>
-    <name>edit</name>
+    <name>SupervisorView</name>
     <message>
-        <source>Choose…</source>
-        <translation type="unfinished" />
+        <source>Review queue</source>
+        <translation>File de revue</translation>
+    </message>
+    <message>
+        <source>Items awaiting sign-off</source>
+        <translation>Éléments en attente de validation</translation>
+    </message>
+    <message>
+        <source>Verdicts given in this case</source>
+        <translation>Décisions rendues dans cette affaire</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting sign-off</source>
+        <translation>En &amp;attente de validation</translation>
+    </message>
+    <message>
+        <source>&amp;Verdicts given</source>
+        <translation>&amp;Décisions rendues</translation>
+    </message>
+    <message>
+        <source>Your reason, in writing (required): it goes into the custody ledger with the verdict</source>
+        <translation>Votre motif, par écrit (obligatoire) : il est consigné au registre avec la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the verdict</source>
+        <translation>&amp;Motif de la décision</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+        <source>R&amp;eject</source>
+        <translation>R&amp;ejeter</translation>
+    </message>
+    <message>
+        <source>Open or make a case first: the review queue is the open case's.</source>
+        <translation>Ouvrez ou créez d'abord une affaire : la file de revue est celle de l'affaire ouverte.</translation>
+    </message>
+    <message>
+        <source>Case %s: %d item(s) await a supervisor's verdict. Nobody signs off their own item.</source>
+        <translation>Affaire %s : %d élément(s) en attente de la décision d'un superviseur. Personne ne valide son propre élément.</translation>
+    </message>
+    <message>
+        <source>%s — %s
+%s, %s</source>
+        <translation>%s — %s
+%s, %s</translation>
+    </message>
+    <message>
+        <source>no exhibit</source>
+        <translation>aucun scellé</translation>
+    </message>
+    <message>
+        <source>Item %d</source>
+        <translation>Élément %d</translation>
+    </message>
+    <message>
+        <source>%s item %s by %s, %s: “%s”</source>
+        <translation>%s élément %s par %s, %s : « %s »</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Specialist request</source>
+        <translation>Demande de spécialiste</translation>
+    </message>
+    <message>
+        <source>Nothing awaits sign-off</source>
+        <translation>Rien en attente de validation</translation>
+    </message>
+    <message>
+        <source>Deviations, refusals and specialist requests of the case appear here as they are recorded.</source>
+        <translation>Les écarts, refus et demandes de spécialiste de l'affaire apparaissent ici dès qu'ils sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>%s (item %d)</source>
+        <translation>%s (élément %d)</translation>
+    </message>
+    <message>
+        <source>History: </source>
+        <translation>Historique : </translation>
+    </message>
+    <message>
+        <source>History: no verdict or sign-off attempt yet.</source>
+        <translation>Historique : aucune décision ni tentative de validation pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Who: %s, at %s</source>
+        <translation>Qui : %s, le %s</translation>
+    </message>
+    <message>
+        <source>Exhibit: %s</source>
+        <translation>Scellé : %s</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>aucun indiqué</translation>
+    </message>
+    <message>
+        <source>What was done instead: %s</source>
+        <translation>Ce qui a été fait à la place : %s</translation>
+    </message>
+    <message>
+        <source>What the rules said: %s</source>
+        <translation>Ce que disaient les règles : %s</translation>
+    </message>
+    <message>
+        <source>Reason given: %s</source>
+        <translation>Motif donné : %s</translation>
+    </message>
+    <message>
+        <source>Refused: %s (needs %s; the officer holds %s)</source>
+        <translation>Refusé : %s (requiert %s ; l'agent détient %s)</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>aucun niveau</translation>
+    </message>
+    <message>
+        <source>Asked for: %s (needs %s; the officer holds %s)</source>
+        <translation>Demandé : %s (requiert %s ; l'agent détient %s)</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Note : %s</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>sign-off by %s refused at %s (%s)</source>
+        <translation>validation par %s refusée le %s (%s)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>%s by %s at %s: “%s”</source>
+        <translation>%s par %s le %s : « %s »</translation>
+    </message>
+    <message>
+        <source>Refused and recorded: %s</source>
+        <translation>Refusé et consigné : %s</translation>
+    </message>
+    <message>
+        <source>Item %d %s (custody entry %d).</source>
+        <translation>Élément %d %s (entrée %d du registre).</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>TrainingView</name>
     <message>
-        <source>Request a specialist</source>
-        <translation type="unfinished" />
+        <source>Training</source>
+        <translation>Formation</translation>
     </message>
     <message>
-        <source>Open the case first: the request is recorded in it.</source>
-        <translation type="unfinished" />
+        <source>The same scenario and seed build the same evidence, byte for byte</source>
+        <translation>Le même scénario et la même graine produisent les mêmes preuves, octet pour octet</translation>
     </message>
     <message>
-        <source>Your request is recorded in the custody ledger (entry %d). A specialist or your supervisor will see it in the review queue.</source>
-        <translation type="unfinished" />
+        <source>&amp;Build the exercise</source>
+        <translation>&amp;Construire l'exercice</translation>
     </message>
     <message>
-        <source>Not allowed</source>
-        <translation type="unfinished" />
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scénario</translation>
     </message>
     <message>
-        <source>Could not finish</source>
-        <translation type="unfinished" />
+        <source>S&amp;eed</source>
+        <translation>&amp;Graine</translation>
+    </message>
+    <message>
+        <source>Exercise &amp;folder</source>
+        <translation>&amp;Dossier de l'exercice</translation>
+    </message>
+    <message>
+        <source>Exercise folder</source>
+        <translation>Dossier de l'exercice</translation>
+    </message>
+    <message>
+        <source>Build an exercise</source>
+        <translation>Construire un exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh results</source>
+        <translation>&amp;Actualiser les résultats</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Points lost for</source>
+        <translation>Points perdus pour</translation>
+    </message>
+    <message>
+        <source>Open the &amp;debrief</source>
+        <translation>Ouvrir le dé&amp;briefing</translation>
+    </message>
+    <message>
+        <source>Exercises in</source>
+        <translation>Exercices dans</translation>
+    </message>
+    <message>
+        <source>Exercises folder</source>
+        <translation>Dossier des exercices</translation>
+    </message>
+    <message>
+        <source>Trainees' results</source>
+        <translation>Résultats des stagiaires</translation>
+    </message>
+    <message>
+        <source>&amp;Inject the event</source>
+        <translation>&amp;Injecter l'événement</translation>
+    </message>
+    <message>
+        <source>The running exercise (the open case)</source>
+        <translation>L'exercice en cours (l'affaire ouverte)</translation>
+    </message>
+    <message>
+        <source>Packs that cannot be used: </source>
+        <translation>Packs inutilisables : </translation>
+    </message>
+    <message>
+        <source>Choose a scenario and a new exercise folder.</source>
+        <translation>Choisissez un scénario et un nouveau dossier d'exercice.</translation>
+    </message>
+    <message>
+        <source>Building the synthetic evidence…</source>
+        <translation>Construction des preuves synthétiques…</translation>
+    </message>
+    <message>
+        <source>Built. The trainee signs in and opens the case folder %s; the synthetic evidence is in %s.</source>
+        <translation>Construit. Le stagiaire se connecte et ouvre le dossier d'affaire %s ; les preuves synthétiques sont dans %s.</translation>
+    </message>
+    <message>
+        <source>The build failed.</source>
+        <translation>La construction a échoué.</translation>
+    </message>
+    <message>
+        <source>Building the exercise</source>
+        <translation>Construction de l'exercice</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>not played yet</source>
+        <translation>pas encore joué</translation>
+    </message>
+    <message>
+        <source>%d exercises, %d that cannot be scored</source>
+        <translation>%d exercices, dont %d non notables</translation>
+    </message>
+    <message>
+        <source>No exercises here yet.</source>
+        <translation>Aucun exercice ici pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Choose an exercise first.</source>
+        <translation>Choisissez d'abord un exercice.</translation>
+    </message>
+    <message>
+        <source>Debrief written: %s and %s</source>
+        <translation>Débriefing écrit : %s et %s</translation>
+    </message>
+    <message>
+        <source>Open an exercise's case to inject its events.</source>
+        <translation>Ouvrez l'affaire d'un exercice pour injecter ses événements.</translation>
+    </message>
+    <message>
+        <source>Scenario %s: %d of %d events not injected yet.</source>
+        <translation>Scénario %s : %d événements sur %d pas encore injectés.</translation>
+    </message>
+    <message>
+        <source>Injected (custody entry %d): the trainee's next decision sees the changed facts.</source>
+        <translation>Injecté (entrée %d du registre) : la prochaine décision du stagiaire tient compte des faits modifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownStep</name>
+    <message>
+        <source>Do this step as its instruction says; it is done once the custody ledger records it.</source>
+        <translation>Effectuez cette étape selon sa consigne ; elle est faite dès que le registre de la chaîne de possession la consigne.</translation>
     </message>
 </context>
 </TS>

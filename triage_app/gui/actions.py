@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from triage_app.errors import NotAuthorised
+from triage_app.gui.i18n import tr
 from triage_app.gui.session import CaseSession
 from triage_app.operations.authority import request_specialist, verdict
 
@@ -70,11 +71,11 @@ def ask_for_specialist(parent: QWidget, session: CaseSession, action: str, *,
     """Record a specialist request for ``action`` in the open case; says so, or why not."""
     case = session.case
     if case is None:
-        QMessageBox.information(parent, parent.tr("Request a specialist"),
-                                parent.tr("Open the case first: the request is recorded in it."))
+        QMessageBox.information(parent, tr("Request a specialist"),
+                                tr("Open the case first: the request is recorded in it."))
         return False
     entry = request_specialist(case, action, exhibit=exhibit)
-    QMessageBox.information(parent, parent.tr("Request a specialist"), parent.tr(
+    QMessageBox.information(parent, tr("Request a specialist"), tr(
         "Your request is recorded in the custody ledger (entry %d). A specialist or your "
         "supervisor will see it in the review queue.") % entry.seq)
     return True
@@ -83,10 +84,10 @@ def ask_for_specialist(parent: QWidget, session: CaseSession, action: str, *,
 def offer_specialist(parent: QWidget, session: CaseSession, refusal: NotAuthorised, *,
                      exhibit: str | None = None) -> None:
     """Show an operation's refusal (already recorded) and offer to request a specialist."""
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Not allowed"), str(refusal),
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Not allowed"), str(refusal),
                       parent=parent)
     box.addButton(QMessageBox.StandardButton.Close)
-    ask = box.addButton(parent.tr("Request a specialist"), QMessageBox.ButtonRole.ActionRole)
+    ask = box.addButton(tr("Request a specialist"), QMessageBox.ButtonRole.ActionRole)
     box.exec()
     if box.clickedButton() is ask and refusal.action:
         ask_for_specialist(parent, session, refusal.action, exhibit=exhibit)

@@ -12,6 +12,7 @@ import traceback
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from triage_app.errors import Cancelled, TriageError
+from triage_app.gui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ def show_exception(parent: QWidget | None, exc: BaseException, *, action: str) -
     if isinstance(exc, Cancelled):
         return
     if isinstance(exc, TriageError):
-        QMessageBox.warning(parent, parent.tr("Could not finish") if parent else "Could not finish",
+        QMessageBox.warning(parent, tr("Could not finish"),
                             f"{action}: {exc}")
         return
     details = "".join(traceback.format_exception(exc))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from triage_app.errors import NotAuthorised, TriageError
 from triage_app.gui.actions import offer_specialist
 from triage_app.gui.errors import show_exception
+from triage_app.gui.i18n import tr
 from triage_app.gui.session import CaseSession
 from triage_app.operations.case_state import devices
 from triage_app.operations.devices import update_device
@@ -67,7 +68,7 @@ class CaseNote(QLabel):
     """The plain note shown instead of ``body`` while the session has no open case."""
 
     def __init__(self, session: CaseSession, body: QWidget) -> None:
-        super().__init__(body.tr("Open or make a case first."))
+        super().__init__(self.tr("Open or make a case first."))
         self.setProperty("role", "hint")
         self.session = session
         self.body = body
@@ -139,7 +140,7 @@ def handle_refusal(parent: QWidget, session: CaseSession, refusal: NotAuthorised
     try:
         update_device(case, exhibit, dialog.answers())
     except TriageError as exc:
-        show_exception(parent, exc, action=parent.tr("Recording the device's facts"))
+        show_exception(parent, exc, action=tr("Recording the device's facts"))
         return False
     session.recorded()
     return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from triage_app.config import resource
@@ -14,6 +14,14 @@ from triage_app.config import resource
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    """``text`` in the window's language, for code outside a widget's own methods.
+
+    lupdate files a plain ``tr("…")`` call under the empty context (and ``parent.tr("…")`` under
+    a context named after the variable, which Qt never looks up), so this looks there."""
+    return QCoreApplication.translate("", text)
 
 
 def install_language(app: QApplication, language: str, folder: Path | None = None) -> bool:

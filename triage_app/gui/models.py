@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from triage_app.core.units import human_size
 from triage_app.engine.process import FileResult
 
 
 class FileResultsModel(QAbstractTableModel):
-    HEADERS = ("Path", "Type", "Size", "Deleted", "Content type", "SHA-256", "Findings", "Problem")
+    # QT_TRANSLATE_NOOP lets lupdate collect the headers; headerData translates them.
+    HEADERS: tuple[str, ...] = tuple(map(str, (
+        QT_TRANSLATE_NOOP("FileResultsModel", "Path"),
+        QT_TRANSLATE_NOOP("FileResultsModel", "Type"),
+        QT_TRANSLATE_NOOP("FileResultsModel", "Size"),
+        QT_TRANSLATE_NOOP("FileResultsModel", "Deleted"),
+        QT_TRANSLATE_NOOP("FileResultsModel", "Content type"),
+        QT_TRANSLATE_NOOP("FileResultsModel", "SHA-256"),
+        QT_TRANSLATE_NOOP("FileResultsModel", "Findings"),
+        QT_TRANSLATE_NOOP("FileResultsModel", "Problem"),
+    )))
 
     def __init__(self) -> None:
         super().__init__()
@@ -25,7 +35,7 @@ class FileResultsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:

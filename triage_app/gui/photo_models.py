@@ -16,8 +16,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QApplication
 
+from triage_app.gui.i18n import tr
 from triage_app.operations.gallery import GalleryPhoto
 
 TILE = QSize(168, 126)
@@ -28,10 +28,6 @@ TimeRole = Qt.ItemDataRole.UserRole + 2
 CameraRole = Qt.ItemDataRole.UserRole + 3
 HasGpsRole = Qt.ItemDataRole.UserRole + 4
 KeyRole = Qt.ItemDataRole.UserRole + 5
-
-
-def _tr(text: str) -> str:
-    return QApplication.translate("PhotoTiles", text)
 
 
 def has_problem(photo: GalleryPhoto) -> bool:
@@ -82,7 +78,7 @@ def _placeholder(painter: QPainter, box: QRect) -> None:
     painter.setFont(font)
     painter.drawText(box.adjusted(4, 0, -4, -6),
                      Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter
-                     | Qt.TextFlag.TextWordWrap, _tr("notable match — not shown"))
+                     | Qt.TextFlag.TextWordWrap, tr("notable match — not shown"))
 
 
 def _warning_tile(painter: QPainter, box: QRect, photo: GalleryPhoto) -> None:
@@ -98,8 +94,8 @@ def _warning_tile(painter: QPainter, box: QRect, photo: GalleryPhoto) -> None:
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("#6b4000"))
-    text = (_tr("could not be read") if has_problem(photo) or not photo.read
-            else _tr("no picture to show (metadata only)"))
+    text = (tr("could not be read") if has_problem(photo) or not photo.read
+            else tr("no picture to show (metadata only)"))
     painter.drawText(box.adjusted(6, 0, -6, -8),
                      Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter
                      | Qt.TextFlag.TextWordWrap, text)
@@ -119,7 +115,7 @@ def _badge(painter: QPainter, box: QRect) -> None:
 
 def caption(photo: GalleryPhoto) -> str:
     when = photo.meta.datetime_original
-    return photo.location.name + "\n" + (when.replace("T", " ")[:16] if when else _tr("no date"))
+    return photo.location.name + "\n" + (when.replace("T", " ")[:16] if when else tr("no date"))
 
 
 class PhotoListModel(QAbstractListModel):
@@ -161,11 +157,11 @@ class PhotoListModel(QAbstractListModel):
     def _tooltip(photo: GalleryPhoto) -> str:
         lines = [photo.location.shown]
         if photo.withheld:
-            lines.append(_tr("Notable known-file match: not shown."))
+            lines.append(tr("Notable known-file match: not shown."))
         else:
-            lines.append(photo.meta.camera or _tr("no camera recorded"))
+            lines.append(photo.meta.camera or tr("no camera recorded"))
             if photo.place:
-                lines.append(_tr("near ") + f"{photo.place.name}, {photo.place.country}")
+                lines.append(tr("near ") + f"{photo.place.name}, {photo.place.country}")
             lines.extend(photo.meta.warnings[:3])
         # Plain text on purpose: metadata is untrusted and Qt renders rich-text tooltips.
         return "\n".join(line.replace("<", "‹") for line in lines)

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
+from triage_app.gui.i18n import tr
+
 
 def with_folder_button(edit: QLineEdit, title: str,
                        chosen: Callable[[], None] | None = None) -> QHBoxLayout:
@@ -18,7 +20,7 @@ def with_folder_button(edit: QLineEdit, title: str,
             if chosen is not None:
                 chosen()
 
-    button = QPushButton(edit.tr("Choose…"))
+    button = QPushButton(tr("Choose…"))
     button.clicked.connect(choose)
     row = QHBoxLayout()
     row.addWidget(edit, 1)

@@ -13,7 +13,14 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,8 +65,18 @@ class FindingsModel(QAbstractTableModel):
     together and say in how many files it was found; grouped by exhibit, likewise per exhibit.
     """
 
-    COLUMNS = ("Status", "Kind", "What was found", "File", "Confidence", "Analyzer",
-               "How it was found", "Times", "Group")
+    # In English (the columns' keys); QT_TRANSLATE_NOOP lets lupdate collect them.
+    COLUMNS: tuple[str, ...] = tuple(map(str, (
+        QT_TRANSLATE_NOOP("FindingsModel", "Status"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Kind"),
+        QT_TRANSLATE_NOOP("FindingsModel", "What was found"),
+        QT_TRANSLATE_NOOP("FindingsModel", "File"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Confidence"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Analyzer"),
+        QT_TRANSLATE_NOOP("FindingsModel", "How it was found"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Times"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Group"),
+    )))
 
     def __init__(self) -> None:
         super().__init__()
@@ -76,7 +93,7 @@ class FindingsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:

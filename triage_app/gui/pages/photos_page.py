@@ -37,6 +37,7 @@ from triage_app.errors import NotAuthorised
 from triage_app.gui.actions import GuardedAction, offer_specialist
 from triage_app.gui.errors import show_exception
 from triage_app.gui.exhibits import ExhibitChooser
+from triage_app.gui.i18n import tr
 from triage_app.gui.map_view import MapPoint, PhotoMapView
 from triage_app.gui.photo_models import NO_CAMERA, TILE, PhotoFilterModel, PhotoListModel, PhotoRole
 from triage_app.gui.session import CaseSession
@@ -62,7 +63,7 @@ def choose_folder(parent: QWidget, title: str) -> str | None:
 
 
 def choose_files(parent: QWidget, title: str) -> list[str]:
-    return QFileDialog.getOpenFileNames(parent, title, "", parent.tr(_PHOTO_FILES))[0]
+    return QFileDialog.getOpenFileNames(parent, title, "", tr(_PHOTO_FILES))[0]
 
 
 class PhotosPage(QWidget):
@@ -404,7 +405,7 @@ class PhotosPage(QWidget):
         if photo.withheld:
             self.view_action.refresh()
             self.view_action.show()
-        self.details.setHtml(describe(photo, self.tr))
+        self.details.setHtml(describe(photo, tr))
 
     # --- notable photos ---------------------------------------------------------------------
     def view_notable(self) -> None:

@@ -14,6 +14,8 @@ from types import ModuleType
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from triage_app.gui.i18n import tr
+
 
 def _multimedia() -> tuple[ModuleType, ModuleType] | None:
     try:
@@ -35,7 +37,7 @@ def take_photo(parent: QWidget) -> Path | None:
         return None
     media, widgets = modules
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Take a photo"))
+    dialog.setWindowTitle(tr("Take a photo"))
     view = widgets.QVideoWidget()
     session = media.QMediaCaptureSession(dialog)
     camera = media.QCamera(dialog)
@@ -52,7 +54,7 @@ def take_photo(parent: QWidget) -> Path | None:
 
     capture.imageSaved.connect(keep)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    shoot = buttons.addButton(dialog.tr("&Take the photo"), QDialogButtonBox.ButtonRole.ActionRole)
+    shoot = buttons.addButton(tr("&Take the photo"), QDialogButtonBox.ButtonRole.ActionRole)
     shoot.clicked.connect(lambda: capture.captureToFile(str(target)))
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

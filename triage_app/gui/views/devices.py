@@ -3,6 +3,7 @@ ledger says; register another, add photos of one, print its label."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,8 +35,18 @@ from triage_app.operations.scene import camera_folder_photos
 from triage_app.workflow import rules as workflow_rules
 from triage_app.workflow.rules import guidance_level
 
-COLUMNS = ("Exhibit", "Device", "Serial / IMEI", "Seal", "State at seizure", "Photos",
-           "Decision", "Carried out", "Label")
+# The headers in English (the rows' keys); QT_TRANSLATE_NOOP lets lupdate collect them.
+COLUMNS: tuple[str, ...] = tuple(map(str, (
+    QT_TRANSLATE_NOOP("DeviceTable", "Exhibit"),
+    QT_TRANSLATE_NOOP("DeviceTable", "Device"),
+    QT_TRANSLATE_NOOP("DeviceTable", "Serial / IMEI"),
+    QT_TRANSLATE_NOOP("DeviceTable", "Seal"),
+    QT_TRANSLATE_NOOP("DeviceTable", "State at seizure"),
+    QT_TRANSLATE_NOOP("DeviceTable", "Photos"),
+    QT_TRANSLATE_NOOP("DeviceTable", "Decision"),
+    QT_TRANSLATE_NOOP("DeviceTable", "Carried out"),
+    QT_TRANSLATE_NOOP("DeviceTable", "Label"),
+)))
 KIND_MARKS = {"stop": "STOP", "caution": "CAUTION", "instruction": "DO"}
 
 

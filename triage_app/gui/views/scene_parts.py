@@ -33,6 +33,7 @@ from triage_app.errors import NotAuthorised, TriageError
 from triage_app.gui.actions import GuardedAction, offer_specialist
 from triage_app.gui.authority_form import AuthorityForm
 from triage_app.gui.errors import show_exception
+from triage_app.gui.i18n import tr
 from triage_app.gui.session import CaseSession
 from triage_app.gui.worker import Job, JobHandle, start_job
 from triage_app.operations import case_state, package
@@ -393,11 +394,11 @@ def print_label_to_chosen_file(parent: QWidget, session: CaseSession, exhibit: s
     if case is None:
         return
     default = case.path / f"label-{exhibit.replace('/', '-')}.pdf"
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the label as"), str(default),
-                                          parent.tr("PDF (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Save the label as"), str(default),
+                                          tr("PDF (*.pdf)"))
     if path:
         recorded_to(session, parent, lambda: print_label(case, exhibit, path), exhibit=exhibit,
-                    what=parent.tr("Printing the label"))
+                    what=tr("Printing the label"))
 
 
 def labels_printed(case: Any) -> dict[str, str]:
@@ -475,5 +476,5 @@ def no_case_note() -> QLabel:
     note = QLabel()
     note.setWordWrap(True)
     note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    note.setText(note.tr("Open or make a case first."))
+    note.setText(tr("Open or make a case first."))
     return note

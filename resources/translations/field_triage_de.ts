@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Notable known-file match: this photo is not shown.</source>
         <translation>Treffer in einer Liste bekannter Dateien: Dieses Foto wird nicht angezeigt.</translation>
@@ -264,7 +264,7 @@
         <translation>Wählen…</translation>
     </message>
     <message>
-        <source>Recording the device's facts</source>
+        <source>Recording the device&apos;s facts</source>
         <translation>Gerätefakten werden protokolliert</translation>
     </message>
 </context>
@@ -736,7 +736,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Telefone: *#06# zeigt sie an; nicht entsperren</translation>
     </message>
     <message>
-        <source>the number on the evidence bag's seal</source>
+        <source>the number on the evidence bag&apos;s seal</source>
         <translation>die Nummer auf dem Siegel des Beweismittelbeutels</translation>
     </message>
     <message>
@@ -752,7 +752,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Fotos &amp;leeren</translation>
     </message>
     <message>
-        <source>Take a photo with this computer's ca&amp;mera</source>
+        <source>Take a photo with this computer&apos;s ca&amp;mera</source>
         <translation>Foto mit der &amp;Kamera dieses Computers aufnehmen</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Gerät &amp;registrieren</translation>
     </message>
     <message>
-        <source>The camera's photo folder</source>
+        <source>The camera&apos;s photo folder</source>
         <translation>Der Fotoordner der Kamera</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Spezialist wird angefordert</translation>
     </message>
     <message>
-        <source>A specialist is requested (custody entry %1). Keep everyone away from the device, then press "I have done this".</source>
+        <source>A specialist is requested (custody entry %1). Keep everyone away from the device, then press &quot;I have done this&quot;.</source>
         <translation>Ein Spezialist ist angefordert (Eintrag %1 der Beweismittelkette). Halten Sie alle vom Gerät fern und drücken Sie dann „Erledigt“.</translation>
     </message>
 </context>
@@ -917,7 +917,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Gerät registrieren</translation>
     </message>
     <message>
-        <source>The camera's photo folder</source>
+        <source>The camera&apos;s photo folder</source>
         <translation>Der Fotoordner der Kamera</translation>
     </message>
     <message>
@@ -1340,7 +1340,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Art</translation>
     </message>
     <message>
-        <source>Officer's decision</source>
+        <source>Officer&apos;s decision</source>
         <translation>Entscheidung des Beamten</translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Ordner des Laborspeichers</translation>
     </message>
     <message>
-        <source>Scene photos of the package. Press Enter or double-click to open one in the system's viewer (a read-only copy).</source>
+        <source>Scene photos of the package. Press Enter or double-click to open one in the system&apos;s viewer (a read-only copy).</source>
         <translation>Tatortfotos des Pakets. Drücken Sie die Eingabetaste oder doppelklicken Sie, um eines im Bildbetrachter des Systems zu öffnen (eine schreibgeschützte Kopie).</translation>
     </message>
     <message>
@@ -1507,7 +1507,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries, unbroken and signed to its end; it matches the package's label.</source>
+        <source>%n entries, unbroken and signed to its end; it matches the package&apos;s label.</source>
         <translation>
             <numerusform>%n Eintrag, lückenlos und bis zum Ende signiert; er stimmt mit dem Etikett des Pakets überein.</numerusform>
             <numerusform>%n Einträge, lückenlos und bis zum Ende signiert; sie stimmen mit dem Etikett des Pakets überein.</numerusform>
@@ -1526,7 +1526,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Paket wird importiert</translation>
     </message>
     <message>
-        <source>Imported read-only into %s; the receipt is in the lab's custody ledger there.</source>
+        <source>Imported read-only into %s; the receipt is in the lab&apos;s custody ledger there.</source>
         <translation>Schreibgeschützt importiert nach %s; der Eingang steht dort in der Beweismittelkette des Labors.</translation>
     </message>
     <message>
@@ -1780,7 +1780,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Alle Asservate</translation>
     </message>
     <message>
-        <source>Show the &amp;case's photos</source>
+        <source>Show the &amp;case&apos;s photos</source>
         <translation>Fotos des &amp;Falls zeigen</translation>
     </message>
     <message>
@@ -1903,7 +1903,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Nicht angezeigte relevante Treffer: %1.</translation>
     </message>
     <message>
-        <source>With warnings: %1 (see each photo's details).</source>
+        <source>With warnings: %1 (see each photo&apos;s details).</source>
         <translation>Mit Warnungen: %1 (siehe Details des jeweiligen Fotos).</translation>
     </message>
     <message>
@@ -2128,7 +2128,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Ordner, Datenträgerabbild (.dd, .E01, .001) oder Gerät</translation>
     </message>
     <message>
-        <source>Evidence is opened read-only. Every step is recorded in the case's custody ledger.</source>
+        <source>Evidence is opened read-only. Every step is recorded in the case&apos;s custody ledger.</source>
         <translation>Beweismittel werden schreibgeschützt geöffnet. Jeder Schritt wird in der Beweismittelkette des Falls protokolliert.</translation>
     </message>
     <message>
@@ -2301,6 +2301,10 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Gewähltes Gerät:</translation>
     </message>
     <message>
+        <source>The case:</source>
+        <translation>Der Fall:</translation>
+    </message>
+    <message>
         <source>Latest custody entries</source>
         <translation>Letzte Einträge der Beweismittelkette</translation>
     </message>
@@ -2328,7 +2332,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Fotos aus einem Kameraordner &amp;importieren…</translation>
     </message>
     <message>
-        <source>The camera's photo folder</source>
+        <source>The camera&apos;s photo folder</source>
         <translation>Der Fotoordner der Kamera</translation>
     </message>
     <message>
@@ -2523,11 +2527,11 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <source>Open or make a case first: the review queue is the open case's.</source>
+        <source>Open or make a case first: the review queue is the open case&apos;s.</source>
         <translation>Öffnen oder legen Sie zuerst einen Fall an: Die Prüfliste gehört zum geöffneten Fall.</translation>
     </message>
     <message>
-        <source>Case %s: %d item(s) await a supervisor's verdict. Nobody signs off their own item.</source>
+        <source>Case %s: %d item(s) await a supervisor&apos;s verdict. Nobody signs off their own item.</source>
         <translation>Fall %s: %d Punkt(e) warten auf die Entscheidung eines Vorgesetzten. Niemand gibt seinen eigenen Punkt frei.</translation>
     </message>
     <message>
@@ -2732,7 +2736,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Übungsordner</translation>
     </message>
     <message>
-        <source>Trainees' results</source>
+        <source>Trainees&apos; results</source>
         <translation>Ergebnisse der Teilnehmer</translation>
     </message>
     <message>
@@ -2792,7 +2796,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Nachbesprechung geschrieben: %s und %s</translation>
     </message>
     <message>
-        <source>Open an exercise's case to inject its events.</source>
+        <source>Open an exercise&apos;s case to inject its events.</source>
         <translation>Öffnen Sie den Fall einer Übung, um ihre Ereignisse einzuspielen.</translation>
     </message>
     <message>
@@ -2800,7 +2804,7 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Szenario %s: %d von %d Ereignissen noch nicht eingespielt.</translation>
     </message>
     <message>
-        <source>Injected (custody entry %d): the trainee's next decision sees the changed facts.</source>
+        <source>Injected (custody entry %d): the trainee&apos;s next decision sees the changed facts.</source>
         <translation>Eingespielt (Eintrag %d der Beweismittelkette): Die nächste Entscheidung des Teilnehmers sieht die geänderten Tatsachen.</translation>
     </message>
 </context>

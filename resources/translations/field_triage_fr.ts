@@ -2,10 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Notable known-file match: this photo is not shown.</source>
-        <translation>Correspondance avec un fichier connu signalé : cette photo n'est pas affichée.</translation>
+        <translation>Correspondance avec un fichier connu signalé : cette photo n&apos;est pas affichée.</translation>
     </message>
     <message>
         <source>Matched: </source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Do not open it elsewhere. Record it and call a specialist; an L3 specialist can view it here, and that is recorded in custody.</source>
-        <translation>Ne l'ouvrez nulle part ailleurs. Consignez-le et appelez un spécialiste ; un spécialiste L3 peut le voir ici, et c'est enregistré dans la chaîne de possession.</translation>
+        <translation>Ne l&apos;ouvrez nulle part ailleurs. Consignez-le et appelez un spécialiste ; un spécialiste L3 peut le voir ici, et c&apos;est enregistré dans la chaîne de possession.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -37,15 +37,15 @@
     </message>
     <message>
         <source>Camera make</source>
-        <translation>Marque de l'appareil</translation>
+        <translation>Marque de l&apos;appareil</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation>Modèle de l'appareil</translation>
+        <translation>Modèle de l&apos;appareil</translation>
     </message>
     <message>
         <source>Camera serial number</source>
-        <translation>Numéro de série de l'appareil</translation>
+        <translation>Numéro de série de l&apos;appareil</translation>
     </message>
     <message>
         <source>Lens</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Lens serial number</source>
-        <translation>Numéro de série de l'objectif</translation>
+        <translation>Numéro de série de l&apos;objectif</translation>
     </message>
     <message>
         <source>Software</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>(camera clock; time zone not recorded)</source>
-        <translation>(horloge de l'appareil ; fuseau horaire non enregistré)</translation>
+        <translation>(horloge de l&apos;appareil ; fuseau horaire non enregistré)</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Camera pointing</source>
-        <translation>Direction de l'appareil</translation>
+        <translation>Direction de l&apos;appareil</translation>
     </message>
     <message>
         <source>from</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Picture size</source>
-        <translation>Taille de l'image</translation>
+        <translation>Taille de l&apos;image</translation>
     </message>
     <message>
         <source>Orientation</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>differs from the main picture in %1 of 64 fingerprint bits</source>
-        <translation>diffère de l'image principale sur %1 des 64 bits d'empreinte</translation>
+        <translation>diffère de l&apos;image principale sur %1 des 64 bits d&apos;empreinte</translation>
     </message>
     <message>
         <source>not compared</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>How each value was obtained is shown in brackets (library : group : tag). Parsed with exifread and Pillow in a fenced worker process; the file is never changed.</source>
-        <translation>Entre parenthèses : comment chaque valeur a été obtenue (bibliothèque : groupe : balise). Lu avec exifread et Pillow dans un processus isolé ; le fichier n'est jamais modifié.</translation>
+        <translation>Entre parenthèses : comment chaque valeur a été obtenue (bibliothèque : groupe : balise). Lu avec exifread et Pillow dans un processus isolé ; le fichier n&apos;est jamais modifié.</translation>
     </message>
     <message>
         <source>Request a specialist</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Open the case first: the request is recorded in it.</source>
-        <translation>Ouvrez d'abord l'affaire : la demande y est consignée.</translation>
+        <translation>Ouvrez d&apos;abord l&apos;affaire : la demande y est consignée.</translation>
     </message>
     <message>
         <source>Your request is recorded in the custody ledger (entry %d). A specialist or your supervisor will see it in the review queue.</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Could not finish</source>
-        <translation>N'a pas pu aboutir</translation>
+        <translation>N&apos;a pas pu aboutir</translation>
     </message>
     <message>
         <source>notable match — not shown</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Save the label as</source>
-        <translation>Enregistrer l'étiquette sous</translation>
+        <translation>Enregistrer l&apos;étiquette sous</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -253,19 +253,19 @@
     </message>
     <message>
         <source>Printing the label</source>
-        <translation>Impression de l'étiquette</translation>
+        <translation>Impression de l&apos;étiquette</translation>
     </message>
     <message>
         <source>Open or make a case first.</source>
-        <translation>Ouvrez ou créez d'abord une affaire.</translation>
+        <translation>Ouvrez ou créez d&apos;abord une affaire.</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>Recording the device's facts</source>
-        <translation>Enregistrement des faits de l'appareil</translation>
+        <source>Recording the device&apos;s facts</source>
+        <translation>Enregistrement des faits de l&apos;appareil</translation>
     </message>
 </context>
 <context>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>What the authority covers: the address, the people, the kinds of devices</source>
-        <translation>Ce que couvre l'autorisation : l'adresse, les personnes, les types d'appareils</translation>
+        <translation>Ce que couvre l&apos;autorisation : l&apos;adresse, les personnes, les types d&apos;appareils</translation>
     </message>
     <message>
         <source>&amp;Authority</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Valid &amp;until</source>
-        <translation>Valable &amp;jusqu'au</translation>
+        <translation>Valable &amp;jusqu&apos;au</translation>
     </message>
     <message>
         <source>&amp;Scope</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>the authority must end after it starts</source>
-        <translation>l'autorisation doit se terminer après son début</translation>
+        <translation>l&apos;autorisation doit se terminer après son début</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Re&amp;cord the authority</source>
-        <translation>&amp;Enregistrer l'autorisation</translation>
+        <translation>&amp;Enregistrer l&apos;autorisation</translation>
     </message>
     <message>
         <source>Every field is needed: copy them from the warrant or the signed consent.</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Re&amp;cord the amended authority</source>
-        <translation>&amp;Enregistrer l'autorisation modifiée</translation>
+        <translation>&amp;Enregistrer l&apos;autorisation modifiée</translation>
     </message>
     <message>
         <source>Not recorded: %1.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Recording the authority</source>
-        <translation>Enregistrement de l'autorisation</translation>
+        <translation>Enregistrement de l&apos;autorisation</translation>
     </message>
     <message>
         <source>Recorded (custody entry %1).</source>
@@ -366,7 +366,7 @@
     <name>CaseNote</name>
     <message>
         <source>Open or make a case first.</source>
-        <translation>Ouvrez ou créez d'abord une affaire.</translation>
+        <translation>Ouvrez ou créez d&apos;abord une affaire.</translation>
     </message>
 </context>
 <context>
@@ -385,11 +385,11 @@
     </message>
     <message>
         <source>Record or amend the legal &amp;authority…</source>
-        <translation>Enregistrer ou modifier l'&amp;autorisation légale…</translation>
+        <translation>Enregistrer ou modifier l&apos;&amp;autorisation légale…</translation>
     </message>
     <message>
         <source>&amp;Change case…</source>
-        <translation>&amp;Changer d'affaire…</translation>
+        <translation>&amp;Changer d&apos;affaire…</translation>
     </message>
     <message>
         <source>My &amp;score and debrief</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Open or make a case first (Session ▸ Change case).</source>
-        <translation>Ouvrez ou créez d'abord une affaire (Session ▸ Changer d'affaire).</translation>
+        <translation>Ouvrez ou créez d&apos;abord une affaire (Session ▸ Changer d&apos;affaire).</translation>
     </message>
     <message>
         <source>Case %s</source>
@@ -413,12 +413,12 @@
     </message>
     <message>
         <source>STOP: %s. Nothing may be read from evidence until a legal authority in force is recorded.</source>
-        <translation>STOP : %s. Rien ne peut être lu sur les preuves tant qu'une autorisation légale en vigueur n'est pas enregistrée.</translation>
+        <translation>STOP : %s. Rien ne peut être lu sur les preuves tant qu&apos;une autorisation légale en vigueur n&apos;est pas enregistrée.</translation>
     </message>
     <message>
         <source>Legal authority: %s %s, issued by %s, valid until %s.
 Scope: %s</source>
-        <translation>Autorisation légale : %s %s, délivrée par %s, valable jusqu'au %s.
+        <translation>Autorisation légale : %s %s, délivrée par %s, valable jusqu&apos;au %s.
 Portée : %s</translation>
     </message>
     <message>
@@ -470,23 +470,23 @@ Portée : %s</translation>
     </message>
     <message>
         <source>Where the case is kept (never on evidence)</source>
-        <translation>Où l'affaire est conservée (jamais sur les preuves)</translation>
+        <translation>Où l&apos;affaire est conservée (jamais sur les preuves)</translation>
     </message>
     <message>
         <source>&amp;Make the case</source>
-        <translation>&amp;Créer l'affaire</translation>
+        <translation>&amp;Créer l&apos;affaire</translation>
     </message>
     <message>
         <source>Case &amp;reference</source>
-        <translation>&amp;Référence de l'affaire</translation>
+        <translation>&amp;Référence de l&apos;affaire</translation>
     </message>
     <message>
         <source>Case &amp;folder</source>
-        <translation>&amp;Dossier de l'affaire</translation>
+        <translation>&amp;Dossier de l&apos;affaire</translation>
     </message>
     <message>
         <source>Case folder</source>
-        <translation>Dossier de l'affaire</translation>
+        <translation>Dossier de l&apos;affaire</translation>
     </message>
     <message>
         <source>New case</source>
@@ -494,15 +494,15 @@ Portée : %s</translation>
     </message>
     <message>
         <source>The legal authority for the search: nothing is read from evidence without it.</source>
-        <translation>L'autorisation légale de la perquisition : sans elle, rien n'est lu sur les preuves.</translation>
+        <translation>L&apos;autorisation légale de la perquisition : sans elle, rien n&apos;est lu sur les preuves.</translation>
     </message>
     <message>
         <source>&amp;Open the chosen case</source>
-        <translation>&amp;Ouvrir l'affaire choisie</translation>
+        <translation>&amp;Ouvrir l&apos;affaire choisie</translation>
     </message>
     <message>
         <source>Open &amp;another case folder…</source>
-        <translation>Ou&amp;vrir un autre dossier d'affaire…</translation>
+        <translation>Ou&amp;vrir un autre dossier d&apos;affaire…</translation>
     </message>
     <message>
         <source>Continue &amp;without a case</source>
@@ -518,22 +518,22 @@ Portée : %s</translation>
     </message>
     <message>
         <source>Give the case reference and its folder.</source>
-        <translation>Indiquez la référence de l'affaire et son dossier.</translation>
+        <translation>Indiquez la référence de l&apos;affaire et son dossier.</translation>
     </message>
     <message>
         <source>Making the case</source>
-        <translation>Création de l'affaire</translation>
+        <translation>Création de l&apos;affaire</translation>
     </message>
     <message>
         <source>Opening the case</source>
-        <translation>Ouverture de l'affaire</translation>
+        <translation>Ouverture de l&apos;affaire</translation>
     </message>
 </context>
 <context>
     <name>CryptoCheckPage</name>
     <message>
         <source>Type or paste a crypto-currency address, private key or seed phrase (one per line), or open a photo of a QR code. Nothing leaves this computer.</source>
-        <translation>Saisissez ou collez une adresse de cryptomonnaie, une clé privée ou une phrase de récupération (une par ligne), ou ouvrez la photo d'un code QR. Rien ne quitte cet ordinateur.</translation>
+        <translation>Saisissez ou collez une adresse de cryptomonnaie, une clé privée ou une phrase de récupération (une par ligne), ou ouvrez la photo d&apos;un code QR. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>e.g. bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq
@@ -547,11 +547,11 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Type or paste something to check first.</source>
-        <translation>Saisissez ou collez d'abord quelque chose à vérifier.</translation>
+        <translation>Saisissez ou collez d&apos;abord quelque chose à vérifier.</translation>
     </message>
     <message>
         <source>Photo of a QR code</source>
-        <translation>Photo d'un code QR</translation>
+        <translation>Photo d&apos;un code QR</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
@@ -595,7 +595,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>(not from an exhibit)</source>
-        <translation>(pas d'un scellé)</translation>
+        <translation>(pas d&apos;un scellé)</translation>
     </message>
     <message>
         <source>Found on e&amp;xhibit</source>
@@ -603,11 +603,11 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Not recorded: no case is open.</source>
-        <translation>Non enregistré : aucune affaire n'est ouverte.</translation>
+        <translation>Non enregistré : aucune affaire n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Could not finish: </source>
-        <translation>N'a pas pu aboutir : </translation>
+        <translation>N&apos;a pas pu aboutir : </translation>
     </message>
     <message>
         <source>Checking</source>
@@ -675,7 +675,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>What it is</source>
-        <translation>Ce que c'est</translation>
+        <translation>Ce que c&apos;est</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -718,7 +718,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Recording the deviation</source>
-        <translation>Enregistrement de l'écart</translation>
+        <translation>Enregistrement de l&apos;écart</translation>
     </message>
 </context>
 <context>
@@ -729,14 +729,14 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>— choose what it is —</source>
-        <translation>— choisir ce que c'est —</translation>
+        <translation>— choisir ce que c&apos;est —</translation>
     </message>
     <message>
         <source>phones: *#06# shows it; do not unlock</source>
-        <translation>téléphones : *#06# l'affiche ; ne pas déverrouiller</translation>
+        <translation>téléphones : *#06# l&apos;affiche ; ne pas déverrouiller</translation>
     </message>
     <message>
-        <source>the number on the evidence bag's seal</source>
+        <source>the number on the evidence bag&apos;s seal</source>
         <translation>le numéro du scellé sur le sachet de preuve</translation>
     </message>
     <message>
@@ -745,14 +745,14 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Photos from a camera &amp;folder…</source>
-        <translation>Photos d'un &amp;dossier d'appareil…</translation>
+        <translation>Photos d&apos;un &amp;dossier d&apos;appareil…</translation>
     </message>
     <message>
         <source>C&amp;lear photos</source>
         <translation>E&amp;ffacer les photos</translation>
     </message>
     <message>
-        <source>Take a photo with this computer's ca&amp;mera</source>
+        <source>Take a photo with this computer&apos;s ca&amp;mera</source>
         <translation>Prendre une photo avec la &amp;caméra de cet ordinateur</translation>
     </message>
     <message>
@@ -765,7 +765,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>&amp;What is it *</source>
-        <translation>&amp;Qu'est-ce que c'est *</translation>
+        <translation>&amp;Qu&apos;est-ce que c&apos;est *</translation>
     </message>
     <message>
         <source>Make</source>
@@ -804,16 +804,16 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>&amp;Enregistrer cet appareil</translation>
     </message>
     <message>
-        <source>The camera's photo folder</source>
-        <translation>Le dossier photo de l'appareil</translation>
+        <source>The camera&apos;s photo folder</source>
+        <translation>Le dossier photo de l&apos;appareil</translation>
     </message>
     <message>
         <source>Fill in the exhibit number and what the device is (fields marked *).</source>
-        <translation>Renseignez le numéro de scellé et la nature de l'appareil (champs marqués *).</translation>
+        <translation>Renseignez le numéro de scellé et la nature de l&apos;appareil (champs marqués *).</translation>
     </message>
     <message>
         <source>Registering the device</source>
-        <translation>Enregistrement de l'appareil</translation>
+        <translation>Enregistrement de l&apos;appareil</translation>
     </message>
     <message>
         <source>%1 is registered (%2).</source>
@@ -832,7 +832,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>I have &amp;done this</source>
-        <translation>C'est &amp;fait</translation>
+        <translation>C&apos;est &amp;fait</translation>
     </message>
     <message>
         <source>Do something &amp;else…</source>
@@ -844,7 +844,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Request a specialist first; then confirm that nobody touches the device.</source>
-        <translation>Demandez d'abord un spécialiste ; confirmez ensuite que personne ne touche l'appareil.</translation>
+        <translation>Demandez d&apos;abord un spécialiste ; confirmez ensuite que personne ne touche l&apos;appareil.</translation>
     </message>
     <message>
         <source>In this exercise you see: </source>
@@ -868,11 +868,11 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Requesting a specialist</source>
-        <translation>Demande d'un spécialiste</translation>
+        <translation>Demande d&apos;un spécialiste</translation>
     </message>
     <message>
-        <source>A specialist is requested (custody entry %1). Keep everyone away from the device, then press "I have done this".</source>
-        <translation>Un spécialiste est demandé (entrée %1 du registre). Tenez tout le monde à l'écart de l'appareil, puis appuyez sur « C'est fait ».</translation>
+        <source>A specialist is requested (custody entry %1). Keep everyone away from the device, then press &quot;I have done this&quot;.</source>
+        <translation>Un spécialiste est demandé (entrée %1 du registre). Tenez tout le monde à l&apos;écart de l&apos;appareil, puis appuyez sur « C&apos;est fait ».</translation>
     </message>
 </context>
 <context>
@@ -891,7 +891,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>No device is registered yet.</source>
-        <translation>Aucun appareil enregistré pour l'instant.</translation>
+        <translation>Aucun appareil enregistré pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -906,7 +906,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Add &amp;photos of the chosen device…</source>
-        <translation>Ajouter des &amp;photos de l'appareil choisi…</translation>
+        <translation>Ajouter des &amp;photos de l&apos;appareil choisi…</translation>
     </message>
     <message>
         <source>Print its &amp;label…</source>
@@ -917,8 +917,8 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Enregistrer un appareil</translation>
     </message>
     <message>
-        <source>The camera's photo folder</source>
-        <translation>Le dossier photo de l'appareil</translation>
+        <source>The camera&apos;s photo folder</source>
+        <translation>Le dossier photo de l&apos;appareil</translation>
     </message>
     <message>
         <source>%1 photo(s) of %2 added (custody entry %3).</source>
@@ -1012,7 +1012,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Choose the folder to write the package to first.</source>
-        <translation>Choisissez d'abord le dossier où écrire le paquet.</translation>
+        <translation>Choisissez d&apos;abord le dossier où écrire le paquet.</translation>
     </message>
     <message>
         <source>Exporting the package</source>
@@ -1179,7 +1179,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Each decision on what the scan found is recorded in the custody ledger with your name.</source>
-        <translation>Chaque décision sur ce que l'analyse a trouvé est consignée à votre nom dans le registre de la chaîne de possession.</translation>
+        <translation>Chaque décision sur ce que l&apos;analyse a trouvé est consignée à votre nom dans le registre de la chaîne de possession.</translation>
     </message>
     <message>
         <source>Reading the findings</source>
@@ -1187,7 +1187,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>%1 findings. Select one to see how it was found and to confirm or dismiss it.</source>
-        <translation>%1 résultats. Sélectionnez-en un pour voir comment il a été trouvé et le confirmer ou l'écarter.</translation>
+        <translation>%1 résultats. Sélectionnez-en un pour voir comment il a été trouvé et le confirmer ou l&apos;écarter.</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -1243,7 +1243,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>This is a key to funds. It is shown shortened; only an L3 specialist can reveal it, and that is recorded.</source>
-        <translation>Ceci est une clé donnant accès à des fonds. Elle est affichée tronquée ; seul un spécialiste L3 peut la révéler, et c'est enregistré.</translation>
+        <translation>Ceci est une clé donnant accès à des fonds. Elle est affichée tronquée ; seul un spécialiste L3 peut la révéler, et c&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Recording the decision</source>
@@ -1255,11 +1255,11 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Requesting a specialist</source>
-        <translation>Demande d'un spécialiste</translation>
+        <translation>Demande d&apos;un spécialiste</translation>
     </message>
     <message>
         <source>Write the reason first: revealing a secret is recorded with why it was needed.</source>
-        <translation>Écrivez d'abord le motif : la révélation d'un secret est consignée avec sa raison.</translation>
+        <translation>Écrivez d&apos;abord le motif : la révélation d&apos;un secret est consignée avec sa raison.</translation>
     </message>
     <message>
         <source>Revealing the secret</source>
@@ -1293,7 +1293,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Check a triage package before you accept it; the package is only read. Importing copies it read-only into the lab store and records the receipt there.</source>
-        <translation>Vérifiez un paquet de triage avant de l'accepter ; le paquet est seulement lu. L'import le copie en lecture seule dans le stockage du labo et y consigne la réception.</translation>
+        <translation>Vérifiez un paquet de triage avant de l&apos;accepter ; le paquet est seulement lu. L&apos;import le copie en lecture seule dans le stockage du labo et y consigne la réception.</translation>
     </message>
     <message>
         <source>&amp;Check and import</source>
@@ -1340,8 +1340,8 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Type</translation>
     </message>
     <message>
-        <source>Officer's decision</source>
-        <translation>Décision de l'agent</translation>
+        <source>Officer&apos;s decision</source>
+        <translation>Décision de l&apos;agent</translation>
     </message>
     <message>
         <source>E&amp;xhibits</source>
@@ -1393,7 +1393,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>This is a training package (&amp;SIMULATION): import it, marked as such</source>
-        <translation>C'est un paquet de formation (SIMULATION) : l'importer, &amp;marqué comme tel</translation>
+        <translation>C&apos;est un paquet de formation (SIMULATION) : l&apos;importer, &amp;marqué comme tel</translation>
     </message>
     <message>
         <source>&amp;Import into the lab store</source>
@@ -1416,7 +1416,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Dossier du stockage du labo</translation>
     </message>
     <message>
-        <source>Scene photos of the package. Press Enter or double-click to open one in the system's viewer (a read-only copy).</source>
+        <source>Scene photos of the package. Press Enter or double-click to open one in the system&apos;s viewer (a read-only copy).</source>
         <translation>Photos des lieux du paquet. Appuyez sur Entrée ou double-cliquez pour en ouvrir une dans la visionneuse du système (une copie en lecture seule).</translation>
     </message>
     <message>
@@ -1449,7 +1449,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Choose the package folder first.</source>
-        <translation>Choisissez d'abord le dossier du paquet.</translation>
+        <translation>Choisissez d&apos;abord le dossier du paquet.</translation>
     </message>
     <message>
         <source>Checking the package</source>
@@ -1461,7 +1461,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>REFUSED: do not accept this package: %d problem(s) found.</source>
-        <translation>REFUSÉ : n'acceptez pas ce paquet : %d problème(s) trouvé(s).</translation>
+        <translation>REFUSÉ : n&apos;acceptez pas ce paquet : %d problème(s) trouvé(s).</translation>
     </message>
     <message>
         <source>✔ PASS</source>
@@ -1497,7 +1497,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>LIVE: real evidence of case %s.</source>
-        <translation>RÉEL : preuves réelles de l'affaire %s.</translation>
+        <translation>RÉEL : preuves réelles de l&apos;affaire %s.</translation>
     </message>
     <message numerus="yes">
         <source>%n payload file(s); every file matches its SHA-256 and SHA-512.</source>
@@ -1507,10 +1507,10 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries, unbroken and signed to its end; it matches the package's label.</source>
+        <source>%n entries, unbroken and signed to its end; it matches the package&apos;s label.</source>
         <translation>
-            <numerusform>%n entrée, ininterrompue et signée jusqu'au bout ; elle correspond à l'étiquette du paquet.</numerusform>
-            <numerusform>%n entrées, ininterrompues et signées jusqu'au bout ; elles correspondent à l'étiquette du paquet.</numerusform>
+            <numerusform>%n entrée, ininterrompue et signée jusqu&apos;au bout ; elle correspond à l&apos;étiquette du paquet.</numerusform>
+            <numerusform>%n entrées, ininterrompues et signées jusqu&apos;au bout ; elles correspondent à l&apos;étiquette du paquet.</numerusform>
         </translation>
     </message>
     <message>
@@ -1519,14 +1519,14 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Choose the package and the lab store folder first.</source>
-        <translation>Choisissez d'abord le paquet et le dossier du stockage du labo.</translation>
+        <translation>Choisissez d&apos;abord le paquet et le dossier du stockage du labo.</translation>
     </message>
     <message>
         <source>Importing the package</source>
         <translation>Import du paquet</translation>
     </message>
     <message>
-        <source>Imported read-only into %s; the receipt is in the lab's custody ledger there.</source>
+        <source>Imported read-only into %s; the receipt is in the lab&apos;s custody ledger there.</source>
         <translation>Importé en lecture seule dans %s ; la réception y figure dans le registre de la chaîne de possession du labo.</translation>
     </message>
     <message>
@@ -1543,7 +1543,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation>Annulé ; rien n'a été importé.</translation>
+        <translation>Annulé ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>, about %s left</source>
@@ -1581,7 +1581,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <name>LabelsPanel</name>
     <message>
         <source>&amp;Print the label of the chosen exhibit…</source>
-        <translation>Imprimer l'é&amp;tiquette du scellé choisi…</translation>
+        <translation>Imprimer l&apos;é&amp;tiquette du scellé choisi…</translation>
     </message>
     <message>
         <source>— label printed: %1</source>
@@ -1589,7 +1589,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>— no label yet</source>
-        <translation>— pas encore d'étiquette</translation>
+        <translation>— pas encore d&apos;étiquette</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1656,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>&amp;Change case…</source>
-        <translation>&amp;Changer d'affaire…</translation>
+        <translation>&amp;Changer d&apos;affaire…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -1676,7 +1676,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>The new language is used when the running task has finished and the window is next opened.</source>
-        <translation>La nouvelle langue s'applique quand la tâche en cours est terminée et à la prochaine ouverture de la fenêtre.</translation>
+        <translation>La nouvelle langue s&apos;applique quand la tâche en cours est terminée et à la prochaine ouverture de la fenêtre.</translation>
     </message>
     <message>
         <source>no level</source>
@@ -1700,7 +1700,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>A task is still running. Cancel it and close? What it finished stays in the case; what it had not finished is discarded, and the cancel is recorded in the custody ledger.</source>
-        <translation>Une tâche est encore en cours. L'annuler et fermer ? Ce qu'elle a terminé reste dans l'affaire ; le reste est abandonné, et l'annulation est consignée dans le registre de la chaîne de possession.</translation>
+        <translation>Une tâche est encore en cours. L&apos;annuler et fermer ? Ce qu&apos;elle a terminé reste dans l&apos;affaire ; le reste est abandonné, et l&apos;annulation est consignée dans le registre de la chaîne de possession.</translation>
     </message>
     <message>
         <source>Cancelling the running task…</source>
@@ -1712,14 +1712,14 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>The task has not stopped yet; the window stays open until it has.</source>
-        <translation>La tâche n'est pas encore arrêtée ; la fenêtre reste ouverte jusque-là.</translation>
+        <translation>La tâche n&apos;est pas encore arrêtée ; la fenêtre reste ouverte jusque-là.</translation>
     </message>
 </context>
 <context>
     <name>NewOfficerDialog</name>
     <message>
         <source>New officer profile</source>
-        <translation>Nouveau profil d'agent</translation>
+        <translation>Nouveau profil d&apos;agent</translation>
     </message>
     <message>
         <source>Collar or staff number, e.g. PC-1234</source>
@@ -1731,7 +1731,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Officer &amp;ID</source>
-        <translation>&amp;Identifiant de l'agent</translation>
+        <translation>&amp;Identifiant de l&apos;agent</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -1780,12 +1780,12 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Tous les scellés</translation>
     </message>
     <message>
-        <source>Show the &amp;case's photos</source>
-        <translation>Afficher les photos de l'&amp;affaire</translation>
+        <source>Show the &amp;case&apos;s photos</source>
+        <translation>Afficher les photos de l&apos;&amp;affaire</translation>
     </message>
     <message>
         <source>The images the scans of the chosen exhibit found, read again (read-only) from the original evidence</source>
-        <translation>Les images trouvées par les analyses du scellé choisi, relues (en lecture seule) depuis la preuve d'origine</translation>
+        <translation>Les images trouvées par les analyses du scellé choisi, relues (en lecture seule) depuis la preuve d&apos;origine</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1801,11 +1801,11 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Time taken, oldest first</source>
-        <translation>Date de prise, plus anciennes d'abord</translation>
+        <translation>Date de prise, plus anciennes d&apos;abord</translation>
     </message>
     <message>
         <source>Time taken, newest first</source>
-        <translation>Date de prise, plus récentes d'abord</translation>
+        <translation>Date de prise, plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>File name</source>
@@ -1849,7 +1849,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Open or make a case first.</source>
-        <translation>Ouvrez ou créez d'abord une affaire.</translation>
+        <translation>Ouvrez ou créez d&apos;abord une affaire.</translation>
     </message>
     <message>
         <source>Request a specialist</source>
@@ -1865,7 +1865,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Still reading photos: cancel first.</source>
-        <translation>Lecture des photos en cours : annulez d'abord.</translation>
+        <translation>Lecture des photos en cours : annulez d&apos;abord.</translation>
     </message>
     <message>
         <source>Reading the photos</source>
@@ -1873,7 +1873,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Cancelled. The photos read so far are shown.</source>
-        <translation>Annulé. Les photos lues jusqu'ici sont affichées.</translation>
+        <translation>Annulé. Les photos lues jusqu&apos;ici sont affichées.</translation>
     </message>
     <message>
         <source>Listing the photos…</source>
@@ -1886,8 +1886,8 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <message numerus="yes">
         <source>Listing the photos: %n found so far</source>
         <translation>
-            <numerusform>Inventaire des photos : %n trouvée jusqu'ici</numerusform>
-            <numerusform>Inventaire des photos : %n trouvées jusqu'ici</numerusform>
+            <numerusform>Inventaire des photos : %n trouvée jusqu&apos;ici</numerusform>
+            <numerusform>Inventaire des photos : %n trouvées jusqu&apos;ici</numerusform>
         </translation>
     </message>
     <message>
@@ -1903,7 +1903,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Correspondances signalées non affichées : %1.</translation>
     </message>
     <message>
-        <source>With warnings: %1 (see each photo's details).</source>
+        <source>With warnings: %1 (see each photo&apos;s details).</source>
         <translation>Avec avertissements : %1 (voir le détail de chaque photo).</translation>
     </message>
     <message>
@@ -1944,7 +1944,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Requesting a specialist</source>
-        <translation>Demande d'un spécialiste</translation>
+        <translation>Demande d&apos;un spécialiste</translation>
     </message>
     <message>
         <source>Folder for the KML and GeoJSON files</source>
@@ -2003,7 +2003,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>&amp;Make the image</source>
-        <translation>Créer l'&amp;image</translation>
+        <translation>Créer l&apos;&amp;image</translation>
     </message>
     <message>
         <source>Make a disk image (hash on read, verify after write)</source>
@@ -2027,7 +2027,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Open or make a case first.</source>
-        <translation>Ouvrez ou créez d'abord une affaire.</translation>
+        <translation>Ouvrez ou créez d&apos;abord une affaire.</translation>
     </message>
     <message>
         <source>Where to write the package (e.g. the exhibit stick)</source>
@@ -2071,15 +2071,15 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>%1 scene photo(s) added to the case.</source>
-        <translation>%1 photo(s) des lieux ajoutée(s) à l'affaire.</translation>
+        <translation>%1 photo(s) des lieux ajoutée(s) à l&apos;affaire.</translation>
     </message>
     <message>
         <source>Choose where to write the package first.</source>
-        <translation>Choisissez d'abord où écrire le paquet.</translation>
+        <translation>Choisissez d&apos;abord où écrire le paquet.</translation>
     </message>
     <message>
         <source>Package written: %1 (%2 files, mode %3). Write the custody head on the exhibit label: %4</source>
-        <translation>Paquet écrit : %1 (%2 fichiers, mode %3). Inscrivez la tête du registre sur l'étiquette du scellé : %4</translation>
+        <translation>Paquet écrit : %1 (%2 fichiers, mode %3). Inscrivez la tête du registre sur l&apos;étiquette du scellé : %4</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2103,11 +2103,11 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Choose the source to preserve first.</source>
-        <translation>Choisissez d'abord la source à préserver.</translation>
+        <translation>Choisissez d&apos;abord la source à préserver.</translation>
     </message>
     <message>
         <source>Register the device first, then choose it as the exhibit.</source>
-        <translation>Enregistrez d'abord l'appareil, puis choisissez-le comme scellé.</translation>
+        <translation>Enregistrez d&apos;abord l&apos;appareil, puis choisissez-le comme scellé.</translation>
     </message>
     <message>
         <source>Disk image or file</source>
@@ -2118,7 +2118,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <name>RegisterPanel</name>
     <message>
         <source>Registered so far</source>
-        <translation>Enregistrés jusqu'ici</translation>
+        <translation>Enregistrés jusqu&apos;ici</translation>
     </message>
 </context>
 <context>
@@ -2128,8 +2128,8 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Dossier, image disque (.dd, .E01, .001) ou périphérique</translation>
     </message>
     <message>
-        <source>Evidence is opened read-only. Every step is recorded in the case's custody ledger.</source>
-        <translation>Les preuves sont ouvertes en lecture seule. Chaque étape est consignée dans le registre de la chaîne de possession de l'affaire.</translation>
+        <source>Evidence is opened read-only. Every step is recorded in the case&apos;s custody ledger.</source>
+        <translation>Les preuves sont ouvertes en lecture seule. Chaque étape est consignée dans le registre de la chaîne de possession de l&apos;affaire.</translation>
     </message>
     <message>
         <source>Folder or mounted drive to scan</source>
@@ -2161,7 +2161,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>&amp;Start scan</source>
-        <translation>&amp;Lancer l'analyse</translation>
+        <translation>&amp;Lancer l&apos;analyse</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -2173,7 +2173,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Choose the exhibit (register the device first) and its source.</source>
-        <translation>Choisissez le scellé (enregistrez d'abord l'appareil) et sa source.</translation>
+        <translation>Choisissez le scellé (enregistrez d&apos;abord l&apos;appareil) et sa source.</translation>
     </message>
     <message>
         <source>Opening the source…</source>
@@ -2189,7 +2189,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Paused: nothing is read until you resume.</source>
-        <translation>En pause : rien n'est lu tant que vous ne reprenez pas.</translation>
+        <translation>En pause : rien n&apos;est lu tant que vous ne reprenez pas.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2198,8 +2198,8 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <message numerus="yes">
         <source>Listing the source: %n entries so far</source>
         <translation>
-            <numerusform>Inventaire de la source : %n entrée jusqu'ici</numerusform>
-            <numerusform>Inventaire de la source : %n entrées jusqu'ici</numerusform>
+            <numerusform>Inventaire de la source : %n entrée jusqu&apos;ici</numerusform>
+            <numerusform>Inventaire de la source : %n entrées jusqu&apos;ici</numerusform>
         </translation>
     </message>
     <message>
@@ -2212,19 +2212,19 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Recorded. Start the scan again.</source>
-        <translation>Enregistré. Relancez l'analyse.</translation>
+        <translation>Enregistré. Relancez l&apos;analyse.</translation>
     </message>
     <message>
         <source>The scan did not finish; the reason is below.</source>
-        <translation>L'analyse n'a pas abouti ; la raison figure ci-dessous.</translation>
+        <translation>L&apos;analyse n&apos;a pas abouti ; la raison figure ci-dessous.</translation>
     </message>
     <message>
         <source>An internal error stopped the scan: %1</source>
-        <translation>Une erreur interne a arrêté l'analyse : %1</translation>
+        <translation>Une erreur interne a arrêté l&apos;analyse : %1</translation>
     </message>
     <message>
         <source>The scan</source>
-        <translation>L'analyse</translation>
+        <translation>L&apos;analyse</translation>
     </message>
     <message>
         <source>URGENT: %1 private keys, seed phrases or wallet files - %2 (the Findings page lists them first). </source>
@@ -2282,7 +2282,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>&amp;Amend authority…</source>
-        <translation>Modifier l'&amp;autorisation…</translation>
+        <translation>Modifier l&apos;&amp;autorisation…</translation>
     </message>
     <message>
         <source>Legal authority</source>
@@ -2301,6 +2301,10 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Appareil choisi :</translation>
     </message>
     <message>
+        <source>The case:</source>
+        <translation>L&apos;affaire :</translation>
+    </message>
+    <message>
         <source>Latest custody entries</source>
         <translation>Dernières entrées du registre</translation>
     </message>
@@ -2314,7 +2318,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Recording it done</source>
-        <translation>Enregistrement de l'exécution</translation>
+        <translation>Enregistrement de l&apos;exécution</translation>
     </message>
     <message>
         <source>Recording the fact</source>
@@ -2325,15 +2329,15 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <name>ScenePhotosPanel</name>
     <message>
         <source>&amp;Import photos from a camera folder…</source>
-        <translation>&amp;Importer les photos d'un dossier d'appareil…</translation>
+        <translation>&amp;Importer les photos d&apos;un dossier d&apos;appareil…</translation>
     </message>
     <message>
-        <source>The camera's photo folder</source>
-        <translation>Le dossier photo de l'appareil</translation>
+        <source>The camera&apos;s photo folder</source>
+        <translation>Le dossier photo de l&apos;appareil</translation>
     </message>
     <message>
         <source>%1 photo(s) added to the case.</source>
-        <translation>%1 photo(s) ajoutée(s) à l'affaire.</translation>
+        <translation>%1 photo(s) ajoutée(s) à l&apos;affaire.</translation>
     </message>
     <message>
         <source>Importing the scene photos</source>
@@ -2360,7 +2364,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Continue opens once this step is recorded.</source>
-        <translation>Continuer s'active dès que cette étape est enregistrée.</translation>
+        <translation>Continuer s&apos;active dès que cette étape est enregistrée.</translation>
     </message>
     <message>
         <source>The scene is documented: hand over the sealed bags and the package.</source>
@@ -2382,7 +2386,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Check that this is the app your agency issued and that its clock is right. Times in the custody record are never changed: the difference you confirm here is recorded with them.</source>
-        <translation>Vérifiez qu'il s'agit bien de l'application fournie par votre service et que son horloge est juste. Les heures du registre ne sont jamais modifiées : l'écart que vous confirmez ici est consigné avec elles.</translation>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien de l&apos;application fournie par votre service et que son horloge est juste. Les heures du registre ne sont jamais modifiées : l&apos;écart que vous confirmez ici est consigné avec elles.</translation>
     </message>
     <message>
         <source>e.g. force radio, phone network time</source>
@@ -2406,15 +2410,15 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>App version</source>
-        <translation>Version de l'application</translation>
+        <translation>Version de l&apos;application</translation>
     </message>
     <message>
         <source>App SHA-256</source>
-        <translation>SHA-256 de l'application</translation>
+        <translation>SHA-256 de l&apos;application</translation>
     </message>
     <message>
         <source>App clock</source>
-        <translation>Horloge de l'application</translation>
+        <translation>Horloge de l&apos;application</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -2430,7 +2434,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Hash sets</source>
-        <translation>Jeux d'empreintes</translation>
+        <translation>Jeux d&apos;empreintes</translation>
     </message>
     <message>
         <source>none installed</source>
@@ -2446,7 +2450,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Say what you read the time from (a radio, a phone).</source>
-        <translation>Indiquez sur quoi vous avez lu l'heure (une radio, un téléphone).</translation>
+        <translation>Indiquez sur quoi vous avez lu l&apos;heure (une radio, un téléphone).</translation>
     </message>
 </context>
 <context>
@@ -2457,11 +2461,11 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Choose your officer profile. What you may do at a scene follows from your competency level, and every action is recorded under your name.</source>
-        <translation>Choisissez votre profil d'agent. Ce que vous pouvez faire sur les lieux dépend de votre niveau de compétence, et chaque action est enregistrée à votre nom.</translation>
+        <translation>Choisissez votre profil d&apos;agent. Ce que vous pouvez faire sur les lieux dépend de votre niveau de compétence, et chaque action est enregistrée à votre nom.</translation>
     </message>
     <message>
         <source>Leave empty if your key has none</source>
-        <translation>Laisser vide si votre clé n'en a pas</translation>
+        <translation>Laisser vide si votre clé n&apos;en a pas</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -2477,11 +2481,11 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>No officer profile on this laptop yet: make yours with “New profile…”.</source>
-        <translation>Aucun profil d'agent sur ce portable : créez le vôtre avec « Nouveau profil… ».</translation>
+        <translation>Aucun profil d&apos;agent sur ce portable : créez le vôtre avec « Nouveau profil… ».</translation>
     </message>
     <message>
         <source>Choose your profile first.</source>
-        <translation>Choisissez d'abord votre profil.</translation>
+        <translation>Choisissez d&apos;abord votre profil.</translation>
     </message>
 </context>
 <context>
@@ -2523,12 +2527,12 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>R&amp;ejeter</translation>
     </message>
     <message>
-        <source>Open or make a case first: the review queue is the open case's.</source>
-        <translation>Ouvrez ou créez d'abord une affaire : la file de revue est celle de l'affaire ouverte.</translation>
+        <source>Open or make a case first: the review queue is the open case&apos;s.</source>
+        <translation>Ouvrez ou créez d&apos;abord une affaire : la file de revue est celle de l&apos;affaire ouverte.</translation>
     </message>
     <message>
-        <source>Case %s: %d item(s) await a supervisor's verdict. Nobody signs off their own item.</source>
-        <translation>Affaire %s : %d élément(s) en attente de la décision d'un superviseur. Personne ne valide son propre élément.</translation>
+        <source>Case %s: %d item(s) await a supervisor&apos;s verdict. Nobody signs off their own item.</source>
+        <translation>Affaire %s : %d élément(s) en attente de la décision d&apos;un superviseur. Personne ne valide son propre élément.</translation>
     </message>
     <message>
         <source>%s — %s
@@ -2574,7 +2578,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Deviations, refusals and specialist requests of the case appear here as they are recorded.</source>
-        <translation>Les écarts, refus et demandes de spécialiste de l'affaire apparaissent ici dès qu'ils sont enregistrés.</translation>
+        <translation>Les écarts, refus et demandes de spécialiste de l&apos;affaire apparaissent ici dès qu&apos;ils sont enregistrés.</translation>
     </message>
     <message>
         <source>%s (item %d)</source>
@@ -2586,7 +2590,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>History: no verdict or sign-off attempt yet.</source>
-        <translation>Historique : aucune décision ni tentative de validation pour l'instant.</translation>
+        <translation>Historique : aucune décision ni tentative de validation pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Who: %s, at %s</source>
@@ -2614,7 +2618,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Refused: %s (needs %s; the officer holds %s)</source>
-        <translation>Refusé : %s (requiert %s ; l'agent détient %s)</translation>
+        <translation>Refusé : %s (requiert %s ; l&apos;agent détient %s)</translation>
     </message>
     <message>
         <source>no level</source>
@@ -2622,7 +2626,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Asked for: %s (needs %s; the officer holds %s)</source>
-        <translation>Demandé : %s (requiert %s ; l'agent détient %s)</translation>
+        <translation>Demandé : %s (requiert %s ; l&apos;agent détient %s)</translation>
     </message>
     <message>
         <source>Note: %s</source>
@@ -2669,7 +2673,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>&amp;Build the exercise</source>
-        <translation>&amp;Construire l'exercice</translation>
+        <translation>&amp;Construire l&apos;exercice</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
@@ -2681,11 +2685,11 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Exercise &amp;folder</source>
-        <translation>&amp;Dossier de l'exercice</translation>
+        <translation>&amp;Dossier de l&apos;exercice</translation>
     </message>
     <message>
         <source>Exercise folder</source>
-        <translation>Dossier de l'exercice</translation>
+        <translation>Dossier de l&apos;exercice</translation>
     </message>
     <message>
         <source>Build an exercise</source>
@@ -2732,16 +2736,16 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Dossier des exercices</translation>
     </message>
     <message>
-        <source>Trainees' results</source>
+        <source>Trainees&apos; results</source>
         <translation>Résultats des stagiaires</translation>
     </message>
     <message>
         <source>&amp;Inject the event</source>
-        <translation>&amp;Injecter l'événement</translation>
+        <translation>&amp;Injecter l&apos;événement</translation>
     </message>
     <message>
         <source>The running exercise (the open case)</source>
-        <translation>L'exercice en cours (l'affaire ouverte)</translation>
+        <translation>L&apos;exercice en cours (l&apos;affaire ouverte)</translation>
     </message>
     <message>
         <source>Packs that cannot be used: </source>
@@ -2749,7 +2753,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Choose a scenario and a new exercise folder.</source>
-        <translation>Choisissez un scénario et un nouveau dossier d'exercice.</translation>
+        <translation>Choisissez un scénario et un nouveau dossier d&apos;exercice.</translation>
     </message>
     <message>
         <source>Building the synthetic evidence…</source>
@@ -2757,7 +2761,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Built. The trainee signs in and opens the case folder %s; the synthetic evidence is in %s.</source>
-        <translation>Construit. Le stagiaire se connecte et ouvre le dossier d'affaire %s ; les preuves synthétiques sont dans %s.</translation>
+        <translation>Construit. Le stagiaire se connecte et ouvre le dossier d&apos;affaire %s ; les preuves synthétiques sont dans %s.</translation>
     </message>
     <message>
         <source>The build failed.</source>
@@ -2765,7 +2769,7 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>Building the exercise</source>
-        <translation>Construction de l'exercice</translation>
+        <translation>Construction de l&apos;exercice</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2781,26 +2785,26 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     </message>
     <message>
         <source>No exercises here yet.</source>
-        <translation>Aucun exercice ici pour l'instant.</translation>
+        <translation>Aucun exercice ici pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Choose an exercise first.</source>
-        <translation>Choisissez d'abord un exercice.</translation>
+        <translation>Choisissez d&apos;abord un exercice.</translation>
     </message>
     <message>
         <source>Debrief written: %s and %s</source>
         <translation>Débriefing écrit : %s et %s</translation>
     </message>
     <message>
-        <source>Open an exercise's case to inject its events.</source>
-        <translation>Ouvrez l'affaire d'un exercice pour injecter ses événements.</translation>
+        <source>Open an exercise&apos;s case to inject its events.</source>
+        <translation>Ouvrez l&apos;affaire d&apos;un exercice pour injecter ses événements.</translation>
     </message>
     <message>
         <source>Scenario %s: %d of %d events not injected yet.</source>
         <translation>Scénario %s : %d événements sur %d pas encore injectés.</translation>
     </message>
     <message>
-        <source>Injected (custody entry %d): the trainee's next decision sees the changed facts.</source>
+        <source>Injected (custody entry %d): the trainee&apos;s next decision sees the changed facts.</source>
         <translation>Injecté (entrée %d du registre) : la prochaine décision du stagiaire tient compte des faits modifiés.</translation>
     </message>
 </context>

@@ -173,3 +173,14 @@ def test_a_simulation_label_says_simulation(sim, tmp_path, capsys, monkeypatch):
     text = subprocess.run(["pdftotext", str(label), "-"], check=True, capture_output=True,
                           text=True).stdout
     assert "SIMULATION" in text and "LIVE" not in text
+
+
+@pytest.mark.parametrize("level", ["TRAINEE", "TRAINER"])
+def test_a_training_only_officer_makes_no_real_case_at_all(capsys, monkeypatch, tmp_path,
+                                                           level) -> None:
+    act_as(monkeypatch, level)
+    run = run_cli(capsys, "case", "new", tmp_path / "case", "--ref", "X", "--authority-type",
+                  "warrant", "--authority-ref", "W-1", "--issuer", "Court", "--valid-until",
+                  "2099-12-31", "--scope", "all")
+    assert run.code == 4 and "endorsed for training only" in run.err
+    assert not (tmp_path / "case").exists()  # nothing half-made: no LIVE case.created entry

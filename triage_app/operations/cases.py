@@ -25,6 +25,7 @@ from triage_app.evidence.source import open_source
 from triage_app.operations import case_state
 from triage_app.operations.mediator import UNATTENDED, Mediator, passphrase_source
 from triage_app.updates.installed import installed_updates
+from triage_app.workflow import competency
 from triage_app.workflow import rules as workflow_rules
 from triage_app.workflow.legal import LegalAuthority
 
@@ -95,6 +96,10 @@ def new_case(case_dir: str | os.PathLike[str], officer: Officer, *, ref: str,
         raise InputError("the case reference is empty")
     if is_case_folder(case_dir):
         raise InputError(f"{case_dir} already holds a case")
+    if mode == MODE_LIVE and competency.simulation_only(officer):
+        raise NotAuthorised(f"officer {officer.id} is endorsed for training only: a real case "
+                            "is made by an officer who works on real cases (a trainer builds "
+                            "training cases from scenarios)", action="record-authority")
     case = _open(case_dir, officer, mediator=mediator, create=True, ref=ref.strip(), mode=mode)
     try:
         if authority is not None:

@@ -82,7 +82,8 @@ class CaseScreen(QWidget):
         browse_button = QPushButton(self.tr("Open &another case folder…"))
         browse_button.clicked.connect(self._browse)
         self.without_button = QPushButton(self.tr("Continue &without a case"))
-        self.without_button.setToolTip(self.tr("Lab intake: importing a package makes its case"))
+        self.without_button.setToolTip(self.tr("Lab intake (importing a package makes its case) "
+                                               "and training (building an exercise makes it)"))
         self.without_button.clicked.connect(self.ready.emit)
         open_box = QGroupBox(self.tr("Resume a case"))
         open_layout = QVBoxLayout(open_box)
@@ -107,7 +108,8 @@ class CaseScreen(QWidget):
                 self.recent.addItem(item)
         if self.recent.count():
             self.recent.setCurrentRow(0)
-        self.without_button.setVisible(self.session.officer.has_level("RECEIVER"))
+        officer = self.session.officer
+        self.without_button.setVisible(officer.has_level("RECEIVER") or officer.has_level("TRAINER"))
 
     def _suggest_folder(self, ref: str) -> None:
         if not self.folder_edit.isModified():

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        # The photo parsers run in worker processes; a frozen app must let them start (a
+        # source install needs nothing here, and quick commands skip the import).
+        import multiprocessing
 
-    # The photo parsers run in worker processes; a frozen app must let them start.
-    multiprocessing.freeze_support()
+        multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
         from triage_app.gui.app import run_gui

@@ -6,11 +6,8 @@ Per-user folders come from platformdirs. Tests and portable installs (a USB stic
 
 from __future__ import annotations
 
-import importlib.resources
 import os
 from pathlib import Path
-
-import platformdirs
 
 HOME_ENV = "TRIAGE_APP_HOME"
 RULES_ENV = "TRIAGE_WORKFLOW_RULES"  # an agency's workflow rules file instead of the shipped one
@@ -20,16 +17,19 @@ _APP = "field-triage"
 
 def _base(kind: str) -> Path:
     override = os.environ.get(HOME_ENV)
-    if override:
-        path = Path(override) / kind
-    elif kind == "data":
-        path = Path(platformdirs.user_data_dir(_APP, appauthor=False))
-    elif kind == "config":
-        path = Path(platformdirs.user_config_dir(_APP, appauthor=False))
-    else:
-        path = Path(platformdirs.user_log_dir(_APP, appauthor=False))
+    path = Path(override) / kind if override else _per_user(kind)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def _per_user(kind: str) -> Path:
+    import platformdirs  # here, not above: a quick command with an override never needs it
+
+    if kind == "data":
+        return Path(platformdirs.user_data_dir(_APP, appauthor=False))
+    if kind == "config":
+        return Path(platformdirs.user_config_dir(_APP, appauthor=False))
+    return Path(platformdirs.user_log_dir(_APP, appauthor=False))
 
 
 def data_dir() -> Path:
@@ -60,6 +60,8 @@ def resources_root() -> Path:
     ``importlib.resources`` (see pyproject.toml and build.spec); in a source checkout it is the
     top-level ``resources/``.
     """
+    import importlib.resources  # here, not above: most commands never read a resource
+
     try:
         shipped = Path(str(importlib.resources.files("triage_app.resources")))
     except ModuleNotFoundError:  # a source checkout: the package maps to ./resources only installed

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import subprocess
 import sys
 
@@ -64,3 +65,34 @@ def test_a_quick_command_loads_no_other_command_module() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.splitlines()[-1]
     assert out == "['triage_app.cli.check_address_cmd', 'triage_app.cli.output']"
+
+
+# What checking an address needs no part of: the other commands' machinery, logging (none of
+# its modules logs), the watch-list parsers, the seed and extended-key codecs, per-user folders
+# when a portable home is set, and the frozen app's process support.
+_NOT_NEEDED_TO_CHECK = ("multiprocessing", "logging", "platformdirs", "importlib.resources",
+                        "csv", "datetime", "triage_app.crypto.watchlist_formats",
+                        "triage_app.crypto.electrum", "triage_app.crypto.extended_keys")
+
+
+def test_checking_an_address_starts_without_what_it_does_not_need(tmp_path) -> None:
+    code = ("import sys; from triage_app.__main__ import main; "
+            "code = main(['check-address', '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa']); "
+            f"print(sorted(m for m in {_NOT_NEEDED_TO_CHECK!r} if m in sys.modules))")
+    env = {**os.environ, "TRIAGE_APP_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, check=True).stdout.splitlines()
+    assert out[0] == "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"  # it did check the address
+    assert out[-1] == "[]"
+
+
+def test_a_frozen_app_lets_its_worker_processes_start(monkeypatch, capsys) -> None:
+    import multiprocessing
+
+    from triage_app.__main__ import main as app_main
+
+    calls = []
+    monkeypatch.setattr(multiprocessing, "freeze_support", lambda: calls.append("frozen"))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert app_main(["check-address", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"]) == 0
+    assert calls == ["frozen"]

@@ -68,7 +68,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser with every command listed; only ``command`` (None: all) gets its options."""
+    """The parser of ``command`` alone; ``""``: every command listed by name, for the help;
+    None: every command with its options."""
     parser = _Parser(prog="triage-app",
                      description="Field Triage: read-only evidence triage for first responders.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -80,7 +81,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     for name, module, summary in COMMANDS:
         if command is None or name == command:
             importlib.import_module(f"triage_app.cli.{module}").add_parser(sub)
-        else:
+        elif not command:  # a command's own parser needs no others (argparse makes each slowly)
             sub.add_parser(name, help=summary)
     return parser
 
@@ -111,10 +112,12 @@ def main(argv: Sequence[str] | None = None, *,
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    import logging
+    if args.verbose or "logging" in sys.modules:
+        # A command none of whose modules logs (check-address) starts without logging.
+        import logging
 
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                            format="%(levelname)s %(name)s: %(message)s")
     stdout, sys.stdout = sys.stdout, GuardedOutput(sys.stdout)
     if args.rules:  # the rules module is imported only where the rules are read
         from triage_app.workflow import rules as workflow_rules

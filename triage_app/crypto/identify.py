@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from triage_app.crypto import bip38, bip39, bitcoin, cashaddr, electrum, evm, extended_keys, monero, tron, xrp
+from triage_app.crypto import bip38, bip39, bitcoin, cashaddr, evm, monero, tron, xrp
 from triage_app.crypto.base58 import BITCOIN_ALPHABET, RIPPLE_ALPHABET
 from triage_app.crypto.chains import SEGWIT_HRPS
 from triage_app.crypto.explain import explain, explain_invalid
@@ -94,6 +94,14 @@ class CheckResult:
         return out
 
 
+def _extended_key(text: str) -> Identification:
+    # The heavier codecs (extended keys, Electrum seeds) are imported by the first input of
+    # their shape: checking an address starts without them.
+    from triage_app.crypto import extended_keys
+
+    return extended_keys.identify(text)
+
+
 # (looks like it?, decoder) pairs, most specific shape first; the reason an input is refused
 # comes from the first decoder whose shape it has.
 _Decoder = tuple[Callable[[str], bool], Callable[[str], Identification]]
@@ -103,7 +111,7 @@ _TOKEN_DECODERS: tuple[_Decoder, ...] = (
      bitcoin.decode_segwit_address),
     (lambda s: ":" in s or (len(s) == 42 and s[0] in "qpQP"), cashaddr.identify),
     (lambda s: len(s) in (95, 106) and bool(_B58.fullmatch(s)), monero.identify),
-    (lambda s: 107 <= len(s) <= 115 and bool(_B58.fullmatch(s)), extended_keys.identify),
+    (lambda s: 107 <= len(s) <= 115 and bool(_B58.fullmatch(s)), _extended_key),
     (lambda s: s.startswith("6P") and bool(_B58.fullmatch(s)), bip38.identify),
     (lambda s: 50 <= len(s) <= 53 and bool(_B58.fullmatch(s)), bitcoin.decode_wif),
     (lambda s: s[:1] == "T" and len(s) == 34 and bool(_B58.fullmatch(s)), tron.identify),
@@ -151,6 +159,8 @@ def _identify_phrase(words: list[str]) -> tuple[Identification, str | None]:
     """The phrase's identification, and the address it spells when it is one typed in groups."""
     phrase = " ".join(words)
     found, reasons = [], []
+    from triage_app.crypto import electrum
+
     for decoder in (bip39.identify, electrum.identify):
         try:
             found.append(decoder(phrase))

@@ -6,7 +6,8 @@ import os
 import threading
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -14,6 +15,7 @@ from typing import Any, NamedTuple
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.readonly import open_readonly
 from triage_app.engine.hashing import hash_reader
+from triage_app.engine.small_files import WHOLE_READ, Outcome, Unread, WorkerProcesses, read_whole
 from triage_app.errors import InputError, SourceError
 from triage_app.evidence.folder import walk_folder
 from triage_app.evidence.media import (
@@ -74,7 +76,7 @@ class HashResult:
 
 class _Target(NamedTuple):
     display: str
-    path: Path
+    path: str | Path  # a folder's files as strings: a Path each costs more than hashing them
     size: int  # as listed (0 for a device: its size is known once opened)
     listed_file: bool  # a folder walk saw a regular file here (so it is no device)
 
@@ -88,57 +90,95 @@ def _targets(location: str, cancel: CancelToken) -> Iterator[_Target]:
     if not os.path.lexists(location):
         raise InputError(f"{location}: no such file, folder or device")
     if path.is_dir():
+        folder = str(path)  # as pathlib spells it
         for entry in walk_folder(path, cancel):
             if entry.type == "file":
-                child = path / entry.path.lstrip("/")
-                yield _Target(str(child), child, entry.size, True)
+                child = os.path.join(folder, entry.path[1:].replace("/", os.sep))
+                yield _Target(child, child, entry.size, True)
         return
     if not path.is_file():
         raise InputError(f"{location} is not a file, folder or block device")
     yield _Target(location, path, path.stat().st_size, False)
 
 
-def _batches(targets: Iterator[_Target], cancel: CancelToken) -> Iterator[list[_Target]]:
-    """Small files in batches (one task each: a task per file costs as much as hashing it),
-    a large file alone."""
+def _batches(targets: Iterator[_Target], cancel: CancelToken
+             ) -> Iterator[tuple[list[_Target], bool]]:
+    """(batch, of small files?): files in batches (one task each: a task per file costs as
+    much as hashing it), a large file alone; small files, which the worker processes can
+    take, are not batched with others."""
     batch: list[_Target] = []
     size = 0
+    small = True
     for target in targets:
         cancel.raise_if_cancelled()
+        if _small(target) != small:
+            if batch:
+                yield batch, small
+                batch, size = [], 0
+            small = not small
         batch.append(target)
         size += target.size
         if len(batch) >= BATCH_FILES or size >= BATCH_BYTES:
-            yield batch
+            yield batch, small
             batch, size = [], 0
     if batch:
-        yield batch
+        yield batch, small
 
 
-def hash_one(display: str, path: Path, cancel: CancelToken, on_bytes=None, *,
+def hash_one(display: str, path: str | Path, cancel: CancelToken, on_bytes=None, *,
              listed_file: bool = False) -> HashResult:
     """Plain files hash as stored; E01 and split raw images hash as the media they hold.
 
-    A plain file is opened once: its first bytes tell an E01 from a plain file, and the same
-    handle is then hashed (many small files cost their opens and stats as much as hashing).
+    A small file is read whole in one call, and its first bytes tell an E01 from a plain file
+    (many small files cost their opens and reads as much as their hashing).
     """
     if (not listed_file and is_block_device(str(path))) or is_split_start(path):
-        return _hash_media(display, path, cancel, on_bytes)
+        return _hash_media(display, Path(path), cancel, on_bytes)
+    return _plain_or_media(display, path, read_whole(path), cancel, on_bytes)
+
+
+def _plain_or_media(display: str, path: str | Path, outcome: Outcome, cancel: CancelToken,
+                    on_bytes) -> HashResult:
+    """The result for a file :func:`read_whole` has read, here or in a worker process."""
+    if isinstance(outcome, Unread):
+        raise _unreadable(display, path, outcome.stage, outcome.error)
+    if outcome is None:
+        return _hash_streaming(display, path, cancel, on_bytes)
+    if outcome.head.startswith(EWF_SIGNATURES):
+        return _hash_media(display, Path(path), cancel, on_bytes)
+    if on_bytes is not None:
+        on_bytes(outcome.size)
+    return _plain(display, path, outcome.size, outcome.hashes)
+
+
+def _hash_streaming(display: str, path: str | Path, cancel: CancelToken,
+                    on_bytes) -> HashResult:
+    """A file too large to read whole, hashed as it is read."""
     try:
         handle = open_readonly(path)
     except OSError as exc:
-        raise SourceError(f"cannot open {path}: {exc.strerror or exc}") from exc
+        raise _unreadable(display, path, "open", exc) from exc
     with handle:
         try:
             if not handle.read(8).startswith(EWF_SIGNATURES):
                 handle.seek(0)
                 hashes, size = hash_reader(handle, on_bytes, cancel,
                                            os.fstat(handle.fileno()).st_size)
-                note = f"{NOT_EWF}: hashed as a plain file" if named_like_ewf(path) else None
-                return HashResult(display, size, "file", md5=hashes["md5"],
-                                  sha1=hashes["sha1"], sha256=hashes["sha256"], note=note)
+                return _plain(display, path, size, hashes)
         except OSError as exc:
-            raise SourceError(f"cannot read {display}: {exc.strerror or exc}") from exc
-    return _hash_media(display, path, cancel, on_bytes)
+            raise _unreadable(display, path, "read", exc) from exc
+    return _hash_media(display, Path(path), cancel, on_bytes)
+
+
+def _plain(display: str, path: str | Path, size: int, hashes: dict[str, str]) -> HashResult:
+    note = f"{NOT_EWF}: hashed as a plain file" if named_like_ewf(path) else None
+    return HashResult(display, size, "file", md5=hashes["md5"], sha1=hashes["sha1"],
+                      sha256=hashes["sha256"], note=note)
+
+
+def _unreadable(display: str, path: str | Path, stage: str, exc: OSError) -> SourceError:
+    where = path if stage == "open" else display
+    return SourceError(f"cannot {stage} {where}: {exc.strerror or exc}")
 
 
 def _hash_media(display: str, path: Path, cancel: CancelToken, on_bytes) -> HashResult:
@@ -158,13 +198,15 @@ def hash_sources(locations: list[str], *, progress: ProgressCallback = no_progre
     """Yield one result per file, in listing order; a file that cannot be read yields a result
     with ``error``.
 
-    Files are hashed by :data:`WORKERS` threads (hashlib and file reads release the GIL), so
-    many small files keep every core busy; at most :data:`WINDOW` batches are in flight.
+    Full batches of small files go to :data:`WORKERS` worker processes (see
+    :mod:`triage_app.engine.small_files`); other files are hashed by as many threads (hashlib
+    and file reads release the GIL). At most :data:`WINDOW` batches are in flight.
     """
     cancel = cancel or CancelToken()
     state = Progress(phase="hashing")
     report = Throttle(progress)
     counted = threading.Lock()
+    processes = WorkerProcesses(WORKERS)
 
     def on_bytes(count: int) -> None:  # in the workers; only this thread reports
         with counted:
@@ -177,38 +219,76 @@ def hash_sources(locations: list[str], *, progress: ProgressCallback = no_progre
                 results.append(hash_one(target.display, target.path, cancel, on_bytes,
                                         listed_file=target.listed_file))
             except SourceError as exc:
-                results.append(HashResult(target.display, 0, "file", error=str(exc)))
+                results.append(_failed(target, exc))
         return results
 
-    def done(future: Future[list[HashResult]]) -> Iterator[HashResult]:
-        while True:  # a large file takes a while: the progress goes on meanwhile
+    def submit(batch: list[_Target], small: bool) -> _Pending:
+        # The processes start with the first full batch: a few files are hashed sooner here.
+        if small and (len(batch) == BATCH_FILES or processes.started):
+            future = processes.submit([str(t.path) for t in batch])
+            if future is not None:
+                return _Pending(future, batch, True)
+        return _Pending(pool.submit(hashed, batch), batch, False)
+
+    def results(pending: _Pending) -> list[HashResult]:
+        if not pending.in_process:
+            return pending.future.result()
+        try:
+            outcomes = pending.future.result()
+        except BrokenProcessPool:  # a worker died (killed, out of memory): threads go on
+            processes.failed = True
+            return hashed(pending.batch)
+        results = []
+        for target, outcome in zip(pending.batch, outcomes, strict=True):
             try:
-                results = future.result(timeout=PROGRESS_EVERY)
-                break
-            except TimeoutError:
-                report(state)
-        for result in results:
+                results.append(_plain_or_media(target.display, target.path, outcome, cancel,
+                                               on_bytes))
+            except SourceError as exc:
+                results.append(_failed(target, exc))
+        return results
+
+    def done(pending: _Pending) -> Iterator[HashResult]:
+        while not pending.future.done():  # a large file takes a while: progress goes on
+            wait([pending.future], timeout=PROGRESS_EVERY)
+            report(state)
+        for result in results(pending):
             state.files_done += 1
             state.current = result.path
             report(state)
             yield result
 
-    pending: deque[Future[list[HashResult]]] = deque()
+    queue: deque[_Pending] = deque()
     with ThreadPoolExecutor(WORKERS, thread_name_prefix="hash-file") as pool:
         try:
             for location in locations:
                 try:
-                    for batch in _batches(_targets(location, cancel), cancel):
-                        pending.append(pool.submit(hashed, batch))
-                        while pending and (len(pending) >= WINDOW or pending[0].done()):
-                            yield from done(pending.popleft())
+                    for batch, small in _batches(_targets(location, cancel), cancel):
+                        queue.append(submit(batch, small))
+                        while queue and (len(queue) >= WINDOW or queue[0].future.done()):
+                            yield from done(queue.popleft())
                 except InputError as exc:
-                    while pending:
-                        yield from done(pending.popleft())
+                    while queue:
+                        yield from done(queue.popleft())
                     yield HashResult(location, 0, "file", error=str(exc))
-            while pending:
-                yield from done(pending.popleft())
+            while queue:
+                yield from done(queue.popleft())
         finally:
-            for future in pending:
-                future.cancel()
+            for pending in queue:
+                pending.future.cancel()
+            processes.close()
     report(state, force=True)
+
+
+class _Pending(NamedTuple):
+    future: Future
+    batch: list[_Target]
+    in_process: bool  # the future's result is read_whole's outcomes, not results
+
+
+def _failed(target: _Target, exc: SourceError) -> HashResult:
+    return HashResult(target.display, 0, "file", error=str(exc))
+
+
+def _small(target: _Target) -> bool:
+    """A file the worker processes can take: listed, small, no part of a split image."""
+    return target.listed_file and target.size < WHOLE_READ and not is_split_start(target.path)

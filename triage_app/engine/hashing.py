@@ -83,6 +83,11 @@ def chunks(reader, size_hint: int | None = None) -> Iterator[memoryview]:
             size = CHUNK_SIZE
 
 
+def hash_bytes(data: bytes, algorithms: tuple[str, ...] = ALGORITHMS) -> dict[str, str]:
+    """The hex digests of bytes already in memory (a small file read whole)."""
+    return {name: hashlib.new(name, data).hexdigest() for name in algorithms}
+
+
 def hash_reader(reader, on_bytes=None, cancel=None, size_hint=None,
                 algorithms: tuple[str, ...] = ALGORITHMS) -> tuple[dict[str, str], int]:
     """Hash a whole sequential reader; returns (hex digests, bytes read)."""

@@ -33,7 +33,7 @@ def _kind(mode: int) -> str:
 
 def walk_folder(root: Path, cancel: CancelToken) -> Iterator[Entry]:
     """Every entry below ``root`` in sorted order, never following links."""
-    stack = [(root, "")]
+    stack = [(os.fspath(root), "")]
     while stack:
         folder, rel = stack.pop()
         try:
@@ -45,7 +45,7 @@ def walk_folder(root: Path, cancel: CancelToken) -> Iterator[Entry]:
         subdirs = []
         for name in names:
             cancel.raise_if_cancelled()
-            path, child = f"{rel}/{name}", folder / name
+            path, child = f"{rel}/{name}", os.path.join(folder, name)
             try:
                 st = os.lstat(child)
             except OSError as exc:

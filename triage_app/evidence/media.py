@@ -223,13 +223,15 @@ def split_raw_segments(path: Path) -> list[Path]:
     return segments
 
 
-def is_split_start(path: Path) -> bool:
+def is_split_start(path: str | Path) -> bool:
     """True for the first segment of a split raw image that has at least a second segment."""
-    match = _SPLIT_RAW.match(path.name)
+    if not os.fspath(path)[-1:].isdigit():  # most names: no regex (a folder of many files)
+        return False
+    match = _SPLIT_RAW.match(os.path.basename(path))
     if not match or int(match["num"]) > 1:
         return False
     width = len(match["num"])
-    return path.with_name(f"{match['stem']}.{int(match['num']) + 1:0{width}d}").exists()
+    return Path(path).with_name(f"{match['stem']}.{int(match['num']) + 1:0{width}d}").exists()
 
 
 def sniff(path: Path, size: int = 8) -> bytes:
@@ -243,8 +245,8 @@ def sniff(path: Path, size: int = 8) -> bytes:
 NOT_EWF = "named like an EWF image but has no EWF signature"
 
 
-def named_like_ewf(path: Path) -> bool:
-    return path.suffix.lower() in (".e01", ".ex01", ".s01")
+def named_like_ewf(path: str | Path) -> bool:
+    return os.path.splitext(path)[1].lower() in (".e01", ".ex01", ".s01")
 
 
 def open_media(path: Path) -> Media:

@@ -236,7 +236,7 @@ def hash_sources(locations: list[str], *, progress: ProgressCallback = no_progre
         try:
             outcomes = pending.future.result()
         except BrokenProcessPool:  # a worker died (killed, out of memory): threads go on
-            processes.failed = True
+            processes.lost()
             return hashed(pending.batch)
         results = []
         for target, outcome in zip(pending.batch, outcomes, strict=True):
@@ -275,7 +275,6 @@ def hash_sources(locations: list[str], *, progress: ProgressCallback = no_progre
         finally:
             for pending in queue:
                 pending.future.cancel()
-            processes.close()
     report(state, force=True)
 
 

@@ -9,6 +9,7 @@ the parent lists, orders and reports. If they cannot start or die, threads take 
 from __future__ import annotations
 
 import os
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import NamedTuple
@@ -59,31 +60,44 @@ def read_batch(paths: list[str]) -> list[Outcome]:
 
 
 class WorkerProcesses:
-    """The worker processes of one hashing job, started on first use."""
+    """The worker processes, as one hashing job uses them.
+
+    The processes are shared by the jobs of this process and started on first use, so that
+    each job in the window does not pay their start-up again; they end with the process.
+    """
+
+    _shared: ProcessPoolExecutor | None = None
+    _lock = threading.Lock()
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.failed = workers < 2  # one core: processes would only add their start-up
-        self._executor: ProcessPoolExecutor | None = None
+        self.started = False
 
     def submit(self, paths: list[str]) -> Future[list[Outcome]] | None:
         """The batch's future, or None when the processes are not available (use threads)."""
         if self.failed:
             return None
         try:
-            if self._executor is None:
-                self._executor = ProcessPoolExecutor(
-                    self.workers, mp_context=worker_context([__name__]))
-            return self._executor.submit(read_batch, paths)
+            future = self._executor().submit(read_batch, paths)
         except (OSError, RuntimeError, BrokenProcessPool):
-            self.failed = True
+            self.lost()
             return None
+        self.started = True
+        return future
 
-    @property
-    def started(self) -> bool:
-        return self._executor is not None
+    def lost(self) -> None:
+        """A worker died or the processes would not start: threads take this job over, and
+        the next job starts new processes."""
+        self.failed = True
+        with self._lock:
+            broken, WorkerProcesses._shared = WorkerProcesses._shared, None
+        if broken is not None:
+            broken.shutdown(wait=False, cancel_futures=True)
 
-    def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if WorkerProcesses._shared is None:
+                WorkerProcesses._shared = ProcessPoolExecutor(
+                    self.workers, mp_context=worker_context([__name__]))
+            return WorkerProcesses._shared

@@ -96,6 +96,19 @@ def test_small_files_are_hashed_in_worker_processes_with_the_same_results(tmp_pa
         assert by_name[name]["size"] == len(data)
 
 
+def test_the_next_job_uses_the_same_worker_processes(tmp_path, monkeypatch):
+    folder = tmp_path / "small"
+    folder.mkdir()
+    for i in range(2 * hash_job.BATCH_FILES):
+        (folder / f"f{i:03d}").write_bytes(os.urandom(i))
+    monkeypatch.setattr(hash_job, "WORKERS", 2)
+    first = [r.sha256 for r in hash_sources([str(folder)])]
+    processes = small_files.WorkerProcesses._shared
+    assert processes is not None
+    assert [r.sha256 for r in hash_sources([str(folder)])] == first
+    assert small_files.WorkerProcesses._shared is processes
+
+
 def test_threads_take_over_when_a_worker_process_dies(tmp_path, monkeypatch):
     folder = _mixed_folder(tmp_path)
 

@@ -8,7 +8,6 @@ on the worker adapter's exclusive pool, so the case is never written from two th
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -45,25 +44,20 @@ class CaseSession(QObject):
         self.officer_changed.emit()
 
     def open(self, case_dir: str | Path) -> Case:
-        """Open the existing case at ``case_dir`` for the session."""
-        return self.case_for(case_folder(case_dir), create=False)
+        """The existing case at ``case_dir``, opened for the session (and another closed); the
+        case already open is kept, not opened again."""
+        path = case_folder(case_dir).absolute()
+        if self._case is not None and self._case.path.absolute() == path:
+            return self._case
+        self.close()
+        self._opened(open_case(path, self.officer, mediator=self.mediator))
+        return self._opened_case()
 
     def new(self, case_dir: str | Path, *, ref: str, authority: LegalAuthority | None) -> Case:
         """Make the case at ``case_dir`` with its legal authority, and keep it open."""
         self.close()
         self._opened(new_case(Path(case_dir).absolute(), self.officer, ref=ref,
                               authority=authority, mediator=self.mediator))
-        return self._opened_case()
-
-    def case_for(self, case_dir: str | Path, *, create: bool = True,
-                 evidence: str | None = None) -> Case:
-        """The open case at ``case_dir``, opening it (and closing another) when needed."""
-        path = Path(case_dir).absolute()
-        if self._case is not None and self._case.path.absolute() == path:
-            return self._case
-        self.close()
-        self._opened(open_case(path, self.officer, mediator=self.mediator, create=create,
-                               evidence=evidence))
         return self._opened_case()
 
     def _opened(self, case: Case) -> None:
@@ -81,16 +75,6 @@ class CaseSession(QObject):
     def _opened_case(self) -> Case:
         assert self._case is not None  # just opened
         return self._case
-
-    def case_or_report(self, case_dir: str | Path, report: Callable[[BaseException], None], *,
-                       create: bool = True, evidence: str | None = None) -> Case | None:
-        """:meth:`case_for`, or None once ``report`` has been told why the case cannot be
-        opened (the page shows a TriageError in plain words, a defect as one)."""
-        try:
-            return self.case_for(case_dir, create=create, evidence=evidence)
-        except Exception as exc:  # noqa: BLE001 - handed to the page to show
-            report(exc)
-            return None
 
     def recorded(self) -> None:
         """Tell the views that the open case has new entries (they re-read what they show)."""

@@ -509,8 +509,8 @@ Umfang: %s</translation>
         <translation>Ohne Fall &amp;weiter</translation>
     </message>
     <message>
-        <source>Lab intake: importing a package makes its case</source>
-        <translation>Laboreingang: Der Import eines Pakets legt seinen Fall an</translation>
+        <source>Lab intake (importing a package makes its case) and training (building an exercise makes it)</source>
+        <translation>Laboreingang (der Import eines Pakets legt seinen Fall an) und Schulung (der Aufbau einer Übung legt ihn an)</translation>
     </message>
     <message>
         <source>Resume a case</source>
@@ -1655,6 +1655,10 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
+        <source>&amp;Trainer: inject an event…</source>
+        <translation>&amp;Ausbilder: Ereignis einspielen…</translation>
+    </message>
+    <message>
         <source>&amp;Change case…</source>
         <translation>Fall &amp;wechseln…</translation>
     </message>
@@ -1669,6 +1673,10 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Event injected (custody entry %d).</source>
+        <translation>Ereignis eingespielt (Protokolleintrag %d).</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2659,6 +2667,41 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
     <message>
         <source>Item %d %s (custody entry %d).</source>
         <translation>Punkt %d %s (Eintrag %d der Beweismittelkette).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerInjectDialog</name>
+    <message>
+        <source>Trainer: inject an event</source>
+        <translation>Ausbilder: Ereignis einspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>A&amp;usbilder</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Inject</source>
+        <translation>E&amp;inspielen</translation>
+    </message>
+    <message>
+        <source>This exercise has no event left to inject.</source>
+        <translation>Diese Übung hat kein Ereignis mehr zum Einspielen.</translation>
+    </message>
+    <message>
+        <source>Choose the trainer and the event.</source>
+        <translation>Wählen Sie den Ausbilder und das Ereignis.</translation>
+    </message>
+    <message>
+        <source>A task is still running on the exercise: wait for it or cancel it first.</source>
+        <translation>Eine Aufgabe läuft noch in der Übung: Warten Sie darauf oder brechen Sie sie zuerst ab.</translation>
     </message>
 </context>
 <context>

@@ -509,8 +509,8 @@ Portée : %s</translation>
         <translation>Continuer &amp;sans affaire</translation>
     </message>
     <message>
-        <source>Lab intake: importing a package makes its case</source>
-        <translation>Réception au labo : importer un paquet crée son affaire</translation>
+        <source>Lab intake (importing a package makes its case) and training (building an exercise makes it)</source>
+        <translation>Réception au laboratoire (l&apos;import d&apos;un paquet crée son affaire) et formation (la création d&apos;un exercice la crée)</translation>
     </message>
     <message>
         <source>Resume a case</source>
@@ -1655,6 +1655,10 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>&amp;Session</translation>
     </message>
     <message>
+        <source>&amp;Trainer: inject an event…</source>
+        <translation>&amp;Formateur : injecter un événement…</translation>
+    </message>
+    <message>
         <source>&amp;Change case…</source>
         <translation>&amp;Changer d&apos;affaire…</translation>
     </message>
@@ -1669,6 +1673,10 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Event injected (custody entry %d).</source>
+        <translation>Événement injecté (entrée %d du registre).</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2659,6 +2667,41 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
     <message>
         <source>Item %d %s (custody entry %d).</source>
         <translation>Élément %d %s (entrée %d du registre).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerInjectDialog</name>
+    <message>
+        <source>Trainer: inject an event</source>
+        <translation>Formateur : injecter un événement</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>&amp;Formateur</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Événement</translation>
+    </message>
+    <message>
+        <source>&amp;Inject</source>
+        <translation>&amp;Injecter</translation>
+    </message>
+    <message>
+        <source>This exercise has no event left to inject.</source>
+        <translation>Cet exercice n&apos;a plus d&apos;événement à injecter.</translation>
+    </message>
+    <message>
+        <source>Choose the trainer and the event.</source>
+        <translation>Choisissez le formateur et l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>A task is still running on the exercise: wait for it or cancel it first.</source>
+        <translation>Une tâche est encore en cours sur l&apos;exercice : attendez-la ou annulez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ from triage_app.gui.views.scene_checklist import SceneChecklist
 from triage_app.gui.views.scene_expert import SceneExpert
 from triage_app.gui.views.scene_wizard import SceneWizard
 from triage_app.gui.views.supervisor import SupervisorView
-from triage_app.gui.views.training import TrainingView
+from triage_app.gui.views.training import TrainerInjectDialog, TrainingView
 from triage_app.operations.cases import summary
 from triage_app.operations.shift import ClockReading
 
@@ -238,6 +238,9 @@ class MainWindow(QMainWindow):
     # --- menus and status --------------------------------------------------------------------
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.inject_action = QAction(self.tr("&Trainer: inject an event…"), self)
+        self.inject_action.triggered.connect(self.trainer_inject)
+        menu.addAction(self.inject_action)
         for text, shortcut, slot in (
                 (self.tr("&Change case…"), "Ctrl+O", self.choose_case),
                 (self.tr("Sign &out"), "Ctrl+Shift+L", self.sign_out),
@@ -247,6 +250,13 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             menu.addAction(action)
+
+    def trainer_inject(self) -> None:
+        """A trainer injects the exercise's next event from the trainee's own window."""
+        dialog = TrainerInjectDialog(self.session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.entry is not None:
+            self.statusBar().showMessage(
+                self.tr("Event injected (custody entry %d).") % dialog.entry, 8000)
 
     def edit_settings(self) -> None:
         """Theme and target size apply at once; a new language rebuilds the screens (the
@@ -302,6 +312,7 @@ class MainWindow(QMainWindow):
         self.case_label.setText(self.tr("Case: ") + (f"{ref}  ({case.path})" if case is not None
                                                      else self.tr("none open")))
         simulation = mode == SIMULATION
+        self.inject_action.setVisible(simulation)
         self.simulation_mark.setVisible(simulation)
         self.simulation_banner.setVisible(simulation)
         title = f"{APP_NAME} {__version__}" + (f" — {ref}" if ref else "")

@@ -161,3 +161,37 @@ def test_only_a_trainer_may_inject(qtbot, tmp_path) -> None:
     view = TrainingView(window.session)
     qtbot.addWidget(view)
     assert view.inject_action.locked and "needs TRAINER" in view.inject_action.button.text()
+
+
+def test_a_trainer_injects_from_the_trainees_window_without_taking_it_over(qtbot,
+                                                                           tmp_path) -> None:
+    from triage_app.gui.views.training import TrainerInjectDialog
+    from triage_app.operations.exercise import what_is_seen
+    from triage_app.operations.officers import add_officer
+    from triage_app.operations.scenario import ScenarioPack, build_scenario
+
+    trainer = add_officer("TRN-2", "Trainer Two", endorsements=["TRAINER"],
+                          passphrase="chalk").officer
+    built = build_scenario(ScenarioPack.named("l3-live-encrypted"), tmp_path / "ex", trainer,
+                           seed=5)
+    named_officer("PC-TRAINEE", "TRAINEE")
+    window = _window(qtbot, "PC-TRAINEE")
+    assert not window.inject_action.isVisible()
+    window.case_screen.open_case(str(built.case))
+    assert window.inject_action.isVisible()  # a training case: the trainer's menu entry
+
+    dialog = TrainerInjectDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.trainer_box.setCurrentIndex(dialog.trainer_box.findData("TRN-2"))
+    dialog.passphrase_edit.setText("wrong")
+    dialog.inject()
+    assert "wrong passphrase" in dialog.message.text()
+    assert window.session.case is not None  # nothing happened to the trainee's exercise
+    dialog.passphrase_edit.setText("chalk")
+    dialog.inject()
+    case = window.session.case
+    assert case is not None and window.session.officer.id == "PC-TRAINEE"
+    [event] = case_state.entries(case, "scenario.event")
+    assert event.officer == "TRN-2" and event.seq == dialog.entry
+    assert event.details["text"] in what_is_seen(case, event.exhibit)
+    assert TrainerInjectDialog(window.session).event_box.count() == 0  # not twice

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,15 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from triage_app.core.jobs import CancelToken, Progress
+from triage_app.core.officer import list_officers
 from triage_app.errors import NotAuthorised, TriageError
 from triage_app.gui.actions import GuardedAction, offer_specialist
 from triage_app.gui.errors import show_exception
 from triage_app.gui.session import CaseSession
 from triage_app.gui.widgets import with_folder_button
-from triage_app.gui.worker import JobHandle, start_job
+from triage_app.gui.worker import JobHandle, running_jobs, start_job
 from triage_app.operations import case_state
-from triage_app.operations.cases import is_case_folder
+from triage_app.operations.cases import is_case_folder, open_case
 from triage_app.operations.exercise import INJECT, debrief, inject, played_scenario, score_case
+from triage_app.operations.mediator import UNATTENDED
+from triage_app.operations.officers import sign_in
 from triage_app.operations.scenario import (
     ACTION_BUILD,
     CASE_FOLDER,
@@ -312,3 +317,81 @@ class TrainingView(QWidget):
         self.inject_message.setText(self.tr("Injected (custody entry %d): the trainee's next "
                                             "decision sees the changed facts.") % entry.seq)
         self.session.recorded()
+
+
+class TrainerInjectDialog(QDialog):
+    """A trainer injects an event into the exercise running in this window, without taking
+    the window over: the trainer signs in here, the exercise's case is opened as the trainer
+    for the one injection (the event is the trainer's entry, signed with their training key),
+    then given back to the trainee."""
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Trainer: inject an event"))
+        self.session = session
+        self.trainer_box = QComboBox()
+        for officer in list_officers():
+            if officer.has_level("TRAINER"):
+                self.trainer_box.addItem(f"{officer.name} ({officer.id})", officer.id)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.event_box = QComboBox()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "fail")
+        form = QFormLayout()
+        form.addRow(self.tr("&Trainer"), self.trainer_box)
+        form.addRow(self.tr("&Passphrase"), self.passphrase_edit)
+        form.addRow(self.tr("&Event"), self.event_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        inject_button = buttons.addButton(self.tr("&Inject"),
+                                          QDialogButtonBox.ButtonRole.AcceptRole)
+        inject_button.setProperty("role", "primary")
+        buttons.accepted.connect(self.inject)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        case = session.case
+        if case is not None:
+            try:
+                scenario = played_scenario(case.path)
+            except TriageError as exc:
+                self.message.setText(str(exc))
+            else:
+                injected = {e.details.get("event") for e in case_state.entries(case, EVENT_ENTRY)}
+                for event in scenario.events:
+                    if event.id not in injected:
+                        self.event_box.addItem(f"{event.exhibit}: {event.text}", event.id)
+        if not self.event_box.count():
+            self.message.setText(self.tr("This exercise has no event left to inject."))
+        self.entry: int | None = None
+
+    def inject(self) -> None:
+        case, trainer_id = self.session.case, self.trainer_box.currentData()
+        event_id = self.event_box.currentData()
+        if case is None or not trainer_id or not event_id:
+            self.message.setText(self.tr("Choose the trainer and the event."))
+            return
+        if running_jobs():
+            self.message.setText(self.tr("A task is still running on the exercise: wait for it "
+                                         "or cancel it first."))
+            return
+        try:
+            trainer = sign_in(trainer_id, self.passphrase_edit.text() or None)
+        except TriageError as exc:
+            self.message.setText(str(exc))
+            return
+        path = case.path
+        self.session.close()
+        try:
+            with open_case(path, trainer, mediator=UNATTENDED) as as_trainer:
+                self.entry = inject(as_trainer, event_id).seq
+        except TriageError as exc:
+            self.message.setText(str(exc))
+            return
+        finally:
+            self.session.open(path)  # the trainee's exercise again
+        self.session.recorded()
+        self.accept()

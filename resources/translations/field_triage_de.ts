@@ -2858,4 +2858,355 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <translation>Führen Sie diesen Schritt wie angewiesen aus; er ist erledigt, sobald die Beweismittelkette ihn protokolliert.</translation>
     </message>
 </context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Prepare</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Record the warrant or other legal authority for the search.</source>
+        <translation>Erfassen Sie den Durchsuchungsbeschluss oder eine andere Rechtsgrundlage für die Durchsuchung.</translation>
+    </message>
+    <message>
+        <source>Record the legal authority.</source>
+        <translation>Rechtsgrundlage erfassen.</translation>
+    </message>
+    <message>
+        <source>Authority.</source>
+        <translation>Rechtsgrundlage.</translation>
+    </message>
+    <message>
+        <source>Arrive and secure</source>
+        <translation>Eintreffen und sichern</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Keep people away from the devices and photograph the scene before anything is moved.</source>
+        <translation>Halten Sie Personen von den Geräten fern und fotografieren Sie den Einsatzort, bevor etwas bewegt wird.</translation>
+    </message>
+    <message>
+        <source>Secure and photograph the scene.</source>
+        <translation>Einsatzort sichern und fotografieren.</translation>
+    </message>
+    <message>
+        <source>Secure scene.</source>
+        <translation>Einsatzort sichern.</translation>
+    </message>
+    <message>
+        <source>Document before touching</source>
+        <translation>Erst dokumentieren, dann anfassen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumentieren</translation>
+    </message>
+    <message>
+        <source>Before you touch a device, register it with its exhibit number and what you see: is it on, what is on the screen.</source>
+        <translation>Bevor Sie ein Gerät anfassen, erfassen Sie es mit seiner Asservatennummer und dem, was Sie sehen: Ist es eingeschaltet, was ist auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Register each device as an exhibit with its state.</source>
+        <translation>Jedes Gerät als Asservat mit seinem Zustand erfassen.</translation>
+    </message>
+    <message>
+        <source>Register devices.</source>
+        <translation>Geräte erfassen.</translation>
+    </message>
+    <message>
+        <source>One device at a time</source>
+        <translation>Ein Gerät nach dem anderen</translation>
+    </message>
+    <message>
+        <source>Decide each device</source>
+        <translation>Über jedes Gerät entscheiden</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>Answer the questions for each device and follow the instruction you get.</source>
+        <translation>Beantworten Sie für jedes Gerät die Fragen und befolgen Sie die Anweisung, die Sie erhalten.</translation>
+    </message>
+    <message>
+        <source>Decide each device.</source>
+        <translation>Über jedes Gerät entscheiden.</translation>
+    </message>
+    <message>
+        <source>Decide devices.</source>
+        <translation>Über Geräte entscheiden.</translation>
+    </message>
+    <message>
+        <source>Bag, seal and label</source>
+        <translation>Verpacken, versiegeln und beschriften</translation>
+    </message>
+    <message>
+        <source>Package exhibits</source>
+        <translation>Asservate verpacken</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Verpacken</translation>
+    </message>
+    <message>
+        <source>Do what each instruction says and put each device in its own evidence bag, ready to label and seal.</source>
+        <translation>Führen Sie jede Anweisung aus und legen Sie jedes Gerät in einen eigenen Beweismittelbeutel, bereit zum Beschriften und Versiegeln.</translation>
+    </message>
+    <message>
+        <source>Carry out each decision; bag each exhibit.</source>
+        <translation>Jede Entscheidung umsetzen; jedes Asservat verpacken.</translation>
+    </message>
+    <message>
+        <source>Bag exhibits.</source>
+        <translation>Asservate verpacken.</translation>
+    </message>
+    <message>
+        <source>Print a label for each bag and stick it on before sealing.</source>
+        <translation>Drucken Sie für jeden Beutel ein Etikett und kleben Sie es vor dem Versiegeln auf.</translation>
+    </message>
+    <message>
+        <source>Label and seal exhibits.</source>
+        <translation>Asservate beschriften und versiegeln.</translation>
+    </message>
+    <message>
+        <source>Label exhibits.</source>
+        <translation>Asservate beschriften.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Export the documentation package (photos, device register, decisions and custody record) and hand it over with the sealed bags.</source>
+        <translation>Exportieren Sie das Dokumentationspaket (Fotos, Geräteverzeichnis, Entscheidungen und Nachweis der Beweismittelkette) und übergeben Sie es mit den versiegelten Beuteln.</translation>
+    </message>
+    <message>
+        <source>Export the package and hand over with the exhibits.</source>
+        <translation>Paket exportieren und mit den Asservaten übergeben.</translation>
+    </message>
+    <message>
+        <source>Export and hand over.</source>
+        <translation>Exportieren und übergeben.</translation>
+    </message>
+    <message>
+        <source>Is anything being wiped, formatted or burnt right now (a progress bar, a shredder, smoke)?</source>
+        <translation>Wird gerade etwas gelöscht, formatiert oder verbrannt (ein Fortschrittsbalken, ein Aktenvernichter, Rauch)?</translation>
+    </message>
+    <message>
+        <source>Destruction in progress (wipe, format, burn)?</source>
+        <translation>Vernichtung im Gange (Löschen, Formatieren, Verbrennen)?</translation>
+    </message>
+    <message>
+        <source>Destruction in progress?</source>
+        <translation>Vernichtung im Gange?</translation>
+    </message>
+    <message>
+        <source>Is the device switched on? Look for lights, fan noise or a screen; do not touch the keyboard.</source>
+        <translation>Ist das Gerät eingeschaltet? Achten Sie auf Leuchten, Lüftergeräusche oder einen Bildschirm; berühren Sie nicht die Tastatur.</translation>
+    </message>
+    <message>
+        <source>Power state (lights, fans, screen; no input)?</source>
+        <translation>Betriebszustand (Leuchten, Lüfter, Bildschirm; keine Eingabe)?</translation>
+    </message>
+    <message>
+        <source>Power state?</source>
+        <translation>Betriebszustand?</translation>
+    </message>
+    <message>
+        <source>Is it a server or part of a business network (racks, many cables, a company sign)?</source>
+        <translation>Ist es ein Server oder Teil eines Firmennetzwerks (Serverschränke, viele Kabel, ein Firmenschild)?</translation>
+    </message>
+    <message>
+        <source>Server or business network system?</source>
+        <translation>Server oder System eines Firmennetzwerks?</translation>
+    </message>
+    <message>
+        <source>Server/business system?</source>
+        <translation>Server/Firmensystem?</translation>
+    </message>
+    <message>
+        <source>Do you see an encryption prompt or program on the screen (BitLocker, VeraCrypt, FileVault)?</source>
+        <translation>Sehen Sie auf dem Bildschirm eine Verschlüsselungsabfrage oder ein Verschlüsselungsprogramm (BitLocker, VeraCrypt, FileVault)?</translation>
+    </message>
+    <message>
+        <source>Encryption prompt or tool visible (BitLocker, VeraCrypt, FileVault)?</source>
+        <translation>Verschlüsselungsabfrage oder -programm sichtbar (BitLocker, VeraCrypt, FileVault)?</translation>
+    </message>
+    <message>
+        <source>Encryption visible?</source>
+        <translation>Verschlüsselung sichtbar?</translation>
+    </message>
+    <message>
+        <source>Is there something open on the screen that would be lost (unsaved work, a chat, a wallet)?</source>
+        <translation>Ist auf dem Bildschirm etwas geöffnet, das verloren ginge (ungespeicherte Arbeit, ein Chat, eine Krypto-Wallet)?</translation>
+    </message>
+    <message>
+        <source>Volatile content on screen (unsaved work, open chats, open wallet)?</source>
+        <translation>Flüchtige Inhalte auf dem Bildschirm (ungespeicherte Arbeit, offene Chats, offene Wallet)?</translation>
+    </message>
+    <message>
+        <source>Volatile content on screen?</source>
+        <translation>Flüchtige Inhalte auf dem Bildschirm?</translation>
+    </message>
+    <message>
+        <source>Is the person logged in to an online account or cloud storage on it?</source>
+        <translation>Ist die Person darauf in einem Online-Konto oder Cloud-Speicher angemeldet?</translation>
+    </message>
+    <message>
+        <source>Open cloud session?</source>
+        <translation>Offene Cloud-Sitzung?</translation>
+    </message>
+    <message>
+        <source>Cloud session?</source>
+        <translation>Cloud-Sitzung?</translation>
+    </message>
+    <message>
+        <source>Which write blocker is the device behind (make, model, serial)?</source>
+        <translation>Hinter welchem Write-Blocker hängt das Gerät (Hersteller, Modell, Seriennummer)?</translation>
+    </message>
+    <message>
+        <source>Write blocker (make model serial)?</source>
+        <translation>Write-Blocker (Hersteller Modell Seriennr.)?</translation>
+    </message>
+    <message>
+        <source>Write blocker?</source>
+        <translation>Write-Blocker?</translation>
+    </message>
+    <message>
+        <source>Pull the power cable out of the device now (and take the battery out if you can). Do not shut it down. Then call a specialist.</source>
+        <translation>Ziehen Sie jetzt das Stromkabel aus dem Gerät (und entnehmen Sie den Akku, wenn möglich). Fahren Sie es nicht herunter. Rufen Sie dann einen Spezialisten.</translation>
+    </message>
+    <message>
+        <source>Remove power at once (cable, battery); no shutdown. Call a specialist.</source>
+        <translation>Sofort Strom trennen (Kabel, Akku); nicht herunterfahren. Spezialisten rufen.</translation>
+    </message>
+    <message>
+        <source>Kill power now; no shutdown.</source>
+        <translation>Strom sofort trennen; nicht herunterfahren.</translation>
+    </message>
+    <message>
+        <source>Leave it switched off. Do not switch it on. Photograph it, label it and seal it in a bag.</source>
+        <translation>Lassen Sie es ausgeschaltet. Schalten Sie es nicht ein. Fotografieren Sie es, beschriften Sie es und versiegeln Sie es in einem Beutel.</translation>
+    </message>
+    <message>
+        <source>Leave off; photograph, label, bag and seal.</source>
+        <translation>Ausgeschaltet lassen; fotografieren, beschriften, verpacken und versiegeln.</translation>
+    </message>
+    <message>
+        <source>Leave off; bag and seal.</source>
+        <translation>Ausgeschaltet lassen; verpacken und versiegeln.</translation>
+    </message>
+    <message>
+        <source>Stop. Do not touch the device, do not switch it off. Keep people away from it and call a specialist.</source>
+        <translation>Stop. Berühren Sie das Gerät nicht, schalten Sie es nicht aus. Halten Sie Personen davon fern und rufen Sie einen Spezialisten.</translation>
+    </message>
+    <message>
+        <source>Do not power down or interact. Secure the device and call a specialist.</source>
+        <translation>Nicht ausschalten, nicht bedienen. Gerät sichern und Spezialisten rufen.</translation>
+    </message>
+    <message>
+        <source>Hold; specialist required.</source>
+        <translation>Halt; Spezialist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A specialist will capture what is in memory and on screen before the device is switched off.</source>
+        <translation>Ein Spezialist sichert den Inhalt von Arbeitsspeicher und Bildschirm, bevor das Gerät ausgeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>Live response needed before power-down (L3).</source>
+        <translation>Live-Response vor dem Ausschalten erforderlich (L3).</translation>
+    </message>
+    <message>
+        <source>Live response: capture memory and volatile data, record every step, then decide on shutdown.</source>
+        <translation>Live-Response: Arbeitsspeicher und flüchtige Daten sichern, jeden Schritt protokollieren, dann über das Herunterfahren entscheiden.</translation>
+    </message>
+    <message>
+        <source>Photograph the screen. Then pull the power cable out of the back of the computer (not the wall socket first). Do not shut it down.</source>
+        <translation>Fotografieren Sie den Bildschirm. Ziehen Sie dann das Stromkabel hinten am Computer ab (nicht zuerst an der Steckdose). Fahren Sie ihn nicht herunter.</translation>
+    </message>
+    <message>
+        <source>Photograph screen; pull the plug from the device end; no shutdown.</source>
+        <translation>Bildschirm fotografieren; Stecker am Gerät ziehen; nicht herunterfahren.</translation>
+    </message>
+    <message>
+        <source>Photograph screen; pull plug.</source>
+        <translation>Bildschirm fotografieren; Stecker ziehen.</translation>
+    </message>
+    <message>
+        <source>Keep it switched on. Put it in flight mode if you can without unlocking it, or in a signal-blocking bag, and keep it charged.</source>
+        <translation>Lassen Sie es eingeschaltet. Schalten Sie den Flugmodus ein, wenn das ohne Entsperren geht, oder legen Sie es in eine abschirmende Hülle, und halten Sie es geladen.</translation>
+    </message>
+    <message>
+        <source>Keep powered; isolate from networks (flight mode or Faraday bag); keep charged.</source>
+        <translation>Eingeschaltet lassen; von Netzen trennen (Flugmodus oder Faraday-Beutel); geladen halten.</translation>
+    </message>
+    <message>
+        <source>Keep powered; isolate.</source>
+        <translation>Eingeschaltet lassen; abschirmen.</translation>
+    </message>
+    <message>
+        <source>Do not plug it in anywhere. Photograph it, put it in an evidence bag and seal it.</source>
+        <translation>Schließen Sie es nirgends an. Fotografieren Sie es, legen Sie es in einen Beweismittelbeutel und versiegeln Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Photograph, bag and seal; no triage.</source>
+        <translation>Fotografieren, verpacken und versiegeln; keine Sichtung.</translation>
+    </message>
+    <message>
+        <source>Bag and seal.</source>
+        <translation>Verpacken und versiegeln.</translation>
+    </message>
+    <message>
+        <source>A trained officer may look at it behind a write blocker; until then bag and seal it.</source>
+        <translation>Eine geschulte Einsatzkraft darf es hinter einem Write-Blocker sichten; bis dahin verpacken und versiegeln Sie es.</translation>
+    </message>
+    <message>
+        <source>Triage only behind a write blocker; record the blocker (make, model, serial) first.</source>
+        <translation>Sichtung nur hinter einem Write-Blocker; zuerst den Blocker erfassen (Hersteller, Modell, Seriennummer).</translation>
+    </message>
+    <message>
+        <source>Triage behind a write blocker.</source>
+        <translation>Sichtung hinter einem Write-Blocker.</translation>
+    </message>
+    <message>
+        <source>Photograph it and write down what it is connected to. Do not unplug it. Tell a specialist.</source>
+        <translation>Fotografieren Sie es und notieren Sie, womit es verbunden ist. Trennen Sie es nicht vom Strom. Informieren Sie einen Spezialisten.</translation>
+    </message>
+    <message>
+        <source>Record connections and state; leave running; escalate to a specialist.</source>
+        <translation>Verbindungen und Zustand erfassen; in Betrieb lassen; Spezialisten hinzuziehen.</translation>
+    </message>
+    <message>
+        <source>Record and escalate.</source>
+        <translation>Erfassen und Spezialisten hinzuziehen.</translation>
+    </message>
+    <message>
+        <source>Photograph it and write down what it is connected to, and which online account is open. Do not unplug it. Tell a specialist so the provider can be asked to keep the data.</source>
+        <translation>Fotografieren Sie es und notieren Sie, womit es verbunden ist und welches Online-Konto geöffnet ist. Trennen Sie es nicht vom Strom. Informieren Sie einen Spezialisten, damit der Anbieter um Sicherung der Daten ersucht werden kann.</translation>
+    </message>
+    <message>
+        <source>Record connections and the open cloud account; escalate and request provider preservation.</source>
+        <translation>Verbindungen und offenes Cloud-Konto erfassen; Spezialisten hinzuziehen und Datensicherung beim Anbieter veranlassen.</translation>
+    </message>
+    <message>
+        <source>Record; request cloud preservation.</source>
+        <translation>Erfassen; Cloud-Datensicherung veranlassen.</translation>
+    </message>
+    <message>
+        <source>It is a laptop: take the battery out too, if it comes out without tools.</source>
+        <translation>Es ist ein Laptop: Entnehmen Sie auch den Akku, wenn er sich ohne Werkzeug entfernen lässt.</translation>
+    </message>
+    <message>
+        <source>Laptop: remove the battery too.</source>
+        <translation>Laptop: auch den Akku entnehmen.</translation>
+    </message>
+    <message>
+        <source>Battery too.</source>
+        <translation>Auch den Akku.</translation>
+    </message>
+</context>
 </TS>

@@ -2858,4 +2858,355 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <translation>Effectuez cette étape selon sa consigne ; elle est faite dès que le registre de la chaîne de possession la consigne.</translation>
     </message>
 </context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Prepare</source>
+        <translation>Préparer</translation>
+    </message>
+    <message>
+        <source>Record the warrant or other legal authority for the search.</source>
+        <translation>Enregistrez le mandat ou toute autre base légale de la perquisition.</translation>
+    </message>
+    <message>
+        <source>Record the legal authority.</source>
+        <translation>Enregistrer la base légale.</translation>
+    </message>
+    <message>
+        <source>Authority.</source>
+        <translation>Base légale.</translation>
+    </message>
+    <message>
+        <source>Arrive and secure</source>
+        <translation>Arriver et sécuriser</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Sécuriser</translation>
+    </message>
+    <message>
+        <source>Keep people away from the devices and photograph the scene before anything is moved.</source>
+        <translation>Éloignez les personnes des appareils et photographiez les lieux avant de déplacer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Secure and photograph the scene.</source>
+        <translation>Sécuriser et photographier les lieux.</translation>
+    </message>
+    <message>
+        <source>Secure scene.</source>
+        <translation>Sécuriser les lieux.</translation>
+    </message>
+    <message>
+        <source>Document before touching</source>
+        <translation>Documenter avant de toucher</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documenter</translation>
+    </message>
+    <message>
+        <source>Before you touch a device, register it with its exhibit number and what you see: is it on, what is on the screen.</source>
+        <translation>Avant de toucher un appareil, enregistrez-le avec son numéro de scellé et ce que vous voyez&#xa0;: est-il allumé, qu&apos;y a-t-il à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Register each device as an exhibit with its state.</source>
+        <translation>Enregistrer chaque appareil comme pièce à conviction, avec son état.</translation>
+    </message>
+    <message>
+        <source>Register devices.</source>
+        <translation>Enregistrer les appareils.</translation>
+    </message>
+    <message>
+        <source>One device at a time</source>
+        <translation>Un appareil à la fois</translation>
+    </message>
+    <message>
+        <source>Decide each device</source>
+        <translation>Décider pour chaque appareil</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Décider</translation>
+    </message>
+    <message>
+        <source>Answer the questions for each device and follow the instruction you get.</source>
+        <translation>Répondez aux questions pour chaque appareil et suivez l&apos;instruction que vous recevez.</translation>
+    </message>
+    <message>
+        <source>Decide each device.</source>
+        <translation>Décider pour chaque appareil.</translation>
+    </message>
+    <message>
+        <source>Decide devices.</source>
+        <translation>Décider pour les appareils.</translation>
+    </message>
+    <message>
+        <source>Bag, seal and label</source>
+        <translation>Emballer, sceller et étiqueter</translation>
+    </message>
+    <message>
+        <source>Package exhibits</source>
+        <translation>Conditionner les pièces</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Conditionner</translation>
+    </message>
+    <message>
+        <source>Do what each instruction says and put each device in its own evidence bag, ready to label and seal.</source>
+        <translation>Appliquez chaque instruction et placez chaque appareil dans son propre sac à scellés, prêt à être étiqueté et scellé.</translation>
+    </message>
+    <message>
+        <source>Carry out each decision; bag each exhibit.</source>
+        <translation>Exécuter chaque décision&#xa0;; emballer chaque pièce.</translation>
+    </message>
+    <message>
+        <source>Bag exhibits.</source>
+        <translation>Emballer les pièces.</translation>
+    </message>
+    <message>
+        <source>Print a label for each bag and stick it on before sealing.</source>
+        <translation>Imprimez une étiquette pour chaque sac et collez-la avant de sceller.</translation>
+    </message>
+    <message>
+        <source>Label and seal exhibits.</source>
+        <translation>Étiqueter et sceller les pièces.</translation>
+    </message>
+    <message>
+        <source>Label exhibits.</source>
+        <translation>Étiqueter les pièces.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>Export the documentation package (photos, device register, decisions and custody record) and hand it over with the sealed bags.</source>
+        <translation>Exportez le dossier de documentation (photos, registre des appareils, décisions et registre de la chaîne de possession) et remettez-le avec les sacs scellés.</translation>
+    </message>
+    <message>
+        <source>Export the package and hand over with the exhibits.</source>
+        <translation>Exporter le dossier et le remettre avec les scellés.</translation>
+    </message>
+    <message>
+        <source>Export and hand over.</source>
+        <translation>Exporter et remettre.</translation>
+    </message>
+    <message>
+        <source>Is anything being wiped, formatted or burnt right now (a progress bar, a shredder, smoke)?</source>
+        <translation>Quelque chose est-il en train d&apos;être effacé, formaté ou brûlé en ce moment (barre de progression, broyeur, fumée)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Destruction in progress (wipe, format, burn)?</source>
+        <translation>Destruction en cours (effacement, formatage, incendie)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Destruction in progress?</source>
+        <translation>Destruction en cours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is the device switched on? Look for lights, fan noise or a screen; do not touch the keyboard.</source>
+        <translation>L&apos;appareil est-il allumé&#xa0;? Cherchez des voyants, un bruit de ventilateur ou un écran&#xa0;; ne touchez pas au clavier.</translation>
+    </message>
+    <message>
+        <source>Power state (lights, fans, screen; no input)?</source>
+        <translation>État d&apos;alimentation (voyants, ventilateurs, écran&#xa0;; aucune saisie)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Power state?</source>
+        <translation>État d&apos;alimentation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is it a server or part of a business network (racks, many cables, a company sign)?</source>
+        <translation>S&apos;agit-il d&apos;un serveur ou d&apos;un élément d&apos;un réseau d&apos;entreprise (baies, nombreux câbles, enseigne d&apos;entreprise)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Server or business network system?</source>
+        <translation>Serveur ou système d&apos;un réseau d&apos;entreprise&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Server/business system?</source>
+        <translation>Serveur/système d&apos;entreprise&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do you see an encryption prompt or program on the screen (BitLocker, VeraCrypt, FileVault)?</source>
+        <translation>Voyez-vous à l&apos;écran une demande de déchiffrement ou un logiciel de chiffrement (BitLocker, VeraCrypt, FileVault)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Encryption prompt or tool visible (BitLocker, VeraCrypt, FileVault)?</source>
+        <translation>Invite ou outil de chiffrement visible (BitLocker, VeraCrypt, FileVault)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Encryption visible?</source>
+        <translation>Chiffrement visible&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is there something open on the screen that would be lost (unsaved work, a chat, a wallet)?</source>
+        <translation>Y a-t-il quelque chose d&apos;ouvert à l&apos;écran qui serait perdu (travail non enregistré, conversation, portefeuille crypto)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Volatile content on screen (unsaved work, open chats, open wallet)?</source>
+        <translation>Contenu volatil à l&apos;écran (travail non enregistré, conversations ouvertes, portefeuille ouvert)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Volatile content on screen?</source>
+        <translation>Contenu volatil à l&apos;écran&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is the person logged in to an online account or cloud storage on it?</source>
+        <translation>La personne y est-elle connectée à un compte en ligne ou à un stockage cloud&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open cloud session?</source>
+        <translation>Session cloud ouverte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cloud session?</source>
+        <translation>Session cloud&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which write blocker is the device behind (make, model, serial)?</source>
+        <translation>Derrière quel bloqueur d&apos;écriture l&apos;appareil est-il branché (marque, modèle, numéro de série)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Write blocker (make model serial)?</source>
+        <translation>Bloqueur d&apos;écriture (marque modèle n° de série)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Write blocker?</source>
+        <translation>Bloqueur d&apos;écriture&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Pull the power cable out of the device now (and take the battery out if you can). Do not shut it down. Then call a specialist.</source>
+        <translation>Débranchez maintenant le câble d&apos;alimentation de l&apos;appareil (et retirez la batterie si possible). Ne l&apos;arrêtez pas. Appelez ensuite un spécialiste.</translation>
+    </message>
+    <message>
+        <source>Remove power at once (cable, battery); no shutdown. Call a specialist.</source>
+        <translation>Couper l&apos;alimentation immédiatement (câble, batterie)&#xa0;; pas d&apos;arrêt. Appeler un spécialiste.</translation>
+    </message>
+    <message>
+        <source>Kill power now; no shutdown.</source>
+        <translation>Couper le courant maintenant&#xa0;; pas d&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>Leave it switched off. Do not switch it on. Photograph it, label it and seal it in a bag.</source>
+        <translation>Laissez-le éteint. Ne l&apos;allumez pas. Photographiez-le, étiquetez-le et placez-le sous scellé dans un sac.</translation>
+    </message>
+    <message>
+        <source>Leave off; photograph, label, bag and seal.</source>
+        <translation>Laisser éteint&#xa0;; photographier, étiqueter, emballer et sceller.</translation>
+    </message>
+    <message>
+        <source>Leave off; bag and seal.</source>
+        <translation>Laisser éteint&#xa0;; emballer et sceller.</translation>
+    </message>
+    <message>
+        <source>Stop. Do not touch the device, do not switch it off. Keep people away from it and call a specialist.</source>
+        <translation>Stop. Ne touchez pas l&apos;appareil, ne l&apos;éteignez pas. Éloignez-en les personnes et appelez un spécialiste.</translation>
+    </message>
+    <message>
+        <source>Do not power down or interact. Secure the device and call a specialist.</source>
+        <translation>Ne pas éteindre ni manipuler. Sécuriser l&apos;appareil et appeler un spécialiste.</translation>
+    </message>
+    <message>
+        <source>Hold; specialist required.</source>
+        <translation>Attendre&#xa0;; spécialiste requis.</translation>
+    </message>
+    <message>
+        <source>A specialist will capture what is in memory and on screen before the device is switched off.</source>
+        <translation>Un spécialiste capturera le contenu de la mémoire et de l&apos;écran avant l&apos;extinction de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Live response needed before power-down (L3).</source>
+        <translation>Acquisition à chaud requise avant l&apos;arrêt (L3).</translation>
+    </message>
+    <message>
+        <source>Live response: capture memory and volatile data, record every step, then decide on shutdown.</source>
+        <translation>Acquisition à chaud&#xa0;: capturer la mémoire et les données volatiles, consigner chaque étape, puis décider de l&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>Photograph the screen. Then pull the power cable out of the back of the computer (not the wall socket first). Do not shut it down.</source>
+        <translation>Photographiez l&apos;écran. Débranchez ensuite le câble d&apos;alimentation à l&apos;arrière de l&apos;ordinateur (pas d&apos;abord à la prise murale). Ne l&apos;arrêtez pas.</translation>
+    </message>
+    <message>
+        <source>Photograph screen; pull the plug from the device end; no shutdown.</source>
+        <translation>Photographier l&apos;écran&#xa0;; débrancher côté appareil&#xa0;; pas d&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>Photograph screen; pull plug.</source>
+        <translation>Photographier l&apos;écran&#xa0;; débrancher.</translation>
+    </message>
+    <message>
+        <source>Keep it switched on. Put it in flight mode if you can without unlocking it, or in a signal-blocking bag, and keep it charged.</source>
+        <translation>Laissez-le allumé. Activez le mode avion si c&apos;est possible sans le déverrouiller, ou placez-le dans un sac de Faraday, et gardez-le chargé.</translation>
+    </message>
+    <message>
+        <source>Keep powered; isolate from networks (flight mode or Faraday bag); keep charged.</source>
+        <translation>Laisser allumé&#xa0;; isoler des réseaux (mode avion ou sac de Faraday)&#xa0;; garder chargé.</translation>
+    </message>
+    <message>
+        <source>Keep powered; isolate.</source>
+        <translation>Laisser allumé&#xa0;; isoler.</translation>
+    </message>
+    <message>
+        <source>Do not plug it in anywhere. Photograph it, put it in an evidence bag and seal it.</source>
+        <translation>Ne le branchez nulle part. Photographiez-le, placez-le dans un sac à scellés et scellez-le.</translation>
+    </message>
+    <message>
+        <source>Photograph, bag and seal; no triage.</source>
+        <translation>Photographier, emballer et sceller&#xa0;; pas de triage.</translation>
+    </message>
+    <message>
+        <source>Bag and seal.</source>
+        <translation>Emballer et sceller.</translation>
+    </message>
+    <message>
+        <source>A trained officer may look at it behind a write blocker; until then bag and seal it.</source>
+        <translation>Un agent formé pourra l&apos;examiner derrière un bloqueur d&apos;écriture&#xa0;; en attendant, emballez-le et scellez-le.</translation>
+    </message>
+    <message>
+        <source>Triage only behind a write blocker; record the blocker (make, model, serial) first.</source>
+        <translation>Triage uniquement derrière un bloqueur d&apos;écriture&#xa0;; enregistrer d&apos;abord le bloqueur (marque, modèle, numéro de série).</translation>
+    </message>
+    <message>
+        <source>Triage behind a write blocker.</source>
+        <translation>Triage derrière un bloqueur d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>Photograph it and write down what it is connected to. Do not unplug it. Tell a specialist.</source>
+        <translation>Photographiez-le et notez à quoi il est connecté. Ne le débranchez pas. Prévenez un spécialiste.</translation>
+    </message>
+    <message>
+        <source>Record connections and state; leave running; escalate to a specialist.</source>
+        <translation>Relever les connexions et l&apos;état&#xa0;; laisser en marche&#xa0;; transmettre à un spécialiste.</translation>
+    </message>
+    <message>
+        <source>Record and escalate.</source>
+        <translation>Relever et transmettre.</translation>
+    </message>
+    <message>
+        <source>Photograph it and write down what it is connected to, and which online account is open. Do not unplug it. Tell a specialist so the provider can be asked to keep the data.</source>
+        <translation>Photographiez-le et notez à quoi il est connecté et quel compte en ligne est ouvert. Ne le débranchez pas. Prévenez un spécialiste afin que le fournisseur puisse être requis de conserver les données.</translation>
+    </message>
+    <message>
+        <source>Record connections and the open cloud account; escalate and request provider preservation.</source>
+        <translation>Relever les connexions et le compte cloud ouvert&#xa0;; transmettre et demander la conservation au fournisseur.</translation>
+    </message>
+    <message>
+        <source>Record; request cloud preservation.</source>
+        <translation>Relever&#xa0;; demander la conservation des données cloud.</translation>
+    </message>
+    <message>
+        <source>It is a laptop: take the battery out too, if it comes out without tools.</source>
+        <translation>C&apos;est un ordinateur portable&#xa0;: retirez aussi la batterie, si elle s&apos;enlève sans outil.</translation>
+    </message>
+    <message>
+        <source>Laptop: remove the battery too.</source>
+        <translation>Portable&#xa0;: retirer aussi la batterie.</translation>
+    </message>
+    <message>
+        <source>Battery too.</source>
+        <translation>Batterie aussi.</translation>
+    </message>
+</context>
 </TS>

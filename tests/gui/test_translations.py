@@ -137,3 +137,35 @@ def test_texts_outside_a_widgets_methods_are_translated(qtbot, built) -> None:
         assert table.horizontalHeaderItem(2).text() == "Seriennr. / IMEI"
     finally:
         install_language(app, "en")
+
+
+def test_the_rules_words_the_window_shows_are_all_offered_for_translation() -> None:
+    """The workflow rules are data: their words reach the .ts files through a generated list,
+    which must be the shipped rules' words as they are now."""
+    import yaml
+
+    step = _build_step()
+    rules = yaml.safe_load(step.RULES.read_text(encoding="utf-8"))
+    assert step.RULES_TEXTS.read_text(encoding="utf-8") == step.rules_module(rules), (
+        "the rules changed: run packaging/build_translations.py --update and translate")
+    texts = step.rules_texts(rules)
+    assert "Arrive and secure" in texts and rules["facts"]["power"]["ask"]["L1"] in texts
+
+
+def test_the_scene_wizard_gives_the_rules_words_in_german(qtbot, built, tmp_path) -> None:
+    from tests.fixtures.cases import named_officer, warrant
+    from triage_app.gui.session import CaseSession
+    from triage_app.gui.views.scene_wizard import SceneWizard
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        assert install_language(app, "de", built)
+        session = CaseSession(named_officer("PC-L1", "L1"))
+        session.new(tmp_path / "case", ref="ABC", authority=warrant())
+        wizard = SceneWizard(session)
+        qtbot.addWidget(wizard)
+        assert "Eintreffen und sichern" in wizard.title.text()
+        assert wizard.card.text.text().startswith("Halten Sie Personen von den Geräten fern")
+    finally:
+        install_language(app, "en")

@@ -14,6 +14,7 @@ from triage_app.config import resource
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
+RULES_CONTEXT = "rules"  # the workflow rules' words (triage_app/gui/rules_texts.py)
 
 
 def tr(text: str) -> str:
@@ -46,3 +47,10 @@ def install_language(app: QApplication, language: str, folder: Path | None = Non
     app.installTranslator(ours)
     _installed.append(ours)
     return True
+
+
+def rules_text(text: str) -> str:
+    """A text of the workflow rules (a step, a question, an instruction) in the window's
+    language; an agency's own rules, which the translations do not know, stay as written. The
+    custody ledger keeps the rules' own words."""
+    return QCoreApplication.translate(RULES_CONTEXT, text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from triage_app.errors import TriageError
 from triage_app.gui.actions import GuardedAction
+from triage_app.gui.i18n import rules_text
 from triage_app.gui.session import CaseSession
 from triage_app.gui.views.scene_parts import (
     Card,
@@ -77,7 +78,7 @@ class FactQuestion(QFrame):
         if (exhibit, fact) == (self.exhibit, self.fact):
             return
         self.exhibit, self.fact = exhibit, fact
-        self.question.setText(text)
+        self.question.setText(rules_text(text))
         self.message.setText("")
         for old in self.buttons:
             old.deleteLater()

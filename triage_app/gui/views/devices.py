@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from triage_app.case.case import Case
 from triage_app.errors import TriageError
 from triage_app.gui.actions import GuardedAction
+from triage_app.gui.i18n import rules_text
 from triage_app.gui.session import CaseSession
 from triage_app.gui.views.device_form import DeviceForm
 from triage_app.gui.views.scene_parts import (
@@ -100,7 +101,8 @@ class DeviceTable(QTableWidget):
                 (str(len(device.photos)), "\n".join(p["path"] for p in device.photos)),
                 ((f"{self.tr(KIND_MARKS.get(outcome['kind'], outcome['kind']))}: "
                   f"{decision.outcome}" if outcome and decision
-                  else self.tr("not decided")), outcome["text"][words] if outcome else None),
+                  else self.tr("not decided")),
+                 rules_text(outcome["text"][words]) if outcome else None),
                 (carried, None),
                 (labels.get(device.exhibit, ""), None),
             ]

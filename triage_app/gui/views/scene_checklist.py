@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triage_app.gui.i18n import rules_text
 from triage_app.gui.session import CaseSession
 from triage_app.gui.views.device_panel import DevicePanel
 from triage_app.gui.views.scene_parts import hint, no_case_note
@@ -81,7 +82,7 @@ class SceneChecklist(QWidget):
             for item in workflow.open_items(case):
                 about = self.phase_of.get(item.ref, "") if item.kind == "step" else item.ref
                 self._add(f"☐ {self.tr(ITEM_WORDS.get(item.kind, item.kind))} {about}: "
-                          f"{item.text}", (item.kind, item.ref, item.needs, item.text))
+                          + rules_text(item.text), (item.kind, item.ref, item.needs, item.text))
             done = steps_done(case)
             for step in steps:
                 mark = "☑" if step.id in done else "·"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from triage_app.gui.actions import GuardedAction
+from triage_app.gui.i18n import rules_text
 from triage_app.gui.session import CaseSession
 from triage_app.gui.views.device_panel import DeviationDialog
 from triage_app.gui.views.devices import DeviceRegister
@@ -132,9 +133,10 @@ class SceneExpert(QWidget):
         if decided is not None:
             answer = decided.decision
             self.message.setText(f"{exhibit}: " + (
-                f"{(answer.kind or '').upper()} {answer.outcome} ({answer.rule}): {answer.text}"
+                f"{(answer.kind or '').upper()} {answer.outcome} ({answer.rule}): "
+                f"{rules_text(answer.text)}"
                 if answer.outcome else self.tr("still missing %1: %2").replace(
-                    "%1", ", ".join(answer.missing_facts)).replace("%2", answer.text)))
+                    "%1", ", ".join(answer.missing_facts)).replace("%2", rules_text(answer.text))))
 
     def carry_out(self) -> None:
         case, exhibit = self.session.case, self.register.table.exhibit()

@@ -33,7 +33,7 @@ from triage_app.errors import NotAuthorised, TriageError
 from triage_app.gui.actions import GuardedAction, offer_specialist
 from triage_app.gui.authority_form import AuthorityForm
 from triage_app.gui.errors import show_exception
-from triage_app.gui.i18n import tr
+from triage_app.gui.i18n import rules_text, tr
 from triage_app.gui.session import CaseSession
 from triage_app.gui.worker import Job, JobHandle, start_job
 from triage_app.operations import case_state, package
@@ -104,7 +104,7 @@ class Card(QFrame):
 def decision_card(card: Card, details: dict[str, Any]) -> None:
     """Show a recorded decision (its ``decision.recorded`` details) on ``card``."""
     kind, outcome = details["outcome_kind"], details["outcome"]
-    card.set_content(kind, details["text"],
+    card.set_content(kind, rules_text(details["text"]),
                      OUTCOME_PICTURES.get(outcome) or KIND_PICTURES.get(kind))
 
 

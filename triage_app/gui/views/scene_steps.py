@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from triage_app.case.case import Case
+from triage_app.gui.i18n import rules_text
 from triage_app.gui.session import CaseSession
 from triage_app.gui.views.device_form import DeviceForm
 from triage_app.gui.views.device_panel import DeviceQueue
@@ -91,8 +92,8 @@ class Step:
 def scene_steps(officer_level: str | None) -> list[Step]:
     """Every step of the rules' phases, in order."""
     words = guidance_level(officer_level)
-    return [Step(phase.get("title", {}).get(words, phase["id"]), step["id"], step["action"],
-                 step["text"][words])
+    return [Step(rules_text(phase.get("title", {}).get(words, phase["id"])), step["id"],
+                 step["action"], rules_text(step["text"][words]))
             for phase in workflow_rules.active().phases for step in phase["steps"]]
 
 

@@ -2703,6 +2703,10 @@ Eine Seed-Phrase steht in einer Zeile, Wörter durch Leerzeichen getrennt.</tran
         <source>A task is still running on the exercise: wait for it or cancel it first.</source>
         <translation>Eine Aufgabe läuft noch in der Übung: Warten Sie darauf oder brechen Sie sie zuerst ab.</translation>
     </message>
+    <message>
+        <source>The exercise could not be opened again (%s): open it from Session ▸ Change case.</source>
+        <translation>Die Übung konnte nicht wieder geöffnet werden (%s): Öffnen Sie sie über Sitzung ▸ Fall wechseln.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingView</name>

@@ -2703,6 +2703,10 @@ Une phrase de récupération tient sur une ligne, mots séparés par des espaces
         <source>A task is still running on the exercise: wait for it or cancel it first.</source>
         <translation>Une tâche est encore en cours sur l&apos;exercice : attendez-la ou annulez-la d&apos;abord.</translation>
     </message>
+    <message>
+        <source>The exercise could not be opened again (%s): open it from Session ▸ Change case.</source>
+        <translation>L&apos;exercice n&apos;a pas pu être rouvert (%s) : ouvrez-le par Session ▸ Changer d&apos;affaire.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingView</name>

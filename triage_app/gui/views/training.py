@@ -390,8 +390,12 @@ class TrainerInjectDialog(QDialog):
                 self.entry = inject(as_trainer, event_id).seq
         except TriageError as exc:
             self.message.setText(str(exc))
-            return
-        finally:
+        try:
             self.session.open(path)  # the trainee's exercise again
-        self.session.recorded()
-        self.accept()
+        except TriageError as exc:
+            self.message.setText(self.tr("The exercise could not be opened again (%s): open it "
+                                         "from Session ▸ Change case.") % exc)
+            return
+        if self.entry is not None:
+            self.session.recorded()
+            self.accept()

@@ -135,7 +135,7 @@ class Case:
     def _opened(self, created: bool, ref: str | None = None) -> None:
         if created:
             self.store.set_meta("case_ref", ref or self.path.name)
-        case_ref = self.store.get_meta("case_ref") or self.path.name
+        case_ref = self.ref
         case_id = self.store.get_meta(CASE_ID)
         if case_id is None:
             self._bind(case_ref)
@@ -229,6 +229,11 @@ class Case:
             raise StorageError(f"the case drive failed: cannot read the custody ledger "
                                f"({exc.strerror or exc})") from exc
         return data[data.rfind(b"\n", 0, len(data) - 1) + 1:]
+
+    @property
+    def ref(self) -> str:
+        """The case reference it was made with (its folder's name for a case made without)."""
+        return self.store.get_meta("case_ref") or self.path.name
 
     @property
     def mode(self) -> str:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from triage_app import APP_NAME, __version__
-from triage_app.core.officer import UNASSIGNED, Officer
+from triage_app.case.case import MODE_SIMULATION
+from triage_app.core.officer import LADDER, UNASSIGNED, Officer
 from triage_app.core.settings import load_settings
-from triage_app.errors import TriageError
 from triage_app.gui import worker
 from triage_app.gui.i18n import install_language
 from triage_app.gui.pages.crypto_page import CryptoCheckPage
@@ -53,13 +53,11 @@ from triage_app.gui.views.scene_expert import SceneExpert
 from triage_app.gui.views.scene_wizard import SceneWizard
 from triage_app.gui.views.supervisor import SupervisorView
 from triage_app.gui.views.training import TrainerInjectDialog, TrainingView
-from triage_app.operations.cases import summary
 from triage_app.operations.shift import ClockReading
 
 _Page = TypeVar("_Page", bound=QWidget)
 
 CLOSE_WAIT_MS = 30000  # how long closing waits for a cancelled job to unwind
-SIMULATION = "SIMULATION"
 
 
 class Workspace(QWidget):
@@ -284,7 +282,7 @@ class MainWindow(QMainWindow):
             self._show_status()
 
     def _status_widgets(self) -> None:
-        self.simulation_mark = QLabel(SIMULATION)
+        self.simulation_mark = QLabel(MODE_SIMULATION)
         self.simulation_mark.setProperty("role", "simulation")
         self.case_label = QLabel()
         self.officer_label = QLabel()
@@ -296,27 +294,20 @@ class MainWindow(QMainWindow):
     def _show_status(self, *_changed: object) -> None:
         officer = self.session.officer
         level = officer.highest_level() or self.tr("no level")
-        roles = [e.level for e in officer.valid_endorsements() if e.level not in
-                 ("TRAINEE", "L1", "L2", "L3")]
+        roles = [e.level for e in officer.valid_endorsements() if e.level not in LADDER]
         who = (self.tr("not signed in") if officer.is_unassigned
                else f"{officer.name} ({officer.id}) — {', '.join([level, *roles])}")
         self.officer_label.setText(self.tr("Officer: ") + who)
         case = self.session.case
-        mode, ref = "LIVE", ""
-        if case is not None:
-            try:
-                about = summary(case)
-                mode, ref = about.mode, about.ref
-            except TriageError as exc:
-                ref = str(exc)
+        ref = case.ref if case is not None else ""
         self.case_label.setText(self.tr("Case: ") + (f"{ref}  ({case.path})" if case is not None
                                                      else self.tr("none open")))
-        simulation = mode == SIMULATION
+        simulation = case is not None and case.simulation
         self.inject_action.setVisible(simulation)
         self.simulation_mark.setVisible(simulation)
         self.simulation_banner.setVisible(simulation)
         title = f"{APP_NAME} {__version__}" + (f" — {ref}" if ref else "")
-        self.setWindowTitle(title + (f" — {SIMULATION}" if simulation else ""))
+        self.setWindowTitle(title + (f" — {MODE_SIMULATION}" if simulation else ""))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A running job is cancelled and awaited (its end is recorded by the job), then the

@@ -136,7 +136,7 @@ def summary(case: Case) -> CaseSummary:
                 for row in case.store.exhibits()]
     problem = (authority.refusal(datetime.now(UTC)) if authority
                else "no legal authority recorded")
-    return CaseSummary(ref=case.store.get_meta("case_ref") or case.path.name, mode=case.mode,
+    return CaseSummary(ref=case.ref, mode=case.mode,
                        authority=authority, authority_problem=problem, exhibits=exhibits)
 
 

@@ -39,7 +39,7 @@ def print_label(case: Case, exhibit: str, out: str | os.PathLike[str], *,
     device = case_state.device(case, exhibit)
     content = LabelContent(
         exhibit=exhibit, description=row["description"] or "", seal=device.about.seal if device else None,
-        case_ref=case.store.get_meta("case_ref") or case.path.name,
+        case_ref=case.ref,
         officer=f"{case.officer.id} {case.officer.name}",
         printed_at=datetime.now(UTC).isoformat(timespec="seconds"), mode=case.mode,
         head_seq=head.seq, head_sha256=head.sha256)

@@ -69,7 +69,7 @@ def export_package(case: Case, out_dir: Path, *, authority: LegalAuthority | Non
     payload = gather(case)
     _check_target(out_dir, payload)
     mode = case.mode
-    case_ref = case.store.get_meta("case_ref") or case.path.name
+    case_ref = case.ref
     exhibits = [row["ref"] for row in case.store.exhibits()]
     case.record("package.export-started", details={"out": str(out_dir), "files": len(payload),
                                                   "mode": mode})

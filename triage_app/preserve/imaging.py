@@ -124,7 +124,7 @@ def make_image(case: Case, source: Source, *, fmt: str = "raw", split: int | Non
         else:
             writer = ewfimage.EwfImageWriter(
                 folder, name, split, cancel, tool=tool_path or ewfimage.find_tool(),
-                case_number=case.store.get_meta("case_ref") or case.path.name,
+                case_number=case.ref,
                 evidence_number=ref, examiner=case.officer.id,
                 description=f"{ref} imaged from {location}",
                 notes=f"written by Field Triage {__version__} through {ewfimage.TOOL}; "

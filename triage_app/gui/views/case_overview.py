@@ -79,7 +79,7 @@ class CaseOverview(QWidget):
     def refresh(self, *_changed: object) -> None:
         case = self.session.case
         self.amend.setVisible(case is not None)
-        training = case is not None and case.mode == "SIMULATION"
+        training = case is not None and case.simulation
         self.score_button.setVisible(training)
         self.exercise.setVisible(training)
         if training and case is not None:
@@ -98,7 +98,7 @@ class CaseOverview(QWidget):
             self.title.setText(str(exc))
             return
         self.title.setText(self.tr("Case %s") % about.ref
-                           + (" — SIMULATION" if about.mode == "SIMULATION" else ""))
+                           + (" — SIMULATION" if case.simulation else ""))
         authority = about.authority
         if authority is None or about.authority_problem:
             self.authority_card.setProperty("card", "stop")

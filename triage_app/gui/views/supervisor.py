@@ -135,8 +135,7 @@ class SupervisorView(QWidget):
             self.note.setText(str(exc))
             return
         self.note.setText(self.tr("Case %s: %d item(s) await a supervisor's verdict. Nobody signs "
-                                  "off their own item.") % (case.store.get_meta("case_ref") or
-                                                            case.path.name, len(self._items)))
+                                  "off their own item.") % (case.ref, len(self._items)))
         for item in self._items:
             row = QListWidgetItem(self.tr("%s — %s\n%s, %s") % (
                 self._kind(item.action), item.exhibit or self.tr("no exhibit"), item.officer,

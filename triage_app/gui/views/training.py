@@ -283,14 +283,14 @@ class TrainingView(QWidget):
         self.event_box.clear()
         case = self.session.case
         scenario = None
-        if case is not None and case.mode == "SIMULATION":
+        if case is not None and case.simulation:
             try:
                 scenario = played_scenario(case.path)
             except TriageError as exc:
                 self.event_info.setText(str(exc))
         if scenario is None or case is None:
             self.inject_action.setEnabled(False)
-            if case is None or case.mode != "SIMULATION":
+            if case is None or not case.simulation:
                 self.event_info.setText(self.tr("Open an exercise's case to inject its events."))
             return
         injected = {e.details.get("event") for e in case_state.entries(case, EVENT_ENTRY)}

@@ -27,7 +27,7 @@ from triage_app.operations.devices import update_device
 from triage_app.operations.scenario import Folders
 from triage_app.simulation import debrief as debriefs
 from triage_app.simulation import scenario as packs
-from triage_app.simulation.scenario import SCENARIO_META, SCENARIO_SHA_META, Scenario
+from triage_app.simulation.scenario import SCENARIO_META, SCENARIO_SHA_META, Scenario, ScenarioEvent
 from triage_app.simulation.score import EVENT_ENTRY, Score, score
 from triage_app.storage.drives import storage_error
 from triage_app.workflow import rules as workflow_rules
@@ -92,6 +92,13 @@ def _case_ref(path: Path) -> str:
         return store.get_meta("case_ref") or path.name
     finally:
         store.close()
+
+
+def events_to_inject(case: Case, folders: Folders = ()) -> tuple[Scenario, list[ScenarioEvent]]:
+    """The exercise's scenario, and its events not injected yet, in the pack's order."""
+    played = played_scenario(case.path, folders)
+    injected = {e.details.get("event") for e in case_state.entries(case, EVENT_ENTRY)}
+    return played, [e for e in played.events if e.id not in injected]
 
 
 def what_is_seen(case: Case, exhibit: str, folders: Folders = ()) -> list[str]:

@@ -36,9 +36,8 @@ from triage_app.gui.errors import show_exception
 from triage_app.gui.session import CaseSession
 from triage_app.gui.widgets import with_folder_button
 from triage_app.gui.worker import JobHandle, running_jobs, start_job
-from triage_app.operations import case_state
 from triage_app.operations.cases import is_case_folder, open_case
-from triage_app.operations.exercise import INJECT, debrief, inject, played_scenario, score_case
+from triage_app.operations.exercise import INJECT, debrief, events_to_inject, inject, score_case
 from triage_app.operations.mediator import UNATTENDED
 from triage_app.operations.officers import sign_in
 from triage_app.operations.scenario import (
@@ -49,8 +48,7 @@ from triage_app.operations.scenario import (
     build_scenario,
     catalogue,
 )
-from triage_app.simulation.scenario import Scenario
-from triage_app.simulation.score import EVENT_ENTRY
+from triage_app.simulation.scenario import Scenario, ScenarioEvent
 
 DEBRIEF_FOLDER = "debrief"
 
@@ -282,21 +280,17 @@ class TrainingView(QWidget):
     def refresh_events(self, *_changed: object) -> None:
         self.event_box.clear()
         case = self.session.case
-        scenario = None
-        if case is not None and case.simulation:
-            try:
-                scenario = played_scenario(case.path)
-            except TriageError as exc:
-                self.event_info.setText(str(exc))
-        if scenario is None or case is None:
+        if case is None or not case.simulation:
             self.inject_action.setEnabled(False)
-            if case is None or not case.simulation:
-                self.event_info.setText(self.tr("Open an exercise's case to inject its events."))
+            self.event_info.setText(self.tr("Open an exercise's case to inject its events."))
             return
-        injected = {e.details.get("event") for e in case_state.entries(case, EVENT_ENTRY)}
-        waiting = [e for e in scenario.events if e.id not in injected]
-        for event in waiting:
-            self.event_box.addItem(f"{event.exhibit}: {event.text}", event.id)
+        try:
+            scenario, waiting = events_to_inject(case)
+        except TriageError as exc:
+            self.inject_action.setEnabled(False)
+            self.event_info.setText(str(exc))
+            return
+        add_events(self.event_box, waiting)
         self.inject_action.setEnabled(bool(waiting))
         self.event_info.setText(self.tr("Scenario %s: %d of %d events not injected yet.")
                                 % (scenario.name, len(waiting), len(scenario.events)))
@@ -317,6 +311,11 @@ class TrainingView(QWidget):
         self.inject_message.setText(self.tr("Injected (custody entry %d): the trainee's next "
                                             "decision sees the changed facts.") % entry.seq)
         self.session.recorded()
+
+
+def add_events(box: QComboBox, events: list[ScenarioEvent]) -> None:
+    for event in events:
+        box.addItem(f"{event.exhibit}: {event.text}", event.id)
 
 
 class TrainerInjectDialog(QDialog):
@@ -356,14 +355,9 @@ class TrainerInjectDialog(QDialog):
         case = session.case
         if case is not None:
             try:
-                scenario = played_scenario(case.path)
+                add_events(self.event_box, events_to_inject(case)[1])
             except TriageError as exc:
                 self.message.setText(str(exc))
-            else:
-                injected = {e.details.get("event") for e in case_state.entries(case, EVENT_ENTRY)}
-                for event in scenario.events:
-                    if event.id not in injected:
-                        self.event_box.addItem(f"{event.exhibit}: {event.text}", event.id)
         if not self.event_box.count():
             self.message.setText(self.tr("This exercise has no event left to inject."))
         self.entry: int | None = None

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from triage_app.core.settings import SETTINGS, load_settings, save_settings
+from triage_app.gui.widgets import role_label
 
 
 class SettingsDialog(QDialog):
@@ -39,9 +39,7 @@ class SettingsDialog(QDialog):
             self.editors[setting.name] = editor
             form.addRow(self.tr(setting.label), editor)
             if setting.help:
-                help_label = QLabel(self.tr(setting.help))
-                help_label.setWordWrap(True)
-                help_label.setProperty("role", "hint")
+                help_label = role_label(self.tr(setting.help), "hint")
                 form.addRow("", help_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

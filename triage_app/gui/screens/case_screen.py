@@ -29,7 +29,7 @@ from triage_app.errors import TriageError
 from triage_app.gui.authority_form import AuthorityForm
 from triage_app.gui.errors import show_exception
 from triage_app.gui.session import CaseSession
-from triage_app.gui.widgets import with_folder_button
+from triage_app.gui.widgets import role_label, with_folder_button
 from triage_app.operations.cases import is_case_folder
 
 
@@ -43,8 +43,7 @@ class CaseScreen(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        title = QLabel(self.tr("Case"))
-        title.setProperty("role", "title")
+        title = role_label(self.tr("Case"), "title")
 
         self.ref_edit = QLineEdit()
         self.ref_edit.setPlaceholderText(self.tr("e.g. OP-ORCHARD-2026-117"))
@@ -52,9 +51,7 @@ class CaseScreen(QWidget):
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText(self.tr("Where the case is kept (never on evidence)"))
         self.authority = AuthorityForm()
-        self.new_message = QLabel()
-        self.new_message.setWordWrap(True)
-        self.new_message.setProperty("role", "fail")
+        self.new_message = role_label("", "fail")
         self.make_button = QPushButton(self.tr("&Make the case"))
         self.make_button.setProperty("role", "primary")
         self.make_button.clicked.connect(self.make_case)
@@ -66,10 +63,8 @@ class CaseScreen(QWidget):
         new_box = QGroupBox(self.tr("New case"))
         new_layout = QVBoxLayout(new_box)
         new_layout.addLayout(new_form)
-        authority_note = QLabel(self.tr("The legal authority for the search: nothing is read "
-                                        "from evidence without it."))
-        authority_note.setWordWrap(True)
-        authority_note.setProperty("role", "hint")
+        authority_note = role_label(self.tr("The legal authority for the search: nothing is "
+                                            "read from evidence without it."), "hint")
         new_layout.addWidget(authority_note)
         new_layout.addWidget(self.authority)
         new_layout.addWidget(self.new_message)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from triage_app.errors import TriageError
+from triage_app.gui.widgets import role_label
 from triage_app.operations.shift import ClockReading, ShiftCheck, clock_offset, shift_check
 
 
@@ -31,13 +32,10 @@ class ShiftCheckScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Start of shift"))
-        title.setProperty("role", "title")
-        hint = QLabel(self.tr("Check that this is the app your agency issued and that its clock "
-                              "is right. Times in the custody record are never changed: the "
-                              "difference you confirm here is recorded with them."))
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
+        title = role_label(self.tr("Start of shift"), "title")
+        hint = role_label(self.tr("Check that this is the app your agency issued and that its "
+                                  "clock is right. Times in the custody record are never changed: "
+                                  "the difference you confirm here is recorded with them."), "hint")
         self.facts = QFormLayout()
         facts_box = QWidget()
         facts_box.setLayout(self.facts)
@@ -51,9 +49,7 @@ class ShiftCheckScreen(QWidget):
         self.reference_time.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.now_button = QPushButton(self.tr("It shows the &same time"))
         self.now_button.clicked.connect(self._same_time)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setProperty("role", "fail")
+        self.message = role_label("", "fail")
         clock_form = QFormLayout()
         clock_form.addRow(self.tr("Time &read from"), self.reference_edit)
         reference_row = QHBoxLayout()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from triage_app.core.officer import LEVELS, Officer, list_officers
 from triage_app.errors import TriageError
+from triage_app.gui.widgets import role_label
 from triage_app.operations.officers import add_officer, sign_in
 
 
@@ -39,22 +39,17 @@ class SignInScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Sign in"))
-        title.setProperty("role", "title")
-        hint = QLabel(self.tr("Choose your officer profile. What you may do at a scene follows "
-                              "from your competency level, and every action is recorded under "
-                              "your name."))
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
+        title = role_label(self.tr("Sign in"), "title")
+        hint = role_label(self.tr("Choose your officer profile. What you may do at a scene "
+                                  "follows from your competency level, and every action is "
+                                  "recorded under your name."), "hint")
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setPlaceholderText(self.tr("Leave empty if your key has none"))
         self.passphrase_edit.returnPressed.connect(self.submit)
         self.profiles = QListWidget()
         self.profiles.itemActivated.connect(lambda _item: self.passphrase_edit.setFocus())
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setProperty("role", "fail")
+        self.message = role_label("", "fail")
         self.sign_in_button = QPushButton(self.tr("&Sign in"))
         self.sign_in_button.setProperty("role", "primary")
         self.sign_in_button.clicked.connect(self.submit)
@@ -140,9 +135,7 @@ class NewOfficerDialog(QDialog):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setProperty("role", "fail")
+        self.message = role_label("", "fail")
         form = QFormLayout()
         form.addRow(self.tr("Officer &ID"), self.id_edit)
         form.addRow(self.tr("&Name"), self.name_edit)

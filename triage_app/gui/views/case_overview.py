@@ -27,6 +27,7 @@ from triage_app.gui.actions import GuardedAction, offer_specialist
 from triage_app.gui.authority_form import AuthorityForm
 from triage_app.gui.session import CaseSession
 from triage_app.gui.views.training import DEBRIEF_FOLDER
+from triage_app.gui.widgets import role_label
 from triage_app.operations.cases import summary
 from triage_app.operations.exercise import debrief, played_scenario
 from triage_app.operations.legal import ACTION as RECORD_AUTHORITY
@@ -38,8 +39,7 @@ class CaseOverview(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.title = QLabel()
-        self.title.setProperty("role", "title")
+        self.title = role_label("", "title")
         self.authority_card = QFrame()
         self.authority_label = QLabel()
         self.authority_label.setWordWrap(True)
@@ -163,9 +163,7 @@ class CaseOverview(QWidget):
         form = AuthorityForm()
         reason = QLineEdit()
         reason.setPlaceholderText(self.tr("Why it is amended (a renewed warrant, a wider scope)"))
-        message = QLabel()
-        message.setWordWrap(True)
-        message.setProperty("role", "fail")
+        message = role_label("", "fail")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         reason_row = QFormLayout()

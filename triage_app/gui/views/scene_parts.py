@@ -35,6 +35,7 @@ from triage_app.gui.authority_form import AuthorityForm
 from triage_app.gui.errors import show_exception
 from triage_app.gui.i18n import rules_text, tr
 from triage_app.gui.session import CaseSession
+from triage_app.gui.widgets import role_label
 from triage_app.gui.worker import Job, JobHandle, start_job
 from triage_app.operations import case_state, package
 from triage_app.operations.label import LABEL_PRINTED, print_label
@@ -109,10 +110,7 @@ def decision_card(card: Card, details: dict[str, Any]) -> None:
 
 
 def hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "hint")
-    label.setWordWrap(True)
-    return label
+    return role_label(text, "hint")
 
 
 def primary(action: GuardedAction) -> GuardedAction:

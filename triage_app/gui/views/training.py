@@ -34,7 +34,7 @@ from triage_app.errors import NotAuthorised, TriageError
 from triage_app.gui.actions import GuardedAction, offer_specialist
 from triage_app.gui.errors import show_exception
 from triage_app.gui.session import CaseSession
-from triage_app.gui.widgets import with_folder_button
+from triage_app.gui.widgets import role_label, with_folder_button
 from triage_app.gui.worker import JobHandle, running_jobs, start_job
 from triage_app.operations.cases import is_case_folder, open_case
 from triage_app.operations.exercise import INJECT, debrief, events_to_inject, inject, score_case
@@ -62,8 +62,7 @@ class TrainingView(QWidget):
         super().__init__(parent)
         self.session = session
         self._handle: JobHandle | None = None
-        title = QLabel(self.tr("Training"))
-        title.setProperty("role", "title")
+        title = role_label(self.tr("Training"), "title")
 
         # --- build an exercise
         self.scenario_box = QComboBox()
@@ -71,9 +70,7 @@ class TrainingView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scenario_box.setMinimumContentsLength(24)
         self.scenario_box.currentIndexChanged.connect(self._show_narrative)
-        self.narrative = QLabel()
-        self.narrative.setWordWrap(True)
-        self.narrative.setProperty("role", "hint")
+        self.narrative = role_label("", "hint")
         self.seed_box = QSpinBox()
         self.seed_box.setRange(1, 2**31 - 1)
         self.seed_box.setToolTip(self.tr("The same scenario and seed build the same evidence, "
@@ -134,9 +131,7 @@ class TrainingView(QWidget):
         self.event_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event_box.setMinimumContentsLength(16)
-        self.event_info = QLabel()
-        self.event_info.setWordWrap(True)
-        self.event_info.setProperty("role", "hint")
+        self.event_info = role_label("", "hint")
         self.inject_action = GuardedAction(session, INJECT, self.tr("&Inject the event"),
                                            self.inject_event)
         self.inject_message = QLabel()
@@ -335,9 +330,7 @@ class TrainerInjectDialog(QDialog):
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.event_box = QComboBox()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setProperty("role", "fail")
+        self.message = role_label("", "fail")
         form = QFormLayout()
         form.addRow(self.tr("&Trainer"), self.trainer_box)
         form.addRow(self.tr("&Passphrase"), self.passphrase_edit)

@@ -21,11 +21,16 @@ from triage_app.operations.authority import request_specialist, verdict
 
 
 class GuardedAction(QWidget):
-    """``text`` runs ``run`` when ``action`` is allowed; otherwise locked, with a request."""
+    """``text`` runs ``run`` when ``action`` is allowed; otherwise locked, with a request.
+
+    ``request``: what "Request a specialist" does, when the request should name more than the
+    action and exhibit (a finding, a photo: their operations record it); by default
+    :func:`ask_for_specialist`."""
 
     def __init__(self, session: CaseSession, action: str, text: str,
                  run: Callable[[], None], parent: QWidget | None = None, *,
-                 exhibit: Callable[[], str | None] | None = None) -> None:
+                 exhibit: Callable[[], str | None] | None = None,
+                 request: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.action = action
@@ -34,7 +39,7 @@ class GuardedAction(QWidget):
         self.button = QPushButton(text)
         self.button.clicked.connect(run)
         self.request_button = QPushButton(self.tr("Request a specialist"))
-        self.request_button.clicked.connect(self.request)
+        self.request_button.clicked.connect(request or self.request)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.button)

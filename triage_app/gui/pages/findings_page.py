@@ -252,11 +252,10 @@ class FindingsPage(QWidget):
                                             lambda: self.decide("confirm"))
         self.dismiss_action = GuardedAction(session, "decide-finding", self.tr("&Dismiss"),
                                             lambda: self.decide("dismiss"))
-        self.reveal_action = GuardedAction(session, "reveal-secret",
-                                           self.tr("&Reveal secret (L3)…"), self.reveal_or_request)
         # A request for a specialist names the finding (operations.review.request_specialist).
-        self.reveal_action.request_button.clicked.disconnect()
-        self.reveal_action.request_button.clicked.connect(self.reveal_or_request)
+        self.reveal_action = GuardedAction(session, "reveal-secret",
+                                           self.tr("&Reveal secret (L3)…"), self.reveal_or_request,
+                                           request=self.reveal_or_request)
         self.confirm_button = self.confirm_action.button
         self.dismiss_button = self.dismiss_action.button
         self.reveal_button = self.reveal_action.button

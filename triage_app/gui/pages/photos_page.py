@@ -172,12 +172,10 @@ class PhotosPage(QWidget):
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.details.setOpenExternalLinks(False)
+        # A request for a specialist names the photo (operations.gallery.request_specialist).
         self.view_action = GuardedAction(
             session, "view-notable", self.tr("Show this &notable photo (recorded in custody)"),
-            self.view_notable)
-        # A request for a specialist names the photo (operations.gallery.request_specialist).
-        self.view_action.request_button.clicked.disconnect()
-        self.view_action.request_button.clicked.connect(self.request_specialist)
+            self.view_notable, request=self.request_specialist)
         self.view_button = self.view_action.button
         self.request_button = self.view_action.request_button
         actions = QHBoxLayout()

@@ -50,31 +50,26 @@ class CaseSession(QObject):
         if self._case is not None and self._case.path.absolute() == path:
             return self._case
         self.close()
-        self._opened(open_case(path, self.officer, mediator=self.mediator))
-        return self._opened_case()
+        return self._keep(open_case(path, self.officer, mediator=self.mediator))
 
     def new(self, case_dir: str | Path, *, ref: str, authority: LegalAuthority | None) -> Case:
         """Make the case at ``case_dir`` with its legal authority, and keep it open."""
         self.close()
-        self._opened(new_case(Path(case_dir).absolute(), self.officer, ref=ref,
-                              authority=authority, mediator=self.mediator))
-        return self._opened_case()
+        return self._keep(new_case(Path(case_dir).absolute(), self.officer, ref=ref,
+                                   authority=authority, mediator=self.mediator))
 
-    def _opened(self, case: Case) -> None:
+    def _keep(self, case: Case) -> Case:
         """Keep ``case`` open for the session; the shift's clock check goes into its ledger."""
-        self._case = case
         if self.clock_reading is not None:
             try:
                 record_clock_check(case, self.clock_reading.reference,
                                    self.clock_reading.offset_seconds)
             except BaseException:
-                self.close()
+                case.close()
                 raise
+        self._case = case
         self.changed.emit(str(case.path))
-
-    def _opened_case(self) -> Case:
-        assert self._case is not None  # just opened
-        return self._case
+        return case
 
     def recorded(self) -> None:
         """Tell the views that the open case has new entries (they re-read what they show)."""

@@ -314,10 +314,35 @@ def check(path: str | os.PathLike[str], rules: Rules | None = None) -> list[Prob
     return _read(Path(path), rules)[1]
 
 
+_LOADED_MAX = 64
+_loaded: dict[tuple[str, int, int, str, bool], Scenario] = {}
+
+
 def load_scenario(path: str | os.PathLike[str], rules: Rules | None = None, *,
                   bundled: bool = False) -> Scenario:
-    """Read and check a pack; InputError naming the first problem (and how many)."""
+    """Read and check a pack; InputError naming the first problem (and how many).
+
+    A pack already read, unchanged since (same size and modification time) and checked
+    against the same rules, is not read again: the window asks for the exercise's scenario
+    each time something is recorded."""
     path = Path(path)
+    rules = rules or workflow_rules.active()
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise InputError(f"the scenario pack {path} cannot be read: "
+                         f"{exc.strerror or exc}") from None
+    key = (str(path), stat.st_mtime_ns, stat.st_size, rules.sha256, bundled)
+    scenario = _loaded.get(key)
+    if scenario is None:
+        scenario = _load(path, rules, bundled)
+        if len(_loaded) >= _LOADED_MAX:
+            _loaded.clear()
+        _loaded[key] = scenario
+    return scenario
+
+
+def _load(path: Path, rules: Rules, bundled: bool) -> Scenario:
     document, problems = _read(path, rules)
     if problems:
         more = f" (and {len(problems) - 1} more; check the pack)" if len(problems) > 1 else ""

@@ -267,3 +267,18 @@ def test_any_edit_of_a_pack_is_named_in_plain_lines_never_a_traceback(tmp_path_f
             load_scenario(path)
     else:
         load_scenario(path).to_dict()
+
+
+def test_a_pack_is_read_again_only_when_it_changed(tmp_path) -> None:
+    bundled = packs.bundled_dir() / "l1-flat-search.yaml"
+    copy = tmp_path / "l1-flat-search.yaml"
+    copy.write_bytes(bundled.read_bytes())
+    first = packs.load_scenario(copy)
+    assert packs.load_scenario(copy) is first  # unchanged: not read and checked again
+    copy.write_bytes(bundled.read_bytes().replace(b"Flat search:", b"Flat search (edited):"))
+    edited = packs.load_scenario(copy)
+    assert edited is not first and edited.title.startswith("Flat search (edited):")
+    assert edited.sha256 != first.sha256
+    copy.write_bytes(b"format: nothing-we-know\n")  # a pack that no longer holds is refused
+    with pytest.raises(InputError, match="does not hold"):
+        packs.load_scenario(copy)

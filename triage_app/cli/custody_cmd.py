@@ -14,6 +14,7 @@ from triage_app.cli.mediator import TERMINAL
 from triage_app.cli.output import print_json
 from triage_app.cli.session import add_officer_option
 from triage_app.core.officer import load_officer
+from triage_app.custody.clock import clock_offset
 from triage_app.custody.ledger import CustodyLedger
 from triage_app.custody.report import (
     describe_files,
@@ -181,7 +182,7 @@ def _clock_check(args: argparse.Namespace) -> int:
                              "2026-11-22T06:01:30+00:00") from None
         if reference.tzinfo is None:
             raise InputError("--reference-time needs its UTC offset, e.g. +00:00 or +01:00")
-        offset = (reference - datetime.now(UTC)).total_seconds()
+        offset = clock_offset(reference)
     officer = load_officer(args.officer)
     with CustodyLedger.open(args.case_dir, officer, tool_name=TOOL_NAME, tool_version=__version__,
                             passphrase=passphrase_source(TERMINAL, officer)) as ledger:

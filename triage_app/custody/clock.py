@@ -13,6 +13,11 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def clock_offset(reference: datetime, at: datetime | None = None) -> float:
+    """Reference minus app clock, in seconds (positive: the app clock is behind)."""
+    return (reference - (at or utc_now())).total_seconds()
+
+
 def local_zone_name() -> str | None:
     """The IANA name of the machine's zone (``TZ``, ``/etc/localtime`` or ``/etc/timezone``).
 

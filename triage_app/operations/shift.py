@@ -68,11 +68,6 @@ class ClockReading:
     offset_seconds: float
 
 
-def clock_offset(reference: datetime, at: datetime | None = None) -> float:
-    """Reference minus app clock, in seconds (positive: the app clock is behind)."""
-    return (reference - (at or datetime.now(UTC))).total_seconds()
-
-
 def record_clock_check(case: Case, reference: str, offset_seconds: float) -> CustodyEntry:
     """Record the app clock against ``reference`` (what the time was read from)."""
     entry = case.ledger.record_clock_check(reference, round(offset_seconds, 3))

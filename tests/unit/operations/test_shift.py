@@ -4,9 +4,10 @@ from datetime import UTC, datetime, timedelta
 
 from tests.fixtures.cases import make_case, named_officer
 from triage_app import __version__
+from triage_app.custody.clock import clock_offset
 from triage_app.operations import case_state
 from triage_app.operations.cases import open_case
-from triage_app.operations.shift import clock_offset, record_clock_check, shift_check
+from triage_app.operations.shift import record_clock_check, shift_check
 from triage_app.workflow import rules as workflow_rules
 
 

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triage_app.custody.clock import clock_offset
 from triage_app.errors import TriageError
 from triage_app.gui.widgets import role_label
-from triage_app.operations.shift import ClockReading, ShiftCheck, clock_offset, shift_check
+from triage_app.operations.shift import ClockReading, ShiftCheck, shift_check
 
 
 class ShiftCheckScreen(QWidget):

@@ -37,19 +37,18 @@ def authorise(officer: Officer, action: str, *, case: Case | None = None,
               ) -> competency.Verdict:
     """Return the verdict when ``officer`` may do ``action``; otherwise record and refuse."""
     rules = workflow_rules.active()
-    verdict = competency.judge(officer, action, rules=rules,
-                               simulation=case is not None and case.simulation)
-    refusal = verdict.refusal if not verdict.allowed else None
+    answer = verdict(officer, action, case)
+    refusal = answer.refusal if not answer.allowed else None
     if case is not None and not case.simulation and competency.simulation_only(officer):
         refusal = (f"officer {officer.id} is endorsed for training only "
-                   f"({officer.highest_level() or 'TRAINER'}): {verdict.words} is allowed on "
+                   f"({officer.highest_level() or 'TRAINER'}): {answer.words} is allowed on "
                    "simulation cases only, never on a real case")
     missing: tuple[str, ...] = ()
     if refusal is None and case is not None and rules.action(action).get("evidence"):
-        refusal, missing = _evidence_refusal(case, officer, rules, verdict, exhibit)
+        refusal, missing = _evidence_refusal(case, officer, rules, answer, exhibit)
     if refusal is None:
-        return verdict
-    refuse(case, verdict, refusal, exhibit=exhibit, subject=subject, missing_facts=missing)
+        return answer
+    refuse(case, answer, refusal, exhibit=exhibit, subject=subject, missing_facts=missing)
 
 
 def verdict(officer: Officer, action: str, case: Case | None = None) -> competency.Verdict:

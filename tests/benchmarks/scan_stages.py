@@ -6,7 +6,8 @@ Scans the benchmark's random ext4 image (see scan_image.py) in this process, wit
 timed where it runs: the listing, reading file content, hashing, libmagic, each analyzer's
 feed and finish, and the case store. CPU is the thread's own (``time.thread_time``), so a
 stage's CPU is what it costs wherever it runs; wall is summed over the threads that ran it,
-so it also counts waiting (for a core, the GIL, a photo parser process). Photo parsing
+so it also counts waiting (for a core, the GIL, a photo parser process). The scan runs in
+threads here, without the worker processes a large scan starts, so that every stage is seen. Photo parsing
 itself runs in worker processes and shows here only as the wait in the exif analyzer; so do
 the hashing threads of chunks of 512 KiB and more, whose CPU falls in "the rest".
 Prints the stages and ``fiwalk -X`` on the same image for scale; it never passes or fails.
@@ -130,6 +131,11 @@ def profile(image: Path, work: Path) -> None:
     from triage_app.operations.cases import open_case
     from triage_app.operations.scan import scan
 
+    from triage_app.engine import scan_workers
+
+    # The stages are timed where they run, in this process: the scan keeps to its threads
+    # (a large scan would otherwise move its files to worker processes).
+    scan_workers.PROCESSES = 0
     officer = load_officer(OFFICER)
     case_dir = make_case(work / "case", officer)
     stages = Stages()

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.planted_case import officers
+from triage_app.analyzers.base import build_analyzers
 from triage_app.case.case import Case
-from triage_app.engine.scan import build_analyzers, scan_source
+from triage_app.engine.scan import scan_source
 from triage_app.evidence.source import open_source
 from triage_app.gui.pages.findings_page import FindingsPage
 from triage_app.gui.session import CaseSession

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from triage_app.core.records import Entry, Finding
+from triage_app.errors import InputError
 
 
 @dataclass(slots=True)
@@ -105,3 +106,15 @@ def in_run_order(chosen: list[type[Analyzer]]) -> list[type[Analyzer]]:
         done.add(ready[0].name)
         pending.remove(ready[0])
     return ordered
+
+
+def build_analyzers(names: list[str] | None = None) -> list[Analyzer]:
+    """The analyzers named (None: all), in run order; InputError for a name not registered."""
+    available = registered()
+    if names is None:
+        return [cls() for cls in available.values()]
+    unknown = [n for n in names if n not in available]
+    if unknown:
+        raise InputError(f"unknown analyzer(s): {', '.join(unknown)} "
+                         f"(available: {', '.join(available)})")
+    return [cls() for cls in in_run_order([available[n] for n in dict.fromkeys(names)])]

@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from triage_app.errors import Cancelled
 
@@ -72,6 +73,13 @@ class CancelToken:
         """Wait while paused; then raise Cancelled if the job was cancelled."""
         self._running.wait()
         self.raise_if_cancelled()
+
+
+class Holding(Protocol):
+    """What work inside a job checks between units: a :class:`CancelToken`, or its image in a
+    worker process."""
+
+    def hold(self) -> None: ...
 
 
 ETA_MIN_ELAPSED = 3.0  # seconds read before a time left is shown

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from triage_app.analyzers.base import Analyzer, FileAnalysis, FileContext
-from triage_app.core.jobs import CancelToken
+from triage_app.core.jobs import Holding
 from triage_app.core.records import ContentReader, Entry, Finding
 from triage_app.engine.hashing import ParallelHasher, chunks
 
@@ -55,7 +55,7 @@ class FileProcessor:
     def __init__(self, analyzers: list[Analyzer]) -> None:
         self.analyzers = analyzers
 
-    def process(self, entry: Entry, cancel: CancelToken,
+    def process(self, entry: Entry, cancel: Holding,
                 on_bytes: Callable[[int], None] | None = None,
                 opener: Callable[[Entry], ContentReader] | None = None) -> FileResult:
         """Read ``entry`` once for every hasher and analyzer. ``opener`` opens its content in

@@ -7,29 +7,28 @@ files already stored are skipped, and the ledger says the scan was resumed.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from triage_app.analyzers.base import Analyzer, in_run_order, registered
+from triage_app.analyzers.base import Analyzer, build_analyzers
 from triage_app.case.case import Case, ensure_off_evidence
 from triage_app.core.jobs import CancelToken, Progress, ProgressCallback, Throttle, no_progress
 from triage_app.core.records import Entry
 from triage_app.core.units import plural
-from triage_app.engine.process import FileProcessor, FileResult
-from triage_app.errors import Cancelled, InputError, TriageError, UnsupportedSourceError
+from triage_app.engine.process import FileResult
+from triage_app.engine.scan_workers import FileWorkers
+from triage_app.errors import Cancelled, TriageError, UnsupportedSourceError
 from triage_app.evidence.source import Source
 
 log = logging.getLogger(__name__)
 
 COMMIT_EVERY = 0.5  # seconds between case-store commits during a scan
-WORKERS = min(4, os.cpu_count() or 1)  # file readers; hashing and libmagic release the GIL
-WINDOW = 64  # entries listed ahead of the one being stored
+WINDOW = 96  # entries listed ahead of the one being stored
 PROGRESS_EVERY = 0.2  # seconds between progress reports while a large file is read
 
 
@@ -54,17 +53,6 @@ class ScanSummary:
 
     def to_record(self) -> dict[str, Any]:
         return {"record": "summary", **asdict(self)}
-
-
-def build_analyzers(names: list[str] | None = None) -> list[Analyzer]:
-    available = registered()
-    if names is None:
-        return [cls() for cls in available.values()]
-    unknown = [n for n in names if n not in available]
-    if unknown:
-        raise InputError(f"unknown analyzer(s): {', '.join(unknown)} "
-                         f"(available: {', '.join(available)})")
-    return [cls() for cls in in_run_order([available[n] for n in dict.fromkeys(names)])]
 
 
 def scan_source(case: Case, source: Source, *, exhibit: str | None = None,
@@ -97,8 +85,7 @@ def scan_source(case: Case, source: Source, *, exhibit: str | None = None,
         store.set_volumes(scan_id, source.volumes)
         if not listable:
             raise UnsupportedSourceError(_nothing_listable(source))
-        _run(source, store, scan_id, done, FileProcessor(analyzers), summary, progress, cancel,
-             on_result)
+        _run(source, store, scan_id, done, analyzers, summary, progress, cancel, on_result)
         summary.status = "finished"
     except BaseException as exc:
         summary.status = ("cancelled" if isinstance(exc, Cancelled) else
@@ -134,9 +121,10 @@ def _nothing_listable(source: Source) -> str:
     return f"{source.location}: nothing can be listed — " + "; ".join(parts)
 
 
-def _run(source, store, scan_id, done, processor, summary, progress, cancel, on_result) -> None:
-    """One listing pass; files are read and analysed by :data:`WORKERS` threads while the
-    listing goes on, and stored in listing order by this thread (the case store's owner).
+def _run(source, store, scan_id, done, analyzers, summary, progress, cancel, on_result) -> None:
+    """One listing pass; files are read and analysed by :class:`FileWorkers` (threads, then
+    processes on every core for a large scan) while the listing goes on, and stored in listing
+    order by this thread (the case store's owner).
 
     At most :data:`WINDOW` entries are in flight, so memory stays flat whatever the number of
     files. The totals are known once the listing has ended; until then the bytes to read are
@@ -149,24 +137,30 @@ def _run(source, store, scan_id, done, processor, summary, progress, cancel, on_
     state = Progress(phase="scanning", bytes_total=source.allocated_bytes())
     throttle = Throttle(progress)
     paused_before = cancel.paused_seconds
+    counted = threading.Lock()
+    bytes_in_threads = 0
+
+    def on_bytes(count: int) -> None:  # in the worker threads; only this thread reports
+        nonlocal bytes_in_threads
+        with counted:
+            bytes_in_threads += count
 
     def report(force: bool = False) -> None:
         state.paused = cancel.paused_seconds - paused_before
+        state.bytes_done = bytes_in_threads + workers.bytes_in_processes()
         throttle(state, force)
 
     def hold() -> None:
         if cancel.paused:
             store.commit()
             report(force=True)
-        cancel.hold()
-    counted = threading.Lock()
-    local = threading.local()
+            workers.follow()
+        try:
+            cancel.hold()
+        finally:
+            workers.follow()
 
-    def on_bytes(count: int) -> None:  # in the workers; only this thread reports
-        with counted:
-            state.bytes_done += count
-
-    def result_of(future: Future[FileResult]) -> FileResult:
+    def wait(future: Future[list[FileResult]]) -> list[FileResult]:
         while True:  # a large file takes a while: the progress goes on meanwhile
             try:
                 return future.result(timeout=PROGRESS_EVERY)
@@ -174,45 +168,45 @@ def _run(source, store, scan_id, done, processor, summary, progress, cancel, on_
                 hold()
                 report()
 
-    def work(entry: Entry) -> FileResult:
-        opener = getattr(local, "opener", None)
-        if opener is None:
-            opener = local.opener = source.content_opener()
-        return processor.process(entry, cancel, on_bytes, opener)
+    def store_batch(batch: list[Entry], future: Future[list[FileResult]]) -> None:
+        for result in workers.results(batch, future, wait):
+            hold()  # what the workers finished after a cancel is not kept
+            store.add_file(scan_id, result.entry, result.hashes, result.mime, result.description,
+                           result.error, result.findings)
+            _count(summary, result)
+            state.files_done += 1
+            state.current = result.entry.path
+            report()
+            if on_result is not None:
+                on_result(result)
 
-    def store_result(result: FileResult) -> None:
-        hold()  # what the workers finished after a cancel is not kept
-        store.add_file(scan_id, result.entry, result.hashes, result.mime, result.description,
-                       result.error, result.findings)
-        _count(summary, result)
-        state.files_done += 1
-        state.current = result.entry.path
-        report()
-        if on_result is not None:
-            on_result(result)
-
-    files = size = 0
-    pending: deque[Future[FileResult]] = deque()
+    files = size = in_flight = 0
+    pending: deque[tuple[list[Entry], Future[list[FileResult]]]] = deque()
+    batch: list[Entry] = []
     last_commit = time.monotonic()
-    with ThreadPoolExecutor(WORKERS, thread_name_prefix="scan") as pool:
-        try:
-            for entry in source.entries(cancel):
-                if entry.path in done:
-                    continue
-                files += 1
-                size += entry.size if entry.has_content else 0
-                pending.append(pool.submit(work, entry))
-                while pending and (len(pending) >= WINDOW or pending[0].done()):
-                    store_result(result_of(pending.popleft()))
-                if time.monotonic() - last_commit > COMMIT_EVERY:
-                    store.commit()
-                    last_commit = time.monotonic()
-            state.files_total, state.bytes_total = files, size
-            while pending:
-                store_result(result_of(pending.popleft()))
-        finally:
-            for future in pending:  # after an error: the files not started yet are not
-                future.cancel()
+    with FileWorkers(source, analyzers, cancel, on_bytes) as workers:
+        for entry in source.entries(cancel):
+            if entry.path in done:
+                continue
+            files += 1
+            size += entry.size if entry.has_content else 0
+            workers.listed(entry)
+            batch.append(entry)
+            if workers.batch_full(batch):
+                pending.append((batch, workers.submit(batch)))
+                in_flight += len(batch)
+                batch = []
+            while pending and (in_flight >= WINDOW or pending[0][1].done()):
+                in_flight -= len(pending[0][0])
+                store_batch(*pending.popleft())
+            if time.monotonic() - last_commit > COMMIT_EVERY:
+                store.commit()
+                last_commit = time.monotonic()
+        state.files_total, state.bytes_total = files, size
+        if batch:
+            pending.append((batch, workers.submit(batch)))
+        while pending:
+            store_batch(*pending.popleft())
 
     report(force=True)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from triage_app.core.jobs import CancelToken
+from triage_app.core.readonly import open_readonly
 from triage_app.core.records import ContentReader, Entry, VolumeReport
 from triage_app.errors import InputError, SourceError
 from triage_app.evidence.allocation import ext_allocated_bytes, mounted_allocated_bytes
@@ -26,6 +27,9 @@ if TYPE_CHECKING:  # loaded only when an image is listed
 
 class Source:
     kind: str = ""
+    # open_source(location) in another process gives a source that lists the same entries
+    # and opens them through content_opener (worker processes of a large scan use it)
+    reopens_by_location: bool = False
 
     def __init__(self, location: Path) -> None:
         self.location = location
@@ -89,6 +93,7 @@ class Source:
 
 class FolderSource(Source):
     kind = "folder"
+    reopens_by_location = True
 
     def holds(self, path: Path) -> bool:
         root, target = self.location.resolve(), Path(path).resolve()
@@ -100,6 +105,11 @@ class FolderSource(Source):
     def allocated_bytes(self) -> int | None:
         return mounted_allocated_bytes(self.location)
 
+    def content_opener(self) -> Callable[[Entry], ContentReader]:
+        """Files opened read-only by their path below the folder."""
+        root = os.fspath(self.location)
+        return lambda entry: open_readonly(root + entry.path)
+
 
 class ImageSource(Source):
     """A disk image or device: media, then volume system, then file systems."""
@@ -108,6 +118,7 @@ class ImageSource(Source):
         super().__init__(location)
         self._media = media
         self.kind = "device" if media.container == "device" else "image"
+        self.reopens_by_location = True
         self._filesystems: list[tuple[str, tsk.Volume]] = []  # (path prefix, file system)
         self._volumes: list[VolumeReport] = []
         self._volume_system: str | None = None

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from triage_app.analyzers.base import build_analyzers
 from triage_app.case.case import Case
 from triage_app.core.jobs import CancelToken, ProgressCallback, no_progress
 from triage_app.core.records import VolumeReport
 from triage_app.engine.process import FileResult
-from triage_app.engine.scan import ScanSummary, build_analyzers, scan_source
+from triage_app.engine.scan import ScanSummary, scan_source
 from triage_app.errors import UnsupportedSourceError
 from triage_app.operations.sources import evidence_for
 

@@ -6,8 +6,7 @@ from typing import ClassVar
 
 import pytest
 
-from triage_app.analyzers.base import Analyzer, in_run_order, registered
-from triage_app.engine.scan import build_analyzers
+from triage_app.analyzers.base import Analyzer, build_analyzers, in_run_order, registered
 
 
 def test_the_content_type_is_known_before_the_analyzers_that_read_it() -> None:

@@ -7,9 +7,10 @@ import os
 import threading
 from pathlib import Path
 
+from triage_app.analyzers.base import build_analyzers
 from triage_app.case.case import Case
 from triage_app.core.jobs import Progress
-from triage_app.engine.scan import build_analyzers, scan_source
+from triage_app.engine.scan import scan_source
 from triage_app.evidence.source import open_source
 
 

@@ -8,9 +8,10 @@ import subprocess
 from pathlib import Path
 
 from tests.fixtures.images import make_ext4, make_fat, need
+from triage_app.analyzers.base import build_analyzers
 from triage_app.case.case import Case
 from triage_app.core.jobs import Progress
-from triage_app.engine.scan import build_analyzers, scan_source
+from triage_app.engine.scan import scan_source
 from triage_app.evidence.source import open_source
 
 FILES = {f"docs/{i}.txt": bytes([65 + i % 26]) * (3000 * i + 1) for i in range(40)}

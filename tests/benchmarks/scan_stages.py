@@ -128,10 +128,9 @@ def _instrument(stages: Stages) -> Callable[[], None]:
 
 def profile(image: Path, work: Path) -> None:
     from triage_app.core.officer import load_officer
+    from triage_app.engine import scan_workers
     from triage_app.operations.cases import open_case
     from triage_app.operations.scan import scan
-
-    from triage_app.engine import scan_workers
 
     # The stages are timed where they run, in this process: the scan keeps to its threads
     # (a large scan would otherwise move its files to worker processes).

@@ -165,15 +165,16 @@ def _text_buffer_hits(buffer: bytes, marks: bytes, base: int) -> Iterator[Hit]:
     for pos, _ in _tokens(buffer, limit=None):
         start, end = region_of(pos)
         regions.setdefault(start, (end, []))
-    spans = []
-    for a, b in _seed_stretches(buffer, _SEED_ALLOWED_TEXT):
-        start, end = region_of(a + (marks[a] == 0x2E))  # a stretch starts a byte early
-        spans.append((max(a, start), min(b, end), start, end))
+    # A stretch's inside is text bytes; the byte taken in on either side may lie outside the
+    # region (a non-text byte), and is then left out, as the region's own pass would.
+    spans = [(a + (marks[a] == 0x2E), b - (marks[b - 1] == 0x2E))
+             for a, b in _seed_stretches(buffer, _SEED_ALLOWED_TEXT)]
     if spans:
-        flags = _flags(_SEPARATOR.join(buffer[a:b] for a, b, _, _ in spans).split())
+        flags = _flags(_SEPARATOR.join(buffer[a:b] for a, b in spans).split())
         for index in sorted({flags.count(3, 0, run.start())
                              for run in _TWELVE_WORDS.finditer(flags)}):
-            a, b, start, end = spans[index]
+            a, b = spans[index]
+            start, end = region_of(a)
             regions.setdefault(start, (end, []))[1].append((a, b))
     for start in sorted(regions):
         end, seed_spans = regions[start]

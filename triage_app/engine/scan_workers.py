@@ -219,7 +219,7 @@ class FileWorkers:
         try:
             self._processes = ProcessPoolExecutor(
                 PROCESSES, mp_context=ctx, initializer=_start,
-                initargs=(os.fspath(self._source.location), self._names, self._token,
+                initargs=(os.path.abspath(self._source.location), self._names, self._token,
                           self._bytes_read, dict(os.environ)))
             self._started = self._processes.submit(_started)
         except (OSError, RuntimeError, BrokenProcessPool):

@@ -7,8 +7,12 @@ spawn (Windows, macOS, the frozen app) pays the imports once per worker.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import signal
+import threading
 from collections.abc import Iterable
 from multiprocessing.context import ForkServerContext, SpawnContext
+from multiprocessing.process import BaseProcess
 
 
 def worker_context(preload: Iterable[str] = ()) -> ForkServerContext | SpawnContext:
@@ -18,3 +22,23 @@ def worker_context(preload: Iterable[str] = ()) -> ForkServerContext | SpawnCont
             ctx.set_forkserver_preload(list(preload))
         return ctx
     return mp.get_context("spawn")
+
+
+def worker_started() -> None:
+    """The first call of every worker process.
+
+    Ctrl-C in a terminal reaches the whole process group: the parent decides what it means and
+    ends or cancels its workers (a worker stopped by it would print a traceback on the
+    officer's terminal). And a worker ends when its parent does: a parent killed outright
+    (SIGKILL, a crash, a power button) must leave no process behind reading the evidence.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = mp.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent,), daemon=True,
+                         name="end-with-parent").start()
+
+
+def _end_with(parent: BaseProcess) -> None:
+    parent.join()  # returns when the parent's end of the sentinel pipe closes
+    os._exit(0)

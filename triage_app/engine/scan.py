@@ -28,7 +28,7 @@ from triage_app.evidence.source import Source
 log = logging.getLogger(__name__)
 
 COMMIT_EVERY = 0.5  # seconds between case-store commits during a scan
-WINDOW = 96  # entries listed ahead of the one being stored
+WINDOW = 256  # entries listed ahead of the one being stored
 PROGRESS_EVERY = 0.2  # seconds between progress reports while a large file is read
 
 

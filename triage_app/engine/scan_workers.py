@@ -29,7 +29,7 @@ from multiprocessing.sharedctypes import Synchronized
 
 import triage_app.analyzers  # noqa: F401  (registers every analyzer: preloaded by the forkserver)
 from triage_app.analyzers.base import Analyzer, build_analyzers
-from triage_app.core.fenced import worker_context
+from triage_app.core.fenced import worker_context, worker_started
 from triage_app.core.jobs import CancelToken
 from triage_app.core.records import ContentReader, Entry
 from triage_app.engine.process import FileProcessor, FileResult
@@ -42,7 +42,7 @@ THREADS = min(4, os.cpu_count() or 1)  # hashing and libmagic release the GIL
 PROCESSES = os.cpu_count() or 1  # worker processes of a large scan (none on one core)
 PROCESSES_AFTER_FILES = 256
 PROCESSES_AFTER_BYTES = 32 * 1024 * 1024
-BATCH_FILES = 16  # entries sent to a process at once (one round trip each)
+BATCH_FILES = 32  # entries sent to a process at once (one round trip each)
 BATCH_BYTES = 8 * 1024 * 1024  # ... or fewer, when they hold this much content
 
 
@@ -53,12 +53,17 @@ class SharedToken:
         self._cancelled = ctx.Event()
         self._running = ctx.Event()
         self._running.set()
+        self._state = "running"  # as last passed on (each change costs a lock and a wake-up)
 
     def follow(self, token: CancelToken) -> None:
-        if token.cancelled:
+        state = "cancelled" if token.cancelled else "paused" if token.paused else "running"
+        if state == self._state:
+            return
+        self._state = state
+        if state == "cancelled":
             self._cancelled.set()
             self._running.set()
-        elif token.paused:
+        elif state == "paused":
             self._running.clear()
         else:
             self._running.set()
@@ -87,6 +92,7 @@ def _start(location: str, analyzers: list[str], token: SharedToken, bytes_read: 
     """Initialise a worker process: the scan's environment (a forkserver started earlier has
     its own), the source opened anew, the analyzers built anew."""
     global _worker
+    worker_started()  # a Ctrl-C reaches the workers through the scan's shared token
     os.environ.clear()
     os.environ.update(environ)
     source = open_source(location)

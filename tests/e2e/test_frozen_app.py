@@ -93,6 +93,38 @@ def test_scan_an_image_into_a_case_then_export_and_verify_the_package(dist: Path
     assert verify.returncode == 0, verify.stdout + verify.stderr
 
 
+def test_a_large_scan_runs_in_worker_processes(dist: Path, tmp_path: Path) -> None:
+    """Past 256 files a scan moves to worker processes (forkserver children of the frozen
+    binary); they must give what the files hold."""
+    source = tmp_path / "source"
+    source.mkdir()
+    photo = (ROOT / "resources/selftest/photo.jpg").read_bytes()
+    address = "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"
+    expected = {}
+    for n in range(300):
+        data = photo if n % 3 == 0 else f"{n}: pay {address}\n".encode() * (n + 1)
+        name = f"f{n:03}.jpg" if n % 3 == 0 else f"f{n:03}.txt"
+        (source / name).write_bytes(data)
+        expected[f"/{name}"] = hashlib.sha256(data).hexdigest()
+    case = tmp_path / "case"
+    officer = {"TRIAGE_OFFICER": "PC-2"}
+    assert _frozen(dist, tmp_path, "officer", "add", "PC-2", "--name", "Officer Two",
+                   "--endorse", "L2").returncode == 0
+    assert _frozen(dist, tmp_path, "case", "new", str(case), "--ref", "FROZEN-2",
+                   "--authority-type", "warrant", "--authority-ref", "W-2", "--issuer", "Court",
+                   "--valid-until", "2099-12-31", "--scope", "all devices",
+                   **officer).returncode == 0
+    scan = _frozen(dist, tmp_path, "scan", str(source), "--case", str(case), "--jsonl", **officer)
+    assert scan.returncode == 0, scan.stderr
+    assert "Traceback" not in scan.stderr
+    files = {f["path"]: f for f in map(json.loads, scan.stdout.splitlines())
+             if f.get("record") == "file"}
+    assert {path: f["sha256"] for path, f in files.items() if f["type"] == "file"} == expected
+    assert all(f["mime"] == "image/jpeg" for p, f in files.items() if p.endswith(".jpg"))
+    counts = {p: f["findings"][0]["count"] for p, f in files.items() if p.endswith(".txt")}
+    assert counts == {p: int(p[2:5]) + 1 for p in counts}  # one finding, every occurrence
+
+
 def test_every_command_is_in_the_frozen_app(dist: Path, tmp_path: Path) -> None:
     """The command modules are bundled from the CLI's registry (imported to build --help)."""
     from triage_app.cli import build_parser

@@ -39,7 +39,9 @@ from triage_app.evidence.source import Source, open_source
 log = logging.getLogger(__name__)
 
 THREADS = min(4, os.cpu_count() or 1)  # hashing and libmagic release the GIL
-PROCESSES = os.cpu_count() or 1  # worker processes of a large scan (none on one core)
+# Worker processes of a large scan (none on one core); each holds its own source handles,
+# analyzers and photo parser, about 40 MB, and one scan job stores what they find.
+PROCESSES = min(8, os.cpu_count() or 1)
 PROCESSES_AFTER_FILES = 256
 PROCESSES_AFTER_BYTES = 32 * 1024 * 1024
 BATCH_FILES = 32  # entries sent to a process at once (one round trip each)

@@ -9,6 +9,7 @@ job started is tracked until it ends, so closing the window can cancel and await
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -135,5 +136,21 @@ def start_job(job: Job, handle: JobHandle, *, exclusive: bool = False) -> JobHan
         pool = QThreadPool.globalInstance()
     with _running_lock:
         _running.add(handle)
+    _freeze_what_lives()
     pool.start(_Runnable(job, handle))
     return handle
+
+
+_frozen = False
+
+
+def _freeze_what_lives() -> None:
+    """Before the first job: what lives then lives as long as the app (the window, the modules
+    and data loaded), so it is taken out of the garbage collector's reach once. A full
+    collection during a scan then walks only what came after: with all of it, one took 90 ms
+    of the GUI thread mid-scan. Once only, so that nothing that dies later is kept."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.collect()
+        gc.freeze()

@@ -2,6 +2,7 @@
 warm image, and memory on a large flat image.
 
     python -m tests.benchmarks.scan [--files 5000] [--seed 14] [--runs 3] [--many 100000]
+                                    [--parts]
 
 Builds a random ext4 image of ``--files`` files of mixed kinds (see scan_image.py) and times,
 alternating, ``triage-app scan`` (MD5, SHA-1, SHA-256, content type, every analyzer, the case
@@ -10,6 +11,8 @@ median of each and the ratios; it never passes or fails on time. Then scans an i
 ``--many`` small files and prints files/s and the peak memory (RSS) of the scanning process
 and its worker processes together.
 Target (issue 14): our best within 2x fiwalk -X's best; memory under 300 MB whatever the count.
+``--parts`` also times the scan without libmagic, without the crypto scan and with hashes only,
+to show what each part of the pipeline costs against the same fiwalk run.
 """
 
 from __future__ import annotations
@@ -32,10 +35,17 @@ MIB = 1024 * 1024
 BENCH_OFFICER = "BENCH-L2"
 
 
-def _ours(image: Path, work: Path) -> list[str]:
+def _ours(image: Path, work: Path, analyzers: str | None = None) -> list[str]:
     """The scan command, into a new case with its authority made beforehand (not timed)."""
     case = make_case(work / f"case-{time.monotonic_ns()}", load_officer(BENCH_OFFICER))
-    return [sys.executable, "-m", "triage_app", "scan", str(image), "--case", str(case)]
+    return ([sys.executable, "-m", "triage_app", "scan", str(image), "--case", str(case)]
+            + (["--analyzers", analyzers] if analyzers is not None else []))
+
+
+# With --parts: the scan with analyzers left out, to show what each costs (knownfiles alone
+# is the engine: listing, reading, three hashes, the case store).
+PARTS = {"  no libmagic": "crypto,exif,knownfiles", "  no crypto scan": "filetype,exif,knownfiles",
+         "  hashes only": "knownfiles"}
 
 
 def _machine_cpu() -> float:
@@ -107,7 +117,8 @@ def _summary(times: list[float]) -> str:
     return f"best {min(times):6.2f} s   median {statistics.median(times):6.2f} s"
 
 
-def mixed(work: Path, files: int, seed: int, runs: int, env: dict[str, str]) -> None:
+def mixed(work: Path, files: int, seed: int, runs: int, env: dict[str, str],
+          parts: bool = False) -> None:
     tree, image = work / "mixed", work / "mixed.ext4"
     data = mixed_tree(tree, files, seed)
     make_ext4(tree, image, data)
@@ -118,6 +129,9 @@ def mixed(work: Path, files: int, seed: int, runs: int, env: dict[str, str]) -> 
         "fiwalk -X": lambda: ["fiwalk", "-Z", "-X", str(out), str(image)],
         "fiwalk -f -X": lambda: ["fiwalk", "-Z", "-f", "-X", str(out), str(image)],
     }
+    if parts:
+        commands.update({name: (lambda chosen=chosen: _ours(image, work, chosen))
+                         for name, chosen in PARTS.items()})
     for argv in commands.values():  # warm the page cache and every library
         _timed(argv(), env)
     times: dict[str, list[float]] = {name: [] for name in commands}
@@ -136,6 +150,8 @@ def mixed(work: Path, files: int, seed: int, runs: int, env: dict[str, str]) -> 
         print(f"  ours / {name:12} best {min(ours) / min(times[name]):5.2f}x   median "
               f"{statistics.median(ours) / statistics.median(times[name]):5.2f}x"
               + ("   (target <= 2x)" if name == "fiwalk -X" else ""))
+    for name in PARTS if parts else ():
+        print(f"  {name.strip():18} / fiwalk -X best {min(times[name]) / min(times['fiwalk -X']):5.2f}x")
     image.unlink()
 
 
@@ -162,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--many", type=int, default=100_000,
                         help="files in the memory image (0: skip it)")
     parser.add_argument("--dir", type=Path, help="where to build the images (default: a temp dir)")
+    parser.add_argument("--parts", action="store_true",
+                        help="also time the scan without libmagic, without the crypto scan, and "
+                             "with hashes only")
     args = parser.parse_args(argv)
     for tool in ("fiwalk", "mke2fs"):
         if shutil.which(tool) is None:
@@ -173,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["TRIAGE_APP_HOME"] = str(work / "home")  # the cases are made in-process
         named_officer(BENCH_OFFICER)
         env = {**os.environ, "TRIAGE_OFFICER": BENCH_OFFICER}
-        mixed(work, args.files, args.seed, args.runs, env)
+        mixed(work, args.files, args.seed, args.runs, env, args.parts)
         if args.many:
             many(work, args.many, args.seed, env)
     return 0

@@ -58,16 +58,23 @@ class SharedToken:
         self._state = "running"  # as last passed on (each change costs a lock and a wake-up)
 
     def follow(self, token: CancelToken) -> None:
-        state = "cancelled" if token.cancelled else "paused" if token.paused else "running"
-        if state == self._state:
+        if token.cancelled:
+            self.stop()
+            return
+        state = "paused" if token.paused else "running"
+        if state == self._state or self._state == "stopped":
             return
         self._state = state
-        if state == "cancelled":
-            self._cancelled.set()
-            self._running.set()
-        elif state == "paused":
+        if state == "paused":
             self._running.clear()
         else:
+            self._running.set()
+
+    def stop(self) -> None:
+        """The workers stop within their files: the scan was cancelled, or failed."""
+        if self._state != "stopped":
+            self._state = "stopped"
+            self._cancelled.set()
             self._running.set()
 
     def hold(self) -> None:
@@ -151,7 +158,9 @@ class FileWorkers:
     def __enter__(self) -> FileWorkers:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is not None and self._token is not None:
+            self._token.stop()  # the scan failed (the case drive ...): nothing more is stored
         self.close()
 
     @property

@@ -163,3 +163,33 @@ def test_a_worker_that_dies_leaves_its_files_to_threads(tmp_path, monkeypatch, i
     assert in_processes["processes"] > 0
     assert summary.status == "finished"
     assert (rows, findings) == (expected_rows, expected_findings)
+
+
+def test_a_failed_scan_stops_the_processes_within_their_files(tmp_path, monkeypatch,
+                                                              in_processes) -> None:
+    from triage_app.case.store import CaseStore
+    from triage_app.errors import StorageError
+
+    evidence = tmp_path / "evidence"
+    evidence.mkdir()
+    for name in ("a0", "a1"):
+        (evidence / name).write_bytes(b"small")
+    big = 4 << 30
+    with open(evidence / "z_big", "wb") as sparse:  # 4 GiB of zeros, read in seconds
+        sparse.truncate(big)
+    monkeypatch.setattr(scan_workers, "BATCH_FILES", 1)
+    _slow_start(monkeypatch)
+    add_file = CaseStore.add_file
+    stored: list[str] = []
+
+    def failing_add(self, scan_id, entry, *args):
+        if stored:
+            raise StorageError("the case drive is full")
+        stored.append(entry.path)
+        return add_file(self, scan_id, entry, *args)
+
+    monkeypatch.setattr(CaseStore, "add_file", failing_add)
+    with pytest.raises(StorageError):
+        _scan(tmp_path / "case", evidence, analyzers=build_analyzers([]))
+    # the worker reading the large file stopped at its next chunk, not at the file's end
+    assert in_processes["workers"].bytes_in_processes() < big

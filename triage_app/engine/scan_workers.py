@@ -9,9 +9,10 @@ in listing order and reports, as before. Threads go on while the processes start
 scan never waits for them.
 
 Cancel and pause reach the processes through shared flags (they hold within a file, as the
-threads do); the bytes they read come back through a shared counter for the progress. If the
-processes cannot start or one dies (a C library crashing on hostile content), the batches they
-held are done again in threads and the scan goes on in threads.
+threads do), and a scan that fails stops them the same way; the bytes they read come back
+through a shared counter for the progress. If the processes cannot start or one dies (a C
+library crashing on hostile content), the batches they held are done again in threads and the
+scan goes on in threads.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from functools import partial
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.sharedctypes import Synchronized
 
-import triage_app.analyzers  # noqa: F401  (registers every analyzer: preloaded by the forkserver)
+import triage_app.analyzers  # noqa: F401  (registers every analyzer)
 from triage_app.analyzers.base import Analyzer, build_analyzers
 from triage_app.core.fenced import worker_context, worker_started
 from triage_app.core.jobs import CancelToken

@@ -60,10 +60,10 @@ def _scan(case_dir: Path, location: Path, **kwargs):
     with open_source(location) as source, Case.open(case_dir) as case:
         summary = scan_source(case, source, **kwargs)
     with closing(sqlite3.connect(case_dir / DB_NAME)) as db:
-        rows = db.execute("SELECT path, md5, sha1, sha256, mime, description, error FROM files"
-                          " ORDER BY id").fetchall()
-        findings = db.execute("SELECT kind, summary, detail, count, offsets FROM findings"
-                              " ORDER BY id").fetchall()
+        rows = db.execute("SELECT path, md5, sha1, sha256, mime, description, error, type, size,"
+                          " deleted, inode, stream, times FROM files ORDER BY id").fetchall()
+        findings = db.execute("SELECT kind, summary, detail, count, offsets, method, confidence,"
+                              " offset, urgent FROM findings ORDER BY id").fetchall()
     return summary, rows, findings
 
 
@@ -193,3 +193,22 @@ def test_a_failed_scan_stops_the_processes_within_their_files(tmp_path, monkeypa
         _scan(tmp_path / "case", evidence, analyzers=build_analyzers([]))
     # the worker reading the large file stopped at its next chunk, not at the file's end
     assert in_processes["workers"].bytes_in_processes() < big
+
+
+@pytest.mark.parametrize("image", [
+    "dftt/7-undel-ntfs/7-ntfs-undel.dd",  # NTFS: deleted files, an alternate data stream
+    "dftt/8-jpeg-search/8-jpeg-search.dd",  # photos under other names, a stream, deleted
+    "dfvfs/ext2.E01",  # EWF, opened again in each worker
+    "dftt/14-iso9660-1/iso-dirtree1.iso",
+    "dfvfs/hfsplus.raw",
+])
+def test_the_shared_corpora_give_the_same_in_processes(tmp_path, monkeypatch, in_processes,
+                                                       corpora, image) -> None:
+    location = corpora / "disk-images" / image
+    monkeypatch.setattr(scan_workers, "PROCESSES", 0)
+    threads_only = _scan(tmp_path / "threads", location)
+    monkeypatch.setattr(scan_workers, "PROCESSES", 2)
+    _slow_start(monkeypatch)
+    in_workers = _scan(tmp_path / "processes", location)
+    assert in_processes["processes"] > 0
+    assert in_workers[1:] == threads_only[1:] and in_workers[1]

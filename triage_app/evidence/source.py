@@ -114,11 +114,12 @@ class FolderSource(Source):
 class ImageSource(Source):
     """A disk image or device: media, then volume system, then file systems."""
 
+    reopens_by_location = True
+
     def __init__(self, location: Path, media: Media) -> None:
         super().__init__(location)
         self._media = media
         self.kind = "device" if media.container == "device" else "image"
-        self.reopens_by_location = True
         self._filesystems: list[tuple[str, tsk.Volume]] = []  # (path prefix, file system)
         self._volumes: list[VolumeReport] = []
         self._volume_system: str | None = None

@@ -1,7 +1,8 @@
 """Worker processes that fence code which may hang or crash on hostile input (C parsers).
 
 forkserver forks workers from a clean process that has the named modules imported already;
-spawn (Windows, macOS, the frozen app) pays the imports once per worker.
+spawn (Windows, macOS, the frozen app) pays the imports once per worker. Every process started
+through :func:`worker_context` (a pool's workers too) begins with :func:`_worker_started`.
 """
 
 from __future__ import annotations
@@ -9,22 +10,18 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterable
-from multiprocessing.context import ForkServerContext, SpawnContext
+from multiprocessing import context
 from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from multiprocessing.context import ForkServerContext, SpawnContext
 
 
-def worker_context(preload: Iterable[str] = ()) -> ForkServerContext | SpawnContext:
-    if "forkserver" in mp.get_all_start_methods():
-        ctx = mp.get_context("forkserver")
-        if preload:
-            ctx.set_forkserver_preload(list(preload))
-        return ctx
-    return mp.get_context("spawn")
-
-
-def worker_started() -> None:
+def _worker_started() -> None:
     """The first call of every worker process.
 
     Ctrl-C in a terminal reaches the whole process group: the parent decides what it means and
@@ -42,3 +39,37 @@ def worker_started() -> None:
 def _end_with(parent: BaseProcess) -> None:
     parent.join()  # returns when the parent's end of the sentinel pipe closes
     os._exit(0)
+
+
+class _SpawnWorker(context.SpawnProcess):
+    def run(self) -> None:
+        _worker_started()
+        super().run()
+
+
+class _SpawnWorkers(context.SpawnContext):
+    Process = _SpawnWorker
+
+
+_SPAWN = _SpawnWorkers()
+
+if sys.platform != "win32":
+    class _ForkServerWorker(context.ForkServerProcess):
+        def run(self) -> None:
+            _worker_started()
+            super().run()
+
+    class _ForkServerWorkers(context.ForkServerContext):
+        Process = _ForkServerWorker
+
+    _FORKSERVER: ForkServerContext | None = _ForkServerWorkers()
+else:
+    _FORKSERVER = None
+
+
+def worker_context(preload: Iterable[str] = ()) -> ForkServerContext | SpawnContext:
+    if _FORKSERVER is not None and "forkserver" in mp.get_all_start_methods():
+        if preload:
+            _FORKSERVER.set_forkserver_preload(list(preload))
+        return _FORKSERVER
+    return _SPAWN

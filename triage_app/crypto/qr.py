@@ -16,7 +16,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from triage_app.core.fenced import worker_context, worker_started
+from triage_app.core.fenced import worker_context
 from triage_app.core.readonly import open_readonly
 from triage_app.errors import InputError
 
@@ -65,7 +65,6 @@ def decode_image_bytes(data: bytes) -> list[str]:
 
 
 def _child(conn, data: bytes) -> None:
-    worker_started()
     try:
         conn.send(("ok", decode_image_bytes(data)))
     except BaseException as exc:  # noqa: BLE001 - any failure means "not readable"

@@ -30,7 +30,7 @@ from multiprocessing.sharedctypes import Synchronized
 
 import triage_app.analyzers  # noqa: F401  (registers every analyzer)
 from triage_app.analyzers.base import Analyzer, build_analyzers
-from triage_app.core.fenced import worker_context, worker_started
+from triage_app.core.fenced import worker_context
 from triage_app.core.jobs import CancelToken
 from triage_app.core.records import ContentReader, Entry
 from triage_app.engine.process import FileProcessor, FileResult
@@ -102,7 +102,6 @@ def _start(location: str, analyzers: list[str], token: SharedToken, bytes_read: 
     """Initialise a worker process: the scan's environment (a forkserver started earlier has
     its own), the source opened anew, the analyzers built anew."""
     global _worker
-    worker_started()  # a Ctrl-C reaches the workers through the scan's shared token
     os.environ.clear()
     os.environ.update(environ)
     source = open_source(location)

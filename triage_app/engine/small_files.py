@@ -14,7 +14,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import NamedTuple
 
-from triage_app.core.fenced import worker_context, worker_started
+from triage_app.core.fenced import worker_context
 from triage_app.core.readonly import open_readonly
 from triage_app.engine.hashing import hash_bytes
 
@@ -99,6 +99,5 @@ class WorkerProcesses:
         with self._lock:
             if WorkerProcesses._shared is None:
                 WorkerProcesses._shared = ProcessPoolExecutor(
-                    self.workers, mp_context=worker_context([__name__]),
-                    initializer=worker_started)
+                    self.workers, mp_context=worker_context([__name__]))
             return WorkerProcesses._shared

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from multiprocessing.connection import Connection
 
-from triage_app.core.fenced import worker_context, worker_started
+from triage_app.core.fenced import worker_context
 from triage_app.core.jobs import CancelToken
 from triage_app.errors import Cancelled, UnsupportedSourceError
 
@@ -24,7 +24,6 @@ _REPORT_EVERY = 200
 def _walk(location: str, conn: Connection) -> None:
     from triage_app.evidence.source import open_source
 
-    worker_started()
     try:
         with open_source(location) as source:
             count = 0

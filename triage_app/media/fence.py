@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection, wait
 from os import PathLike
 from typing import TypeVar, cast
 
-from triage_app.core.fenced import worker_context, worker_started
+from triage_app.core.fenced import worker_context
 from triage_app.core.readonly import open_readonly
 from triage_app.errors import InputError
 from triage_app.media.formats import sniff
@@ -69,8 +69,6 @@ def _context() -> mp.context.ForkServerContext | mp.context.SpawnContext:
 def _serve(conn: Connection) -> None:
     """Worker loop: parse each job and send the result back."""
     from triage_app.media.reader import read_photo_and_preview
-
-    worker_started()
 
     def partial(meta: PhotoMetadata, stage: str, preview: bytes | None) -> None:
         conn.send((_PARTIAL, (meta, stage, preview)))

@@ -190,7 +190,7 @@ def _run(source, store, scan_id, done, analyzers, summary, progress, cancel, on_
                 continue
             files += 1
             size += entry.size if entry.has_content else 0
-            workers.listed(entry)
+            workers.listed(files, size)
             batch.append(entry)
             if workers.batch_full(batch):
                 pending.append((batch, workers.submit(batch)))

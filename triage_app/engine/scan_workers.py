@@ -153,7 +153,6 @@ class FileWorkers:
         self._started: Future[None] | None = None
         self._token: SharedToken | None = None
         self._bytes_read: Synchronized | None = None
-        self._files = self._bytes = 0
 
     def __enter__(self) -> FileWorkers:
         return self
@@ -170,12 +169,11 @@ class FileWorkers:
         return (started is not None and started.done() and not started.cancelled()
                 and started.exception() is None)
 
-    def listed(self, entry: Entry) -> None:
-        """Count what the listing has shown; start the processes once it is enough."""
-        self._files += 1
-        self._bytes += entry.size if entry.has_content else 0
+    def listed(self, files: int, size: int) -> None:
+        """The listing has shown ``files`` entries holding ``size`` bytes: the processes start
+        once it is enough."""
         if (self._wanted and self._processes is None
-                and (self._files >= PROCESSES_AFTER_FILES or self._bytes >= PROCESSES_AFTER_BYTES)):
+                and (files >= PROCESSES_AFTER_FILES or size >= PROCESSES_AFTER_BYTES)):
             self._start_processes()
 
     def batch_full(self, batch: list[Entry]) -> bool:
